@@ -1,0 +1,36 @@
+package kz.suhbat.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What the command line asked for. */
+record LaunchOptions(Optional<Path> dataDir, boolean help) {
+
+    static final String USAGE = """
+            Usage: suhbat [--data-dir DIR]
+              --data-dir DIR   keep the database, settings and logs in DIR
+              --help           show this text
+            """;
+
+    static LaunchOptions parse(List<String> args) {
+        Optional<Path> dataDir = Optional.empty();
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.equals("--data-dir")) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new IllegalArgumentException("--data-dir needs a folder");
+                }
+                dataDir = Optional.of(Path.of(args.get(++i)));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Optional.of(Path.of(arg.substring("--data-dir=".length())));
+            } else {
+                throw new IllegalArgumentException("Unknown option: " + arg);
+            }
+        }
+        return new LaunchOptions(dataDir, help);
+    }
+}

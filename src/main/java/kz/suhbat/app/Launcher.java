@@ -1,0 +1,148 @@
+package kz.suhbat.app;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.FxTaskExecutor;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Suhbat: resolves the data folder, makes sure no other Suhbat uses it, and opens the window.
+ * Not a JavaFX {@code Application}, so the plain jar starts with JavaFX on the class path.
+ */
+public final class Launcher {
+
+    /** Exit status of a start refused because Suhbat already runs on the data folder. */
+    public static final int ALREADY_RUNNING = 3;
+    static final int USAGE_ERROR = 64;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(LaunchOptions.USAGE);
+            System.exit(USAGE_ERROR);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(LaunchOptions.USAGE);
+            return;
+        }
+        DataFolder folder = DataFolder.resolve(options.dataDir(), applicationHome(), System.getenv(),
+                System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        System.setProperty("suhbat.logdir", folder.logs().toString());
+        AppSettings settings = AppSettings.load(folder.settingsFile(), defaultLanguage());
+        I18n i18n = new I18n(settings.language());
+
+        AtomicReference<SuhbatShell> shell = new AtomicReference<>();
+        Optional<SingleInstance> instance;
+        try {
+            instance = SingleInstance.acquire(folder.path(), () -> {
+                SuhbatShell running = shell.get();
+                if (running != null) {
+                    running.bringToFront();
+                }
+            });
+        } catch (IOException e) {
+            System.err.println(i18n.format("startup.folderUnusable", folder.path(), e.getMessage()));
+            System.exit(1);
+            return;
+        }
+        if (instance.isEmpty()) {
+            refuseSecondStart(folder, i18n);
+            return;
+        }
+        LoggerFactory.getLogger(Launcher.class).info("Starting Suhbat on {} ({})", folder.path(), folder.kind());
+        SingleInstance guard = instance.get();
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            SuhbatShell created = new SuhbatShell(folder, settings, i18n, new FxTaskExecutor());
+            shell.set(created);
+            Stage stage = new Stage();
+            stage.setOnHidden(event -> {
+                created.close();
+                Platform.exit();
+            });
+            created.start(stage);
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SuhbatShell running = shell.get();
+            if (running != null) {
+                running.close();
+            }
+            try {
+                guard.close();
+            } catch (IOException e) {
+                // The OS releases the lock with the process anyway.
+            }
+        }, "suhbat-shutdown"));
+    }
+
+    private static void refuseSecondStart(DataFolder folder, I18n i18n) {
+        boolean activated = SingleInstance.activateRunning(folder.path());
+        String message = i18n.get("instance.alreadyRunning");
+        System.err.println(message + " (" + folder.path() + ")");
+        if (!activated && hasDisplay()) {
+            showAlreadyRunning(message);
+        }
+        System.exit(ALREADY_RUNNING);
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (!os.contains("linux")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    private static void showAlreadyRunning(String message) {
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+                alert.setHeaderText(null);
+                alert.setTitle("Suhbat");
+                alert.setOnHidden(event -> closed.countDown());
+                alert.show();
+            });
+            closed.await(20, TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            // No toolkit: the message printed above is all the user gets.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Language defaultLanguage() {
+        return Language.fromCode(Locale.getDefault().getLanguage()).orElse(Language.RU);
+    }
+
+    /** The folder of the jar (or classes folder) Suhbat runs from, for portable mode. */
+    private static Optional<Path> applicationHome() {
+        try {
+            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Optional.ofNullable(Files.isDirectory(location) ? location : location.getParent());
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

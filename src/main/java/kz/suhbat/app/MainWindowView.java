@@ -1,0 +1,88 @@
+package kz.suhbat.app;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.ViewLoader;
+
+/** The main window: navigation, language and text size on the left, the chosen section in the middle. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final ViewLoader viewLoader;
+    private final I18n i18n;
+
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private ComboBox<Language> languageBox;
+
+    MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, I18n i18n) {
+        this.viewModel = viewModel;
+        this.viewLoader = viewLoader;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : viewModel.sections()) {
+            ToggleButton button = new ToggleButton(i18n.get(section.labelKey()));
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.setUserData(section);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            navigation.getChildren().add(button);
+            if (section == viewModel.sectionProperty().get()) {
+                button.setSelected(true);
+            }
+        }
+        group.selectedToggleProperty().addListener((obs, old, selected) -> onNavigate(group, old, selected));
+        show(viewModel.sectionProperty().get());
+
+        languageBox.getItems().setAll(viewModel.languages());
+        languageBox.setCellFactory(list -> new LanguageCell());
+        languageBox.setButtonCell(new LanguageCell());
+        languageBox.getSelectionModel().select(viewModel.language());
+        languageBox.valueProperty().addListener((obs, old, language) -> viewModel.setLanguage(language));
+    }
+
+    private void onNavigate(ToggleGroup group, Toggle old, Toggle selected) {
+        if (selected == null) {
+            group.selectToggle(old);
+            return;
+        }
+        Section section = (Section) selected.getUserData();
+        viewModel.sectionProperty().set(section);
+        show(section);
+    }
+
+    private void show(Section section) {
+        content.getChildren().setAll(viewLoader.load(section.viewClass()).root());
+    }
+
+    @FXML
+    private void largerText() {
+        viewModel.largerText();
+    }
+
+    @FXML
+    private void smallerText() {
+        viewModel.smallerText();
+    }
+
+    private static final class LanguageCell extends ListCell<Language> {
+        @Override
+        protected void updateItem(Language language, boolean empty) {
+            super.updateItem(language, empty);
+            setText(empty || language == null ? null : language.nativeName());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package kz.suhbat.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ControllerFactory;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.rubric.ui.FrameworkBrowserView;
+import kz.suhbat.rubric.ui.FrameworkBrowserViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application window and the composition root of the screens. The window appears at once with a
+ * progress indicator; the database opens on the worker thread; then the main window replaces it.
+ * A language switch reloads every view with the new bundle; view models keep their state.
+ */
+final class SuhbatShell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuhbatShell.class);
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 720;
+
+    private final DataFolder folder;
+    private final AppSettings settings;
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private Stage stage;
+    private Scene scene;
+    private ViewLoader viewLoader;
+    private MainWindowViewModel mainWindow;
+    private Services services;
+    private boolean closed;
+
+    SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor) {
+        this.folder = folder;
+        this.settings = settings;
+        this.i18n = i18n;
+        this.executor = executor;
+    }
+
+    void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupView startup = new StartupView(i18n);
+        scene = new Scene(startup.root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
+        mainWindow = new MainWindowViewModel(settings, i18n, executor);
+        mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
+        installShortcuts();
+        applyTextSize();
+        stage.setTitle(i18n.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMaximized(screen.getWidth() < WIDTH + 200 || screen.getHeight() < HEIGHT + 100);
+        stage.show();
+        executor.run(() -> Services.open(folder), this::showMainWindow, startup::showFailure);
+    }
+
+    private void showMainWindow(Services opened) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        this.services = opened;
+        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.frameworks(), executor, i18n);
+        ControllerFactory controllers = new ControllerFactory();
+        viewLoader = new ViewLoader(i18n, controllers);
+        controllers
+                .register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
+                .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n));
+        i18n.onLanguageChange(language -> Platform.runLater(this::reload));
+        frameworks.refresh();
+        reload();
+    }
+
+    private void reload() {
+        stage.setTitle(i18n.get("app.title"));
+        Parent root = viewLoader.load(MainWindowView.class).root();
+        scene.setRoot(root);
+        applyTextSize();
+    }
+
+    private void applyTextSize() {
+        scene.getRoot().setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
+    }
+
+    private void installShortcuts() {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), mainWindow::smallerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                mainWindow::smallerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                mainWindow::defaultTextSize);
+    }
+
+    /** Brings the window to the front when a second start asked for it. */
+    void bringToFront() {
+        Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        });
+    }
+
+    /** Closes the database after the worker has finished what it was doing. Idempotent. */
+    synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        executor.close();
+        if (services != null) {
+            services.close();
+        }
+        LOG.info("Suhbat closed");
+    }
+}

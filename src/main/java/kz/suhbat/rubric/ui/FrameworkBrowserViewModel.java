@@ -1,0 +1,136 @@
+package kz.suhbat.rubric.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkRepository;
+import kz.suhbat.rubric.FrameworkSummary;
+import kz.suhbat.rubric.Question;
+
+/**
+ * State of the framework browser: the frameworks on this computer, the one shown, its competencies
+ * (filtered by a search text in the current language) and the competency selected.
+ */
+public final class FrameworkBrowserViewModel {
+
+    private final FrameworkRepository repository;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+
+    private final ObservableList<FrameworkSummary> frameworks = FXCollections.observableArrayList();
+    private final ObjectProperty<FrameworkSummary> selectedFramework = new SimpleObjectProperty<>();
+    private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
+    private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
+    private final FilteredList<Competency> visibleCompetencies = new FilteredList<>(competencies);
+    private final ObjectProperty<Competency> selectedCompetency = new SimpleObjectProperty<>();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+
+    public FrameworkBrowserViewModel(FrameworkRepository repository, TaskExecutor executor, I18n i18n) {
+        this.repository = repository;
+        this.executor = executor;
+        this.i18n = i18n;
+        selectedFramework.addListener((obs, old, summary) -> loadFramework(summary));
+        filter.addListener((obs, old, text) -> applyFilter());
+        i18n.onLanguageChange(language -> applyFilter());
+    }
+
+    /** Reads the list of frameworks again and shows the first one if none is shown yet. */
+    public void refresh() {
+        loading.set(true);
+        executor.run(repository::list, list -> {
+            frameworks.setAll(list);
+            if (selectedFramework.get() == null || !list.contains(selectedFramework.get())) {
+                selectedFramework.set(list.isEmpty() ? null : list.get(0));
+            }
+            loading.set(false);
+        }, this::fail);
+    }
+
+    private void loadFramework(FrameworkSummary summary) {
+        if (summary == null) {
+            framework.set(null);
+            competencies.clear();
+            return;
+        }
+        loading.set(true);
+        executor.run(() -> repository.load(summary.id()), loaded -> {
+            framework.set(loaded.orElse(null));
+            competencies.setAll(loaded.map(Framework::competencies).orElse(java.util.List.of()));
+            Optional<Competency> first = competencies.stream().findFirst();
+            selectedCompetency.set(first.orElse(null));
+            loading.set(false);
+        }, this::fail);
+    }
+
+    private void fail(Throwable error) {
+        loading.set(false);
+        failure.set(error);
+    }
+
+    private void applyFilter() {
+        String wanted = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        Language language = i18n.language();
+        visibleCompetencies.setPredicate(wanted.isEmpty() ? null : competency -> matches(competency, wanted, language));
+    }
+
+    static boolean matches(Competency competency, String wanted, Language language) {
+        Stream<LocalizedText> texts = Stream.concat(
+                Stream.of(competency.name(), competency.definition()),
+                competency.questions().stream().flatMap(FrameworkBrowserViewModel::questionTexts));
+        return competency.code().toLowerCase(Locale.ROOT).contains(wanted)
+                || texts.anyMatch(text -> text.in(language).toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private static Stream<LocalizedText> questionTexts(Question question) {
+        return Stream.concat(Stream.of(question.text()), question.probes().stream());
+    }
+
+    public ObservableList<FrameworkSummary> frameworks() {
+        return frameworks;
+    }
+
+    public ObjectProperty<FrameworkSummary> selectedFrameworkProperty() {
+        return selectedFramework;
+    }
+
+    public ObjectProperty<Framework> frameworkProperty() {
+        return framework;
+    }
+
+    public ObservableList<Competency> visibleCompetencies() {
+        return visibleCompetencies;
+    }
+
+    public ObjectProperty<Competency> selectedCompetencyProperty() {
+        return selectedCompetency;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

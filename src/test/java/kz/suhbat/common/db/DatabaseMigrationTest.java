@@ -1,0 +1,60 @@
+package kz.suhbat.common.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseMigrationTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFreshFileGetsTheWholeSchema() {
+        try (Database database = Database.open(folder.resolve("db"))) {
+            List<String> tables = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
+                            + "ORDER BY 1").mapTo(String.class).list());
+            assertTrue(tables.containsAll(List.of("framework", "scale_level", "competency", "indicator", "question",
+                    "probe", "position_profile", "profile_competency")), tables.toString());
+            int applied = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"").mapTo(Integer.class).one());
+            assertTrue(applied >= 1);
+        }
+        assertTrue(Files.exists(folder.resolve("db/suhbat.mv.db")), "the database is one file in the data folder");
+    }
+
+    @Test
+    void reopeningRunsNoMigrationTwice() {
+        Database.open(folder).close();
+        try (Database database = Database.open(folder)) {
+            int history = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL").mapTo(Integer.class).one());
+            int files = migrationFiles();
+            assertEquals(files, history);
+        }
+    }
+
+    private static int migrationFiles() {
+        try (var stream = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) stream.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theDatabaseIsOpenedSoThatEveryCommitIsWrittenAtOnce() {
+        try (Database database = Database.open(folder)) {
+            String delay = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT DISTINCT SETTING_NAME || '=' || SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                            + "WHERE SETTING_NAME LIKE '%WRITE_DELAY%'").mapTo(String.class).list().toString());
+            assertEquals("[WRITE_DELAY=0]", delay);
+        }
+    }
+}

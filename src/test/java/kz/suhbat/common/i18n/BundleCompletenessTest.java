@@ -1,0 +1,121 @@
+package kz.suhbat.common.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kz.suhbat.rubric.FrameworkStatus;
+import kz.suhbat.rubric.PostGroup;
+import kz.suhbat.rubric.QuestionKind;
+import org.junit.jupiter.api.Test;
+
+/** Every text a user can see exists, non-empty, in Kazakh, Russian and English. */
+class BundleCompletenessTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/kz/suhbat/i18n");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    private static Properties bundle(Language language) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("messages_" + language.code() + ".properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void everyLanguageHasEveryKeyWithText() throws IOException {
+        Set<String> english = bundle(Language.EN).stringPropertyNames();
+        for (Language language : Language.values()) {
+            Properties properties = bundle(language);
+            assertEquals(new TreeSet<>(english), new TreeSet<>(properties.stringPropertyNames()),
+                    "keys of messages_" + language.code());
+            for (String key : english) {
+                assertTrue(!properties.getProperty(key).isBlank(), key + " is empty in " + language.code());
+            }
+        }
+    }
+
+    @Test
+    void translationsKeepTheSamePlaceholders() throws IOException {
+        Properties english = bundle(Language.EN);
+        for (Language language : Language.values()) {
+            Properties properties = bundle(language);
+            for (String key : english.stringPropertyNames()) {
+                assertEquals(placeholders(english.getProperty(key)), placeholders(properties.getProperty(key)),
+                        "placeholders of " + key + " in " + language.code());
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyKeyUsedInViewsAndCodeExists() throws IOException {
+        Set<String> keys = bundle(Language.EN).stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        Pattern fxmlKey = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
+        Pattern codeKey = Pattern.compile("(?:\\.get|\\.format)\\(\"([a-z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                Pattern pattern = name.endsWith(".fxml") ? fxmlKey : name.endsWith(".java") ? codeKey : null;
+                if (pattern == null) {
+                    continue;
+                }
+                Matcher matcher = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    if (!keys.contains(matcher.group(1))) {
+                        missing.add(file.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyEnumShownToUsersHasItsLabel() throws IOException {
+        Set<String> keys = bundle(Language.EN).stringPropertyNames();
+        for (FrameworkStatus status : FrameworkStatus.values()) {
+            assertTrue(keys.contains("rubric.status." + status.name()), status.name());
+        }
+        for (QuestionKind kind : QuestionKind.values()) {
+            assertTrue(keys.contains("rubric.kind." + kind.name()), kind.name());
+        }
+        for (PostGroup group : PostGroup.values()) {
+            assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
+        }
+    }
+
+    @Test
+    void theFacadeReadsEachLanguageFromItsOwnBundle() {
+        I18n i18n = new I18n(Language.KK);
+        assertEquals("Құзыреттілік шеңберлері", i18n.get("nav.frameworks"));
+        i18n.setLanguage(Language.RU);
+        assertEquals("Рамки компетенций", i18n.get("nav.frameworks"));
+        i18n.setLanguage(Language.EN);
+        assertEquals("Competency frameworks", i18n.get("nav.frameworks"));
+        assertEquals("!no.such.key!", i18n.get("no.such.key"));
+    }
+}

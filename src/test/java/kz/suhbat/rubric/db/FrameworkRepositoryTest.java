@@ -1,0 +1,53 @@
+package kz.suhbat.rubric.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import kz.suhbat.common.db.Database;
+import kz.suhbat.rubric.DemoFramework;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Frameworks stored in a real H2 file come back exactly as they went in. */
+class FrameworkRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theBuiltInFrameworkSurvivesStorageExactly() {
+        Framework original = DemoFramework.read();
+        long id;
+        try (Database database = Database.open(folder)) {
+            id = new JdbiFrameworkRepository(database.jdbi()).create(original);
+        }
+        try (Database reopened = Database.open(folder)) {
+            Framework stored = new JdbiFrameworkRepository(reopened.jdbi()).load(id).orElseThrow();
+            assertEquals(original, stored);
+        }
+    }
+
+    @Test
+    void seedingHappensOnceOnly() {
+        try (Database database = Database.open(folder)) {
+            JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
+            assertTrue(DemoFramework.seedIfEmpty(repository));
+            assertFalse(DemoFramework.seedIfEmpty(repository));
+            assertEquals(1, repository.list().size());
+            FrameworkSummary summary = repository.list().get(0);
+            assertEquals(8, summary.competencyCount());
+            assertEquals("Базовые компетенции государственных служащих", summary.name().ru());
+        }
+    }
+
+    @Test
+    void anUnknownIdFindsNothing() {
+        try (Database database = Database.open(folder)) {
+            assertTrue(new JdbiFrameworkRepository(database.jdbi()).load(4242).isEmpty());
+        }
+    }
+}
