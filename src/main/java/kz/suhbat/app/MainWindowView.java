@@ -38,6 +38,8 @@ public final class MainWindowView {
             button.setUserData(section);
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);
+            button.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
             button.getStyleClass().add("nav-button");
             navigation.getChildren().add(button);
             if (section == viewModel.sectionProperty().get()) {

@@ -1,5 +1,7 @@
 package kz.suhbat.rubric.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -7,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.rubric.Competency;
@@ -25,6 +28,7 @@ public final class FrameworkBrowserView {
     @FXML private Label description;
     @FXML private Label failure;
     @FXML private ProgressIndicator loading;
+    @FXML private HBox frameworkChooser;
     @FXML private ComboBox<FrameworkSummary> frameworkBox;
     @FXML private TextField filter;
     @FXML private ListView<Competency> competencyList;
@@ -47,6 +51,9 @@ public final class FrameworkBrowserView {
         frameworkBox.setCellFactory(list -> new SummaryCell());
         frameworkBox.setButtonCell(new SummaryCell());
         frameworkBox.valueProperty().bindBidirectional(viewModel.selectedFrameworkProperty());
+        BooleanBinding severalFrameworks = Bindings.size(viewModel.frameworks()).greaterThan(1);
+        frameworkChooser.visibleProperty().bind(severalFrameworks);
+        frameworkChooser.managedProperty().bind(severalFrameworks);
 
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         competencyList.setItems(viewModel.visibleCompetencies());
@@ -126,14 +133,9 @@ public final class FrameworkBrowserView {
         @Override
         protected void updateItem(Competency competency, boolean empty) {
             super.updateItem(competency, empty);
-            if (empty || competency == null) {
-                setGraphic(null);
-                return;
-            }
-            Label label = new Label(competency.code() + "  " + i18n.text(competency.name()));
-            label.setWrapText(true);
-            label.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
-            setGraphic(label);
+            setText(empty || competency == null ? null : competency.code() + "  " + i18n.text(competency.name()));
+            setWrapText(true);
+            setPrefWidth(0);
         }
     }
 }

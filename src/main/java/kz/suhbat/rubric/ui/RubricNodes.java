@@ -97,6 +97,7 @@ final class RubricNodes {
                     profile.passThreshold(), framework.scale().highest()), "muted");
             GridPane weights = new GridPane();
             weights.getStyleClass().add("weights");
+            weights.setMaxWidth(640);
             weights.setHgap(16);
             weights.setVgap(4);
             ColumnConstraints nameColumn = new ColumnConstraints();
