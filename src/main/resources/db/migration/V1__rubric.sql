@@ -13,6 +13,8 @@ CREATE TABLE framework (
     description_ru  VARCHAR(4000) NOT NULL,
     description_en  VARCHAR(4000) NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    previous_id     BIGINT REFERENCES framework (id),
     CONSTRAINT framework_code_version UNIQUE (code, version),
     CONSTRAINT framework_status CHECK (status IN ('DRAFT', 'ACTIVE', 'RETIRED'))
 );
@@ -40,6 +42,9 @@ CREATE TABLE competency (
     definition_kk   VARCHAR(4000) NOT NULL,
     definition_ru   VARCHAR(4000) NOT NULL,
     definition_en   VARCHAR(4000) NOT NULL,
+    -- sets of enum names, comma-separated, e.g. 'MANAGERIAL,EXECUTIVE' and 'A,B'
+    post_groups     VARCHAR(64)   NOT NULL,
+    corps           VARCHAR(16)   NOT NULL,
     CONSTRAINT competency_code UNIQUE (framework_id, code)
 );
 
@@ -61,6 +66,8 @@ CREATE TABLE question (
     position          INT           NOT NULL,
     kind              VARCHAR(16)   NOT NULL,
     suggested_minutes INT           NOT NULL,
+    -- levels of the scale a good answer can reveal, comma-separated ascending, e.g. '3,4,5'
+    reveals_levels    VARCHAR(64)   NOT NULL,
     text_kk           VARCHAR(4000) NOT NULL,
     text_ru           VARCHAR(4000) NOT NULL,
     text_en           VARCHAR(4000) NOT NULL,
@@ -98,6 +105,15 @@ CREATE TABLE profile_competency (
     position        INT           NOT NULL,
     weight          DECIMAL(6, 2) NOT NULL,
     PRIMARY KEY (profile_id, competency_id)
+);
+
+-- An interview (or anything else) that has used a framework version freezes it: editing then makes a
+-- new version, and the used one can no longer be deleted, only retired.
+CREATE TABLE framework_use (
+    framework_id    BIGINT        NOT NULL REFERENCES framework (id),
+    used_by         VARCHAR(200)  NOT NULL,
+    used_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (framework_id, used_by)
 );
 
 CREATE INDEX competency_framework ON competency (framework_id, position);

@@ -4,6 +4,7 @@ import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.FrameworkRepository;
+import kz.suhbat.rubric.RubricService;
 import kz.suhbat.rubric.db.JdbiFrameworkRepository;
 
 /**
@@ -14,10 +15,12 @@ final class Services implements AutoCloseable {
 
     private final Database database;
     private final FrameworkRepository frameworks;
+    private final RubricService rubric;
 
     private Services(Database database) {
         this.database = database;
         this.frameworks = new JdbiFrameworkRepository(database.jdbi());
+        this.rubric = new RubricService(frameworks);
     }
 
     /** Opens the database, brings its schema up to date and stores the built-in data on first start. */
@@ -33,8 +36,8 @@ final class Services implements AutoCloseable {
         }
     }
 
-    FrameworkRepository frameworks() {
-        return frameworks;
+    RubricService rubric() {
+        return rubric;
     }
 
     @Override

@@ -76,7 +76,7 @@ final class SuhbatShell {
             return;
         }
         this.services = opened;
-        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.frameworks(), executor, i18n);
+        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), executor, i18n);
         ControllerFactory controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
         controllers

@@ -3,6 +3,8 @@ package kz.suhbat.rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import kz.suhbat.rubric.file.RubricFileException;
+import kz.suhbat.rubric.file.RubricJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,7 @@ public final class DemoFramework {
         if (!repository.list().isEmpty()) {
             return false;
         }
-        long id = repository.create(read());
+        long id = repository.create(read(), java.util.Optional.empty());
         LOG.info("Stored the built-in competency framework as id {}", id);
         return true;
     }

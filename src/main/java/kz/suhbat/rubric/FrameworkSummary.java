@@ -2,7 +2,10 @@ package kz.suhbat.rubric;
 
 import kz.suhbat.common.i18n.LocalizedText;
 
-/** A framework as listed: enough to choose one without loading it. */
+/**
+ * A framework version as listed: enough to choose one without loading it. {@code used} means an
+ * interview has used this version, so it is frozen: editing makes a new version.
+ */
 public record FrameworkSummary(long id, String code, int version, FrameworkStatus status, LocalizedText name,
-                               int competencyCount) {
+                               int competencyCount, boolean used) {
 }

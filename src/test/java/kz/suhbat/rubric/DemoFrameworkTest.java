@@ -1,5 +1,8 @@
 package kz.suhbat.rubric;
 
+import kz.suhbat.rubric.file.RubricFileException;
+import kz.suhbat.rubric.file.RubricJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

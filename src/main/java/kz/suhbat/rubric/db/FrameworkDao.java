@@ -29,7 +29,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface FrameworkDao {
 
     @SqlQuery("SELECT f.id, f.code, f.version, f.status, f.name_kk, f.name_ru, f.name_en, "
-            + "(SELECT COUNT(*) FROM competency c WHERE c.framework_id = f.id) AS competency_count "
+            + "(SELECT COUNT(*) FROM competency c WHERE c.framework_id = f.id) AS competency_count, "
+            + "EXISTS (SELECT 1 FROM framework_use u WHERE u.framework_id = f.id) AS used "
             + "FROM framework f ORDER BY f.code, f.version")
     @RegisterRowMapper(RubricMappers.Summary.class)
     List<FrameworkSummary> list();
@@ -73,12 +74,50 @@ interface FrameworkDao {
     List<WeightRow> weights(@Bind("id") long frameworkId);
 
     @SqlUpdate("INSERT INTO framework (code, version, status, name_kk, name_ru, name_en, "
-            + "description_kk, description_ru, description_en, created_at) VALUES (:code, :version, :status, "
-            + ":name.kk, :name.ru, :name.en, :description.kk, :description.ru, :description.en, CURRENT_TIMESTAMP)")
+            + "description_kk, description_ru, description_en, created_at, updated_at, previous_id) "
+            + "VALUES (:code, :version, :status, :name.kk, :name.ru, :name.en, :description.kk, :description.ru, "
+            + ":description.en, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :previousId)")
     @GetGeneratedKeys
     long insertFramework(@Bind("code") String code, @Bind("version") int version,
                          @Bind("status") FrameworkStatus status, @BindMethods("name") LocalizedText name,
-                         @BindMethods("description") LocalizedText description);
+                         @BindMethods("description") LocalizedText description, @Bind("previousId") Long previousId);
+
+    @SqlUpdate("UPDATE framework SET code = :code, status = :status, name_kk = :name.kk, name_ru = :name.ru, "
+            + "name_en = :name.en, description_kk = :description.kk, description_ru = :description.ru, "
+            + "description_en = :description.en, updated_at = CURRENT_TIMESTAMP WHERE id = :id")
+    int updateFramework(@Bind("id") long id, @Bind("code") String code, @Bind("status") FrameworkStatus status,
+                        @BindMethods("name") LocalizedText name, @BindMethods("description") LocalizedText description);
+
+    @SqlUpdate("UPDATE framework SET status = :status, updated_at = CURRENT_TIMESTAMP WHERE id = :id")
+    int updateStatus(@Bind("id") long id, @Bind("status") FrameworkStatus status);
+
+    @SqlUpdate("DELETE FROM position_profile WHERE framework_id = :id")
+    void deleteProfiles(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM competency WHERE framework_id = :id")
+    void deleteCompetencies(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM scale_level WHERE framework_id = :id")
+    void deleteLevels(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM framework WHERE id = :id")
+    int deleteFramework(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM framework_use WHERE framework_id = :id")
+    boolean isUsed(@Bind("id") long id);
+
+    @SqlUpdate("MERGE INTO framework_use (framework_id, used_by, used_at) KEY (framework_id, used_by) "
+            + "VALUES (:id, :usedBy, CURRENT_TIMESTAMP)")
+    void markUsed(@Bind("id") long id, @Bind("usedBy") String usedBy);
+
+    @SqlQuery("SELECT MAX(version) FROM framework WHERE code = :code")
+    Integer latestVersion(@Bind("code") String code);
+
+    @SqlQuery("SELECT id FROM framework WHERE code = :code AND version = :version")
+    Optional<Long> find(@Bind("code") String code, @Bind("version") int version);
+
+    @SqlQuery("SELECT COUNT(*) FROM framework WHERE previous_id = :id")
+    int successors(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO scale_level (framework_id, level, label_kk, label_ru, label_en, "
             + "descriptor_kk, descriptor_ru, descriptor_en) VALUES (:frameworkId, :level, "
@@ -87,12 +126,14 @@ interface FrameworkDao {
                      @BindMethods("label") LocalizedText label, @BindMethods("descriptor") LocalizedText descriptor);
 
     @SqlUpdate("INSERT INTO competency (framework_id, position, code, name_kk, name_ru, name_en, "
-            + "definition_kk, definition_ru, definition_en) VALUES (:frameworkId, :position, :code, "
-            + ":name.kk, :name.ru, :name.en, :definition.kk, :definition.ru, :definition.en)")
+            + "definition_kk, definition_ru, definition_en, post_groups, corps) VALUES (:frameworkId, :position, "
+            + ":code, :name.kk, :name.ru, :name.en, :definition.kk, :definition.ru, :definition.en, :postGroups, "
+            + ":corps)")
     @GetGeneratedKeys
     long insertCompetency(@Bind("frameworkId") long frameworkId, @Bind("position") int position,
                           @Bind("code") String code, @BindMethods("name") LocalizedText name,
-                          @BindMethods("definition") LocalizedText definition);
+                          @BindMethods("definition") LocalizedText definition, @Bind("postGroups") String postGroups,
+                          @Bind("corps") String corps);
 
     @SqlUpdate("INSERT INTO indicator (competency_id, level, polarity, position, text_kk, text_ru, text_en) "
             + "VALUES (:competencyId, :level, :polarity, :position, :text.kk, :text.ru, :text.en)")
@@ -100,11 +141,12 @@ interface FrameworkDao {
                          @Bind("polarity") Polarity polarity, @Bind("position") int position,
                          @BindMethods("text") LocalizedText text);
 
-    @SqlUpdate("INSERT INTO question (competency_id, position, kind, suggested_minutes, text_kk, text_ru, text_en) "
-            + "VALUES (:competencyId, :position, :kind, :minutes, :text.kk, :text.ru, :text.en)")
+    @SqlUpdate("INSERT INTO question (competency_id, position, kind, suggested_minutes, reveals_levels, "
+            + "text_kk, text_ru, text_en) VALUES (:competencyId, :position, :kind, :minutes, :levels, "
+            + ":text.kk, :text.ru, :text.en)")
     @GetGeneratedKeys
     long insertQuestion(@Bind("competencyId") long competencyId, @Bind("position") int position,
-                        @Bind("kind") QuestionKind kind, @Bind("minutes") int minutes,
+                        @Bind("kind") QuestionKind kind, @Bind("minutes") int minutes, @Bind("levels") String levels,
                         @BindMethods("text") LocalizedText text);
 
     @SqlUpdate("INSERT INTO probe (question_id, position, text_kk, text_ru, text_en) "

@@ -37,7 +37,7 @@ public final class RubricMappers {
         public FrameworkSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new FrameworkSummary(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
                     Columns.enumByName(rs, "status", FrameworkStatus.class), text(rs, "name"),
-                    rs.getInt("competency_count"));
+                    rs.getInt("competency_count"), rs.getBoolean("used"));
         }
     }
 
@@ -61,7 +61,8 @@ public final class RubricMappers {
         @Override
         public CompetencyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new CompetencyRow(rs.getLong("id"), rs.getString("code"), text(rs, "name"),
-                    text(rs, "definition"));
+                    text(rs, "definition"), SetColumns.enums(rs.getString("post_groups"), PostGroup.class),
+                    SetColumns.enums(rs.getString("corps"), Corps.class));
         }
     }
 
@@ -78,7 +79,7 @@ public final class RubricMappers {
         public QuestionRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new QuestionRow(rs.getLong("id"), rs.getLong("competency_id"),
                     Columns.enumByName(rs, "kind", QuestionKind.class), rs.getInt("suggested_minutes"),
-                    text(rs, "text"));
+                    text(rs, "text"), SetColumns.numbers(rs.getString("reveals_levels")));
         }
     }
 

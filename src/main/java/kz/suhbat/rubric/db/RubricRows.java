@@ -1,6 +1,8 @@
 package kz.suhbat.rubric.db;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.rubric.Corps;
 import kz.suhbat.rubric.FrameworkStatus;
@@ -18,13 +20,15 @@ final class RubricRows {
                         LocalizedText description) {
     }
 
-    record CompetencyRow(long id, String code, LocalizedText name, LocalizedText definition) {
+    record CompetencyRow(long id, String code, LocalizedText name, LocalizedText definition,
+                         Set<PostGroup> postGroups, Set<Corps> corps) {
     }
 
     record IndicatorRow(long competencyId, Indicator indicator) {
     }
 
-    record QuestionRow(long id, long competencyId, QuestionKind kind, int suggestedMinutes, LocalizedText text) {
+    record QuestionRow(long id, long competencyId, QuestionKind kind, int suggestedMinutes, LocalizedText text,
+                       List<Integer> revealsLevels) {
     }
 
     record ProbeRow(long questionId, LocalizedText text) {

@@ -18,7 +18,7 @@ import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
-import kz.suhbat.rubric.FrameworkRepository;
+import kz.suhbat.rubric.RubricService;
 import kz.suhbat.rubric.FrameworkSummary;
 import kz.suhbat.rubric.Question;
 
@@ -28,7 +28,7 @@ import kz.suhbat.rubric.Question;
  */
 public final class FrameworkBrowserViewModel {
 
-    private final FrameworkRepository repository;
+    private final RubricService rubric;
     private final TaskExecutor executor;
     private final I18n i18n;
 
@@ -42,8 +42,8 @@ public final class FrameworkBrowserViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public FrameworkBrowserViewModel(FrameworkRepository repository, TaskExecutor executor, I18n i18n) {
-        this.repository = repository;
+    public FrameworkBrowserViewModel(RubricService rubric, TaskExecutor executor, I18n i18n) {
+        this.rubric = rubric;
         this.executor = executor;
         this.i18n = i18n;
         selectedFramework.addListener((obs, old, summary) -> loadFramework(summary));
@@ -54,7 +54,7 @@ public final class FrameworkBrowserViewModel {
     /** Reads the list of frameworks again and shows the first one if none is shown yet. */
     public void refresh() {
         loading.set(true);
-        executor.run(repository::list, list -> {
+        executor.run(rubric::list, list -> {
             frameworks.setAll(list);
             if (selectedFramework.get() == null || !list.contains(selectedFramework.get())) {
                 selectedFramework.set(list.isEmpty() ? null : list.get(0));
@@ -70,7 +70,7 @@ public final class FrameworkBrowserViewModel {
             return;
         }
         loading.set(true);
-        executor.run(() -> repository.load(summary.id()), loaded -> {
+        executor.run(() -> rubric.load(summary.id()), loaded -> {
             framework.set(loaded.orElse(null));
             competencies.setAll(loaded.map(Framework::competencies).orElse(java.util.List.of()));
             Optional<Competency> first = competencies.stream().findFirst();

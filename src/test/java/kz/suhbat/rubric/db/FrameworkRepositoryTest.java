@@ -23,7 +23,7 @@ class FrameworkRepositoryTest {
         Framework original = DemoFramework.read();
         long id;
         try (Database database = Database.open(folder)) {
-            id = new JdbiFrameworkRepository(database.jdbi()).create(original);
+            id = new JdbiFrameworkRepository(database.jdbi()).create(original, java.util.Optional.empty());
         }
         try (Database reopened = Database.open(folder)) {
             Framework stored = new JdbiFrameworkRepository(reopened.jdbi()).load(id).orElseThrow();

@@ -1,4 +1,4 @@
-package kz.suhbat.rubric;
+package kz.suhbat.rubric.file;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +9,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Corps;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkStatus;
+import kz.suhbat.rubric.Indicator;
+import kz.suhbat.rubric.PositionProfile;
+import kz.suhbat.rubric.PostGroup;
+import kz.suhbat.rubric.ProfileCompetency;
+import kz.suhbat.rubric.Question;
+import kz.suhbat.rubric.QuestionKind;
+import kz.suhbat.rubric.RatingScale;
+import kz.suhbat.rubric.ScaleLevel;
+import java.util.Set;
 
 /**
  * Reads the rubric file format {@value #FORMAT}, version {@value #FORMAT_VERSION}: one framework with
@@ -67,19 +80,22 @@ public final class RubricJson {
         }
     }
 
-    record CompetencyDto(String code, LocalizedText name, LocalizedText definition, List<Indicator> indicators,
-                         List<QuestionDto> questions) {
+    record CompetencyDto(String code, LocalizedText name, LocalizedText definition, Set<PostGroup> postGroups,
+                         Set<Corps> corps, List<Indicator> indicators, List<QuestionDto> questions) {
 
         Competency toDomain() {
-            return new Competency(code, name, definition, indicators,
+            return new Competency(code, name, definition,
+                    postGroups == null ? Set.of(PostGroup.values()) : postGroups,
+                    corps == null ? Set.of(Corps.values()) : corps, indicators,
                     questions.stream().map(QuestionDto::toDomain).toList());
         }
     }
 
-    record QuestionDto(QuestionKind kind, int minutes, LocalizedText text, List<LocalizedText> probes) {
+    record QuestionDto(QuestionKind kind, int minutes, LocalizedText text, List<LocalizedText> probes,
+                       List<Integer> revealsLevels) {
 
         Question toDomain() {
-            return new Question(kind, minutes, text, probes == null ? List.of() : probes);
+            return new Question(kind, minutes, text, probes == null ? List.of() : probes, revealsLevels);
         }
     }
 

@@ -1,4 +1,4 @@
-package kz.suhbat.rubric;
+package kz.suhbat.rubric.file;
 
 import java.util.List;
 
