@@ -29,7 +29,7 @@ class DurabilityTest {
         int next = 0;
         for (int run = 0; run < RUNS; run++) {
             Process child = ChildJvm.builder(DurabilityWriter.class, folder.toString(), Integer.toString(next))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(folder.resolveSibling(folder.getFileName() + "-writer.err").toFile())
                     .start();
             int killAfter = 50 + ThreadLocalRandom.current().nextInt(200);
             int seen = 0;
@@ -45,7 +45,8 @@ class DurabilityTest {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the writer did not die");
             }
-            assertTrue(seen == killAfter, "the writer stopped before it was killed, run " + run);
+            assertTrue(seen == killAfter, "the writer stopped before it was killed, run " + run + ": "
+                    + java.nio.file.Files.readString(folder.resolveSibling(folder.getFileName() + "-writer.err")));
             next += 100_000;
         }
         try (Database database = Database.open(folder)) {

@@ -19,8 +19,8 @@ public final class DurabilityWriter {
             int number = i;
             database.jdbi().useTransaction(handle -> handle.createUpdate(
                     "INSERT INTO framework (code, version, status, name_kk, name_ru, name_en, description_kk, "
-                            + "description_ru, description_en, created_at) VALUES (:code, 1, 'DRAFT', 'к', 'р', 'e', "
-                            + "'', '', '', CURRENT_TIMESTAMP)")
+                            + "description_ru, description_en, created_at, updated_at) VALUES (:code, 1, 'DRAFT', 'к', 'р', "
+                            + "'e', '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .bind("code", "K" + number).execute());
             System.out.println("saved " + number);
             System.out.flush();
