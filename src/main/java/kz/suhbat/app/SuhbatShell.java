@@ -16,7 +16,11 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.FxDialogService;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
+import kz.suhbat.rubric.ui.FrameworkEditorView;
+import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
 import kz.suhbat.rubric.ui.FrameworkBrowserViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,12 +80,16 @@ final class SuhbatShell {
             return;
         }
         this.services = opened;
-        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), executor, i18n);
+        FrameworkEditorViewModel editor = new FrameworkEditorViewModel(opened.rubric(), executor, i18n);
+        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), editor, executor, i18n);
+        DialogService dialogs = new FxDialogService(() -> stage);
         ControllerFactory controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
         controllers
                 .register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
-                .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n));
+                .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
+                        dialogs))
+                .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n));
         i18n.onLanguageChange(language -> Platform.runLater(this::reload));
         frameworks.refresh();
         reload();

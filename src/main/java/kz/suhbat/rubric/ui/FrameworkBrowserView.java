@@ -11,7 +11,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.rubric.FrameworkStatus;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
@@ -23,6 +29,7 @@ public final class FrameworkBrowserView {
     private final I18n i18n;
     private final RubricNodes nodes;
 
+    @FXML private BorderPane frameworkBrowser;
     @FXML private Label title;
     @FXML private Label versionBadge;
     @FXML private Label description;
@@ -39,9 +46,23 @@ public final class FrameworkBrowserView {
     @FXML private VBox profilesBox;
     @FXML private VBox scaleBox;
 
-    public FrameworkBrowserView(FrameworkBrowserViewModel viewModel, I18n i18n) {
+    private final ViewLoader viewLoader;
+    private final DialogService dialogs;
+
+    @FXML private StackPane browserStack;
+    @FXML private Button editButton;
+    @FXML private Button copyButton;
+    @FXML private Button activateButton;
+    @FXML private Button retireButton;
+    @FXML private Button deleteButton;
+    @FXML private Label actionMessage;
+
+    public FrameworkBrowserView(FrameworkBrowserViewModel viewModel, I18n i18n, ViewLoader viewLoader,
+                                DialogService dialogs) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.viewLoader = viewLoader;
+        this.dialogs = dialogs;
         this.nodes = new RubricNodes(i18n);
     }
 
@@ -70,6 +91,64 @@ public final class FrameworkBrowserView {
         viewModel.failureProperty().addListener((obs, old, error) -> showFailure(error));
         showFailure(viewModel.failureProperty().get());
         showFramework(viewModel.frameworkProperty().get());
+
+        actionMessage.textProperty().bind(viewModel.actionMessageProperty());
+        viewModel.selectedFrameworkProperty().addListener((obs, old, summary) -> enableActions(summary));
+        enableActions(viewModel.selectedFrameworkProperty().get());
+        viewModel.editor().editingProperty().addListener((obs, old, editing) -> showEditor(editing));
+        showEditor(viewModel.editor().editingProperty().get());
+    }
+
+    private void enableActions(FrameworkSummary summary) {
+        boolean none = summary == null;
+        editButton.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
+        copyButton.setDisable(none);
+        activateButton.setDisable(none || summary.status() == FrameworkStatus.ACTIVE);
+        retireButton.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
+        deleteButton.setDisable(none || summary.used());
+    }
+
+    private void showEditor(boolean editing) {
+        browserStack.getChildren().removeIf(node -> node != frameworkBrowser);
+        frameworkBrowser.setVisible(!editing);
+        if (editing) {
+            browserStack.getChildren().add(viewLoader.load(FrameworkEditorView.class).root());
+        }
+    }
+
+    @FXML
+    private void newFramework() {
+        viewModel.newFramework();
+    }
+
+    @FXML
+    private void edit() {
+        viewModel.edit();
+    }
+
+    @FXML
+    private void copy() {
+        viewModel.selected().flatMap(summary -> dialogs.askText(i18n.get("rubric.action.copy"),
+                i18n.get("rubric.action.copyCode"), summary.code() + "-2")).ifPresent(viewModel::copy);
+    }
+
+    @FXML
+    private void activate() {
+        viewModel.activate();
+    }
+
+    @FXML
+    private void retire() {
+        if (dialogs.confirm(i18n.get("rubric.action.retire"), i18n.get("rubric.action.retireConfirm"))) {
+            viewModel.retire();
+        }
+    }
+
+    @FXML
+    private void delete() {
+        if (dialogs.confirm(i18n.get("rubric.action.delete"), i18n.get("rubric.action.deleteConfirm"))) {
+            viewModel.delete();
+        }
     }
 
     private void showFramework(Framework framework) {

@@ -42,10 +42,16 @@ public final class FrameworkBrowserViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public FrameworkBrowserViewModel(RubricService rubric, TaskExecutor executor, I18n i18n) {
+    private final FrameworkEditorViewModel editor;
+    private final StringProperty actionMessage = new SimpleStringProperty("");
+
+    public FrameworkBrowserViewModel(RubricService rubric, FrameworkEditorViewModel editor, TaskExecutor executor,
+                                     I18n i18n) {
         this.rubric = rubric;
+        this.editor = editor;
         this.executor = executor;
         this.i18n = i18n;
+        editor.setOnClosed(this::refresh);
         selectedFramework.addListener((obs, old, summary) -> loadFramework(summary));
         filter.addListener((obs, old, text) -> applyFilter());
         i18n.onLanguageChange(language -> applyFilter());
@@ -53,14 +59,87 @@ public final class FrameworkBrowserViewModel {
 
     /** Reads the list of frameworks again and shows the first one if none is shown yet. */
     public void refresh() {
+        FrameworkSummary shown = selectedFramework.get();
+        refresh(shown == null ? -1 : shown.id());
+    }
+
+    /** Reads the list of frameworks again and shows the one with {@code id} (or the first). */
+    public void refresh(long id) {
         loading.set(true);
         executor.run(rubric::list, list -> {
             frameworks.setAll(list);
-            if (selectedFramework.get() == null || !list.contains(selectedFramework.get())) {
-                selectedFramework.set(list.isEmpty() ? null : list.get(0));
+            FrameworkSummary wanted = list.stream().filter(f -> f.id() == id).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (selectedFramework.get() != null && selectedFramework.get().equals(wanted)) {
+                loadFramework(wanted);
+            } else {
+                selectedFramework.set(wanted);
             }
             loading.set(false);
         }, this::fail);
+    }
+
+    public void newFramework() {
+        actionMessage.set("");
+        editor.openNew();
+    }
+
+    public void edit() {
+        selected().ifPresent(summary -> {
+            actionMessage.set("");
+            editor.open(summary.id());
+        });
+    }
+
+    /** Copies the shown framework under {@code newCode} as a new draft, and shows the copy. */
+    public void copy(String newCode) {
+        selected().ifPresent(summary -> act(() -> rubric.copy(summary.id(), newCode.trim()), "rubric.action.copied"));
+    }
+
+    public void activate() {
+        selected().ifPresent(summary -> act(() -> {
+            rubric.activate(summary.id());
+            return summary.id();
+        }, "rubric.action.activated"));
+    }
+
+    public void retire() {
+        selected().ifPresent(summary -> act(() -> {
+            rubric.retire(summary.id());
+            return summary.id();
+        }, "rubric.action.retired"));
+    }
+
+    public void delete() {
+        selected().ifPresent(summary -> act(() -> {
+            rubric.delete(summary.id());
+            return -1L;
+        }, "rubric.action.deleted"));
+    }
+
+    private void act(java.util.concurrent.Callable<Long> action, String doneKey) {
+        loading.set(true);
+        executor.run(action, id -> {
+            actionMessage.set(i18n.get(doneKey));
+            refresh(id);
+        }, error -> {
+            loading.set(false);
+            actionMessage.set(error instanceof kz.suhbat.rubric.RubricException rubricError
+                    ? i18n.format("rubric.error." + rubricError.reason().name(), rubricError.subject())
+                    : i18n.format("rubric.loadFailed", String.valueOf(error.getMessage())));
+        });
+    }
+
+    public Optional<FrameworkSummary> selected() {
+        return Optional.ofNullable(selectedFramework.get());
+    }
+
+    public StringProperty actionMessageProperty() {
+        return actionMessage;
+    }
+
+    public FrameworkEditorViewModel editor() {
+        return editor;
     }
 
     private void loadFramework(FrameworkSummary summary) {

@@ -1,0 +1,81 @@
+package kz.suhbat.common.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs over JavaFX, owned by the window the supplier gives, so they stay in front of it. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(String::trim).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(520);
+        alert.setResizable(true);
+        return alert;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+        File file = chooser(title, description, extensions).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String description,
+                                           String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        chooser.setInitialFileName(initialName);
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String description, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                Arrays.stream(extensions).map(extension -> "*." + extension).toList()));
+        return chooser;
+    }
+}

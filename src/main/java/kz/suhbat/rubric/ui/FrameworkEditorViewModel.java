@@ -1,0 +1,186 @@
+package kz.suhbat.rubric.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkRules;
+import kz.suhbat.rubric.RubricException;
+import kz.suhbat.rubric.RubricService;
+import kz.suhbat.rubric.RuleViolation;
+
+/**
+ * The framework being edited. It outlives the editor's view, so a language switch keeps unsaved work.
+ * Saving a version that has been used stores a new version and leaves the used one unchanged.
+ */
+public final class FrameworkEditorViewModel {
+
+    private final RubricService rubric;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+
+    private final ObjectProperty<FrameworkDraft> draft = new SimpleObjectProperty<>();
+    private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final BooleanProperty frozen = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<Language, Long>> missing = new SimpleObjectProperty<>(Map.of());
+    private Optional<Long> editedId = Optional.empty();
+    private Consumer<Long> onClosed = id -> { };
+
+    public FrameworkEditorViewModel(RubricService rubric, TaskExecutor executor, I18n i18n) {
+        this.rubric = rubric;
+        this.executor = executor;
+        this.i18n = i18n;
+    }
+
+    /** Called with the id of the framework last saved (or -1) when the editor closes. */
+    public void setOnClosed(Consumer<Long> onClosed) {
+        this.onClosed = onClosed;
+    }
+
+    public void openNew() {
+        editedId = Optional.empty();
+        frozen.set(false);
+        show(FrameworkDraft.empty());
+    }
+
+    public void open(long id) {
+        busy.set(true);
+        executor.run(() -> new Loaded(rubric.load(id).orElseThrow(
+                () -> new RubricException(RubricException.Reason.NOT_FOUND, Long.toString(id))), rubric.isFrozen(id)),
+                loaded -> {
+                    busy.set(false);
+                    editedId = Optional.of(id);
+                    frozen.set(loaded.frozen());
+                    show(FrameworkDraft.of(loaded.framework()));
+                }, this::fail);
+    }
+
+    private record Loaded(Framework framework, boolean frozen) {
+    }
+
+    private void show(FrameworkDraft opened) {
+        problems.clear();
+        message.set("");
+        draft.set(opened);
+        editing.set(true);
+        recheck();
+    }
+
+    /** Recounts missing translations and checks the rules; cheap enough to run as the user types. */
+    public void recheck() {
+        FrameworkDraft current = draft.get();
+        if (current == null) {
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            Framework framework = current.toFramework();
+            Map<Language, Long> counts = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                counts.put(language, framework.missingTranslations(language));
+            }
+            missing.set(counts);
+            for (RuleViolation violation : FrameworkRules.check(framework)) {
+                found.add(i18n.format(violation.key(), violation.args().toArray()));
+            }
+        } catch (IllegalArgumentException e) {
+            found.add(i18n.format("rubric.editor.invalid", e.getMessage()));
+        }
+        if (!found.equals(problems)) {
+            problems.setAll(found);
+        }
+    }
+
+    public void save() {
+        recheck();
+        if (!problems.isEmpty()) {
+            message.set(i18n.get("rubric.editor.fixFirst"));
+            return;
+        }
+        Framework framework = draft.get().toFramework();
+        busy.set(true);
+        executor.run(() -> editedId.isPresent()
+                        ? rubric.save(editedId.get(), framework)
+                        : new RubricService.SaveResult(rubric.create(framework), 1, false),
+                result -> {
+                    busy.set(false);
+                    editedId = Optional.of(result.id());
+                    frozen.set(false);
+                    message.set(result.newVersion()
+                            ? i18n.format("rubric.editor.savedNewVersion", result.version())
+                            : i18n.get("rubric.editor.saved"));
+                    reloadAfterSave(result.id());
+                }, this::fail);
+    }
+
+    private void reloadAfterSave(long id) {
+        String saved = message.get();
+        executor.run(() -> rubric.load(id).orElseThrow(), framework -> {
+            draft.set(FrameworkDraft.of(framework));
+            recheck();
+            message.set(saved);
+        }, this::fail);
+    }
+
+    public void close() {
+        editing.set(false);
+        draft.set(null);
+        onClosed.accept(editedId.orElse(-1L));
+    }
+
+    private void fail(Throwable error) {
+        busy.set(false);
+        if (error instanceof RubricException rubricError) {
+            message.set(i18n.format("rubric.error." + rubricError.reason().name(), rubricError.subject()));
+        } else {
+            message.set(i18n.format("rubric.editor.saveFailed", String.valueOf(error.getMessage())));
+        }
+    }
+
+    public ReadOnlyObjectProperty<FrameworkDraft> draftProperty() {
+        return draft;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyBooleanProperty frozenProperty() {
+        return frozen;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyObjectProperty<Map<Language, Long>> missingProperty() {
+        return missing;
+    }
+}
