@@ -82,6 +82,15 @@ public final class RubricService {
         }
     }
 
+    /** What changed from the version {@code beforeId} to the version {@code afterId}. */
+    public List<Difference> compare(long beforeId, long afterId) {
+        Framework before = repository.load(beforeId).orElseThrow(
+                () -> new RubricException(RubricException.Reason.NOT_FOUND, Long.toString(beforeId)));
+        Framework after = repository.load(afterId).orElseThrow(
+                () -> new RubricException(RubricException.Reason.NOT_FOUND, Long.toString(afterId)));
+        return FrameworkComparison.compare(before, after);
+    }
+
     /** Called by the features that use a framework (interviews); freezes the version. */
     public void markUsed(long id, String usedBy) {
         repository.markUsed(id, usedBy);

@@ -136,6 +136,17 @@ class FrameworkEditorTest {
         robot.clickOn("#saveButton");
         waitForMessage(robot, "Saved as version 2; the version used in interviews is unchanged.");
 
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareButton").queryAll().size() == 1
+                && !robot.lookup("#compareButton").queryButton().isDisabled());
+        robot.clickOn("#compareButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#differences").queryAll().isEmpty());
+        javafx.scene.control.TableView<kz.suhbat.rubric.Difference> differences =
+                robot.lookup("#differences").queryTableView();
+        assertEquals(List.of(new kz.suhbat.rubric.Difference("name · en", kz.suhbat.rubric.Difference.Kind.CHANGED,
+                "School of Akims", "School of Akims, 2027 intake")), List.copyOf(differences.getItems()));
+        robot.clickOn("Close");
+
         try (Database database = Database.open(folder.resolve("db"))) {
             RubricService service = rubric(database);
             List<FrameworkSummary> versions = service.list().stream()

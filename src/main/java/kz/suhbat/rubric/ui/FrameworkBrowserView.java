@@ -55,6 +55,7 @@ public final class FrameworkBrowserView {
     @FXML private Button activateButton;
     @FXML private Button retireButton;
     @FXML private Button deleteButton;
+    @FXML private Button compareButton;
     @FXML private Label actionMessage;
 
     public FrameworkBrowserView(FrameworkBrowserViewModel viewModel, I18n i18n, ViewLoader viewLoader,
@@ -106,6 +107,7 @@ public final class FrameworkBrowserView {
         activateButton.setDisable(none || summary.status() == FrameworkStatus.ACTIVE);
         retireButton.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
         deleteButton.setDisable(none || summary.used());
+        compareButton.setDisable(viewModel.previousVersion().isEmpty());
     }
 
     private void showEditor(boolean editing) {
@@ -130,6 +132,14 @@ public final class FrameworkBrowserView {
     private void copy() {
         viewModel.selected().flatMap(summary -> dialogs.askText(i18n.get("rubric.action.copy"),
                 i18n.get("rubric.action.copyCode"), summary.code() + "-2")).ifPresent(viewModel::copy);
+    }
+
+    @FXML
+    private void compare() {
+        viewModel.selected().ifPresent(shown -> viewModel.compareWithPrevious(differences ->
+                new DifferencesDialog(i18n).show(browserStack.getScene().getWindow(),
+                        i18n.format("rubric.diff.title", i18n.text(shown.name()), shown.version() - 1,
+                                shown.version()), differences)));
     }
 
     @FXML

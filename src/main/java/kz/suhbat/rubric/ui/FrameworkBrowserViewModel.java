@@ -130,6 +130,27 @@ public final class FrameworkBrowserViewModel {
         });
     }
 
+    /** The version just before the shown one, when there is one on this computer. */
+    public Optional<FrameworkSummary> previousVersion() {
+        return selected().flatMap(shown -> frameworks.stream()
+                .filter(f -> f.code().equals(shown.code()) && f.version() < shown.version())
+                .max(java.util.Comparator.comparingInt(FrameworkSummary::version)));
+    }
+
+    /** Compares the shown version with the one before it and hands the differences to {@code show}. */
+    public void compareWithPrevious(java.util.function.Consumer<java.util.List<kz.suhbat.rubric.Difference>> show) {
+        Optional<FrameworkSummary> previous = previousVersion();
+        Optional<FrameworkSummary> shown = selected();
+        if (previous.isEmpty() || shown.isEmpty()) {
+            return;
+        }
+        loading.set(true);
+        executor.run(() -> rubric.compare(previous.get().id(), shown.get().id()), differences -> {
+            loading.set(false);
+            show.accept(differences);
+        }, this::fail);
+    }
+
     public Optional<FrameworkSummary> selected() {
         return Optional.ofNullable(selectedFramework.get());
     }

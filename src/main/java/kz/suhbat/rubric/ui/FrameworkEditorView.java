@@ -129,6 +129,10 @@ public final class FrameworkEditorView {
             missingSummary.setText("");
             return;
         }
+        if (counts.values().stream().allMatch(count -> count == 0)) {
+            missingSummary.setText(i18n.get("rubric.editor.noneMissing"));
+            return;
+        }
         String parts = counts.entrySet().stream()
                 .map(entry -> entry.getKey().nativeName() + " " + entry.getValue())
                 .collect(Collectors.joining(" · "));

@@ -103,6 +103,15 @@ class BundleCompletenessTest {
         for (QuestionKind kind : QuestionKind.values()) {
             assertTrue(keys.contains("rubric.kind." + kind.name()), kind.name());
         }
+        for (kz.suhbat.rubric.Polarity polarity : kz.suhbat.rubric.Polarity.values()) {
+            assertTrue(keys.contains("rubric.polarity." + polarity.name()), polarity.name());
+        }
+        for (kz.suhbat.rubric.RubricException.Reason reason : kz.suhbat.rubric.RubricException.Reason.values()) {
+            assertTrue(keys.contains("rubric.error." + reason.name()), reason.name());
+        }
+        for (kz.suhbat.rubric.Difference.Kind kind : kz.suhbat.rubric.Difference.Kind.values()) {
+            assertTrue(keys.contains("rubric.diff." + kind.name()), kind.name());
+        }
         for (PostGroup group : PostGroup.values()) {
             assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
         }
