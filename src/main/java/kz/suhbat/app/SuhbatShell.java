@@ -91,6 +91,16 @@ final class SuhbatShell {
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n));
         i18n.onLanguageChange(language -> Platform.runLater(this::reload));
+        frameworks.frameworkProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends kz.suhbat.rubric.Framework> property,
+                                kz.suhbat.rubric.Framework old, kz.suhbat.rubric.Framework shown) {
+                if (shown != null) {
+                    property.removeListener(this);
+                    StartupProbe.contentShown(scene, stage);
+                }
+            }
+        });
         frameworks.refresh();
         reload();
     }

@@ -97,6 +97,7 @@ final class ProfileForm {
         nameColumn.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(nameColumn, new ColumnConstraints());
         grid.setMaxWidth(680);
+        grid.setPrefWidth(680);
         int row = 0;
         for (ProfileDraft.Weight weight : profile.weights) {
             String competencyName = framework.competencies.stream()
@@ -119,7 +120,9 @@ final class ProfileForm {
                 updateTotal(profile, total);
             });
             weight.percent.addListener((obs, old, value) -> updateTotal(profile, total));
-            grid.addRow(row++, chosen, new HBox(4, percent, new Label("%")));
+            HBox percentBox = new HBox(4, percent, new Label("%"));
+            percentBox.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(row++, chosen, percentBox);
         }
         return grid;
     }
