@@ -1,9 +1,6 @@
 package kz.suhbat.app;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.FxTaskExecutor;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +29,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(RubricCli.COMMAND)) {
+            System.exit(RubricCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(Arrays.asList(args));
@@ -46,10 +46,9 @@ public final class Launcher {
             System.out.print(LaunchOptions.USAGE);
             return;
         }
-        DataFolder folder = DataFolder.resolve(options.dataDir(), applicationHome(), System.getenv(),
-                System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        DataFolder folder = AppHome.dataFolder(options.dataDir());
         System.setProperty("suhbat.logdir", folder.logs().toString());
-        AppSettings settings = AppSettings.load(folder.settingsFile(), defaultLanguage());
+        AppSettings settings = AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage());
         I18n i18n = new I18n(settings.language());
 
         AtomicReference<SuhbatShell> shell = new AtomicReference<>();
@@ -129,20 +128,6 @@ public final class Launcher {
             // No toolkit: the message printed above is all the user gets.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Language defaultLanguage() {
-        return Language.fromCode(Locale.getDefault().getLanguage()).orElse(Language.RU);
-    }
-
-    /** The folder of the jar (or classes folder) Suhbat runs from, for portable mode. */
-    private static Optional<Path> applicationHome() {
-        try {
-            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.ofNullable(Files.isDirectory(location) ? location : location.getParent());
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
         }
     }
 }

@@ -70,6 +70,7 @@ class DemoFrameworkTest {
         String json = "{\"format\":\"suhbat-rubric\",\"formatVersion\":99,\"framework\":null}";
         RubricFileException refused = org.junit.jupiter.api.Assertions.assertThrows(RubricFileException.class,
                 () -> new RubricJson().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(refused.problems().get(0).contains("99"), refused.problems().toString());
+        assertEquals("rubricfile.problem.wrongFormatVersion", refused.problems().get(0).key());
+        assertTrue(refused.problems().get(0).args().contains(99), refused.problems().toString());
     }
 }

@@ -1,18 +1,27 @@
 package kz.suhbat.rubric.file;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** A rubric file that cannot be read, with every problem found in it. */
+/** A rubric file or question sheet that was refused, with every problem found in it. */
 public class RubricFileException extends Exception {
 
-    private final List<String> problems;
+    private final transient List<RubricProblem> problems;
 
-    public RubricFileException(List<String> problems, Throwable cause) {
-        super(String.join("; ", problems), cause);
+    public RubricFileException(List<RubricProblem> problems) {
+        this(problems, null);
+    }
+
+    public RubricFileException(List<RubricProblem> problems, Throwable cause) {
+        super(problems.stream().map(RubricProblem::toString).collect(Collectors.joining("; ")), cause);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A refused file has at least one problem");
+        }
         this.problems = List.copyOf(problems);
     }
 
-    public List<String> problems() {
+    /** Every problem, in the order found (the order of the file). */
+    public List<RubricProblem> problems() {
         return problems;
     }
 }

@@ -1,113 +1,136 @@
 package kz.suhbat.rubric.file;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import kz.suhbat.common.i18n.LocalizedText;
-import kz.suhbat.rubric.Competency;
-import kz.suhbat.rubric.Corps;
-import kz.suhbat.rubric.Framework;
-import kz.suhbat.rubric.FrameworkStatus;
-import kz.suhbat.rubric.Indicator;
-import kz.suhbat.rubric.PositionProfile;
-import kz.suhbat.rubric.PostGroup;
-import kz.suhbat.rubric.ProfileCompetency;
-import kz.suhbat.rubric.Question;
-import kz.suhbat.rubric.QuestionKind;
-import kz.suhbat.rubric.RatingScale;
-import kz.suhbat.rubric.ScaleLevel;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import kz.suhbat.rubric.Framework;
 
 /**
- * Reads the rubric file format {@value #FORMAT}, version {@value #FORMAT_VERSION}: one framework with
- * its scale, competencies (indicators, questions, probes) and position profiles, every text in kk, ru
- * and en. The format's records are kept apart from the domain so the file format can evolve on its own.
+ * The rubric file format {@value #FORMAT}, version {@value #FORMAT_VERSION}: one framework with its
+ * scale, competencies (indicators, questions, probes) and position profiles, every text in kk, ru and
+ * en, as pretty-printed UTF-8 JSON (described in {@code docs/rubric-format.md}).
+ *
+ * <p>Reading is strict and all-or-nothing: every problem of the file is collected, each with its place,
+ * and the file is refused with all of them; nothing is returned from a file with any problem. What is
+ * written reads back equal to the framework it came from.
  */
 public final class RubricJson {
 
     public static final String FORMAT = "suhbat-rubric";
     public static final int FORMAT_VERSION = 1;
+    static final Set<String> FILE_FIELDS = Set.of("format", "formatVersion", "framework");
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
+    /** Writes {@code framework} to {@code out} (left open) as a rubric file. */
+    public void write(Framework framework, OutputStream out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        out.write(mapper.writer(printer).writeValueAsBytes(new RubricJsonWriter().file(framework)));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Reads a rubric file; refuses it, with every problem found, unless it is entirely valid. */
     public Framework read(InputStream in) throws RubricFileException {
-        FileDto file;
+        Problems problems = new Problems();
+        byte[] bytes = new byte[0];
         try {
-            file = mapper.readValue(in, FileDto.class);
-        } catch (JacksonException e) {
-            throw new RubricFileException(List.of("Not a valid rubric file: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")"), e);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new RubricFileException(List.of("The file cannot be read: " + e.getMessage()), e);
+            problems.add("", ProblemKeys.UNREADABLE, String.valueOf(e.getMessage()));
         }
-        List<String> problems = new ArrayList<>();
-        if (!FORMAT.equals(file.format())) {
-            problems.add("Not a Suhbat rubric file (format is '" + file.format() + "')");
-        } else if (file.formatVersion() != FORMAT_VERSION) {
-            problems.add("Unsupported format version " + file.formatVersion() + " (this version reads "
-                    + FORMAT_VERSION + ")");
+        problems.throwIfAny();
+        if (isOtherKindOfFile(bytes)) {
+            problems.add("", ProblemKeys.NOT_RUBRIC_FILE);
+            problems.throwIfAny();
         }
-        if (file.framework() == null) {
-            problems.add("The file holds no framework");
+        Optional<String> text = StrictText.utf8(bytes, problems);
+        problems.throwIfAny();
+        JsonNode root = parse(text.orElseThrow(), problems);
+        problems.throwIfAny();
+        if (!root.isObject()) {
+            problems.add("", ProblemKeys.NOT_RUBRIC_FILE);
+            problems.throwIfAny();
         }
-        if (!problems.isEmpty()) {
-            throw new RubricFileException(problems, null);
-        }
+        checkFormat(root, problems);
+        JsonFields file = JsonFields.of(root, "", problems, FILE_FIELDS).orElseThrow();
+        Optional<Framework> framework = file.required("framework")
+                .flatMap(node -> new FrameworkJsonReader(problems).read(node, "framework"));
+        problems.throwIfAny();
+        return framework.orElseThrow();
+    }
+
+    /** A workbook, an archive or a PDF chosen by mistake: saying "save it as UTF-8" would mislead. */
+    private static boolean isOtherKindOfFile(byte[] bytes) {
+        return StrictText.startsWith(bytes, 'P', 'K', 3, 4) || StrictText.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)
+                || StrictText.startsWith(bytes, '%', 'P', 'D', 'F');
+    }
+
+    private JsonNode parse(String text, Problems problems) {
         try {
-            return file.framework().toDomain();
-        } catch (RuntimeException e) {
-            throw new RubricFileException(List.of("The framework is not consistent: " + e.getMessage()), e);
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                problems.add("", ProblemKeys.EMPTY_FILE);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String line = location == null ? "?" : Integer.toString(location.getLineNr());
+            String column = location == null ? "?" : Integer.toString(location.getColumnNr());
+            problems.add("", ProblemKeys.BROKEN_JSON, line, column, e.getOriginalMessage());
+            return null;
         }
     }
 
-    record FileDto(String format, int formatVersion, FrameworkDto framework) {
-    }
-
-    record FrameworkDto(String code, Integer version, LocalizedText name, LocalizedText description,
-                        List<ScaleLevel> scale, List<CompetencyDto> competencies, List<ProfileDto> profiles) {
-
-        Framework toDomain() {
-            return new Framework(code, version == null ? 1 : version, FrameworkStatus.ACTIVE, name, description,
-                    new RatingScale(scale),
-                    competencies.stream().map(CompetencyDto::toDomain).toList(),
-                    profiles == null ? List.of() : profiles.stream().map(ProfileDto::toDomain).toList());
+    /**
+     * Refuses a file of another format or format version at once, before anything else is reported:
+     * its other contents mean nothing to this reader.
+     */
+    private static void checkFormat(JsonNode root, Problems problems) throws RubricFileException {
+        JsonNode format = root.get("format");
+        if (format == null || format.isNull()) {
+            problems.add("format", ProblemKeys.MISSING_FIELD);
+        } else if (!FORMAT.equals(format.textValue())) {
+            problems.add("format", ProblemKeys.WRONG_FORMAT, format.isTextual() ? format.textValue()
+                    : format.toString(), FORMAT);
+        } else {
+            JsonNode version = root.get("formatVersion");
+            if (version == null || version.isNull()) {
+                problems.add("formatVersion", ProblemKeys.MISSING_FIELD);
+            } else {
+                OptionalInt number = JsonFields.wholeNumber(version, "formatVersion", problems);
+                if (number.isPresent() && number.getAsInt() != FORMAT_VERSION) {
+                    problems.add("formatVersion", ProblemKeys.WRONG_FORMAT_VERSION, number.getAsInt(),
+                            FORMAT_VERSION);
+                }
+            }
         }
-    }
-
-    record CompetencyDto(String code, LocalizedText name, LocalizedText definition, Set<PostGroup> postGroups,
-                         Set<Corps> corps, List<Indicator> indicators, List<QuestionDto> questions) {
-
-        Competency toDomain() {
-            return new Competency(code, name, definition,
-                    postGroups == null ? Set.of(PostGroup.values()) : postGroups,
-                    corps == null ? Set.of(Corps.values()) : corps, indicators,
-                    questions.stream().map(QuestionDto::toDomain).toList());
-        }
-    }
-
-    record QuestionDto(QuestionKind kind, int minutes, LocalizedText text, List<LocalizedText> probes,
-                       List<Integer> revealsLevels) {
-
-        Question toDomain() {
-            return new Question(kind, minutes, text, probes == null ? List.of() : probes, revealsLevels);
-        }
-    }
-
-    record ProfileDto(String code, LocalizedText name, PostGroup postGroup, Corps corps, BigDecimal passThreshold,
-                      List<WeightDto> competencies) {
-
-        PositionProfile toDomain() {
-            return new PositionProfile(code, name, postGroup, corps, passThreshold,
-                    competencies.stream().map(w -> new ProfileCompetency(w.code(), w.weight())).toList());
-        }
-    }
-
-    record WeightDto(String code, BigDecimal weight) {
+        problems.throwIfAny();
     }
 }
