@@ -18,6 +18,7 @@ measure() { # name, java args...
   local times=()
   for i in $(seq 1 "$runs"); do
     local start end
+    rm -f "$work/out"
     start=$(date +%s%N)
     "$java" -Dsuhbat.startupProbe=exit "$@" > "$work/out" 2>/dev/null &
     local pid=$!

@@ -1,6 +1,8 @@
 package kz.suhbat.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -32,7 +34,9 @@ final class StartupProbe {
             System.out.println(READY);
             System.out.flush();
             if ("exit".equals(System.getProperty(PROPERTY))) {
-                Platform.runLater(stage::hide);
+                PauseTransition pause = new PauseTransition(Duration.millis(50));
+                pause.setOnFinished(event -> stage.hide());
+                pause.play();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

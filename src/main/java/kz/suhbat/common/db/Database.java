@@ -46,13 +46,17 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
         try {
-            var result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info("Database {} at schema version {} ({} migrations applied)", folder,
-                    result.targetSchemaVersion, result.migrationsExecuted);
+            if (SchemaVersion.installed(pool) == SchemaVersion.LATEST) {
+                LOG.info("Database {} at schema version {}", folder, SchemaVersion.LATEST);
+            } else {
+                var result = Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                LOG.info("Database {} migrated to schema version {} ({} migrations applied)", folder,
+                        result.targetSchemaVersion, result.migrationsExecuted);
+            }
             return new Database(pool);
         } catch (RuntimeException e) {
             pool.dispose();

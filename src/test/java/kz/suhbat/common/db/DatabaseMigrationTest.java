@@ -49,6 +49,20 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void theExpectedSchemaVersionIsTheNewestMigration() throws java.io.IOException {
+        try (var stream = Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = stream.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(-1);
+            assertEquals(newest, SchemaVersion.LATEST);
+        }
+        try (Database database = Database.open(folder)) {
+            assertEquals(Integer.valueOf(SchemaVersion.LATEST), database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")
+                    .mapTo(Integer.class).one()));
+        }
+    }
+
+    @Test
     void theDatabaseIsOpenedSoThatEveryCommitIsWrittenAtOnce() {
         try (Database database = Database.open(folder)) {
             String delay = database.jdbi().withHandle(handle -> handle.createQuery(
