@@ -76,10 +76,9 @@ public final class Launcher {
             SuhbatShell created = new SuhbatShell(folder, settings, i18n, new FxTaskExecutor());
             shell.set(created);
             Stage stage = new Stage();
-            stage.setOnHidden(event -> {
-                created.close();
-                Platform.exit();
-            });
+            // The toolkit exits by itself once the window is gone (implicit exit); exiting it here, in
+            // the middle of hiding the window, would break the hide.
+            stage.setOnHidden(event -> created.close());
             created.start(stage);
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
