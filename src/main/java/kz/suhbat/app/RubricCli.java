@@ -1,36 +1,22 @@
 package kz.suhbat.app;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.db.Database;
+import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
 import kz.suhbat.rubric.RubricService;
-import kz.suhbat.rubric.db.JdbiFrameworkRepository;
 import kz.suhbat.rubric.file.QuestionSheetTemplate;
 import kz.suhbat.rubric.file.RubricFileException;
-import kz.suhbat.rubric.file.RubricJson;
+import kz.suhbat.rubric.file.RubricFiles;
 import kz.suhbat.rubric.file.RubricProblem;
 import kz.suhbat.rubric.file.SheetFormat;
 import org.slf4j.Logger;
@@ -55,7 +41,7 @@ final class RubricCli {
     private final I18n i18n;
     private final PrintStream out;
     private final PrintStream err;
-    private final RubricJson json = new RubricJson();
+    private final RubricFiles files = new RubricFiles();
 
     private RubricCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err) {
         this.folder = folder;
@@ -66,15 +52,15 @@ final class RubricCli {
 
     /** Runs the command given after {@code rubric}; returns the process exit status. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        DataFolder folder = AppHome.dataFolder(Command.dataDirOf(args));
+        DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
         }
         I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
-        Command command;
+        RubricCliCommand command;
         try {
-            command = Command.parse(args);
-        } catch (Command.UsageException e) {
+            command = RubricCliCommand.parse(args);
+        } catch (RubricCliCommand.UsageException e) {
             err.println(i18n.format(e.key(), e.args()));
             err.print(i18n.format("rubricfile.cli.usage"));
             return USAGE;
@@ -82,7 +68,7 @@ final class RubricCli {
         return new RubricCli(folder, i18n, out, err).execute(command);
     }
 
-    private int execute(Command command) {
+    private int execute(RubricCliCommand command) {
         return switch (command.action()) {
             case HELP -> {
                 out.print(i18n.format("rubricfile.cli.usage"));
@@ -100,9 +86,9 @@ final class RubricCli {
     }
 
     private int withSession(SessionWork work) {
-        Optional<Session> session;
+        Optional<RubricCliSession> session;
         try {
-            session = Session.open(folder);
+            session = RubricCliSession.open(folder);
         } catch (IOException e) {
             err.println(i18n.format("startup.folderUnusable", folder.path(), e.getMessage()));
             return REFUSED;
@@ -145,19 +131,12 @@ final class RubricCli {
             return REFUSED;
         }
         Framework framework = rubric.load(chosen.get().id()).orElseThrow();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            json.write(framework, bytes);
-            json.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing to memory failed", e);
+            files.export(framework, target);
         } catch (RubricFileException e) {
             err.println(i18n.format("rubricfile.cli.exportNotImportable", code, framework.version()));
             printProblems(e);
             return REFUSED;
-        }
-        try {
-            writeAtomically(target, bytes::writeTo);
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotWrite", target.toAbsolutePath(), e.getMessage()));
             return REFUSED;
@@ -168,8 +147,8 @@ final class RubricCli {
 
     private int importFile(RubricService rubric, Path file) {
         Framework framework;
-        try (InputStream in = Files.newInputStream(file)) {
-            framework = json.read(in);
+        try {
+            framework = files.read(file);
         } catch (NoSuchFileException e) {
             err.println(i18n.format("rubricfile.cli.noSuchFile", file.toAbsolutePath()));
             return REFUSED;
@@ -201,7 +180,7 @@ final class RubricCli {
     private int template(Path target) {
         SheetFormat format = SheetFormat.of(target).orElseThrow();
         try {
-            writeAtomically(target, stream -> new QuestionSheetTemplate().write(format, stream));
+            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, stream));
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotWrite", target.toAbsolutePath(), e.getMessage()));
             return REFUSED;
@@ -224,240 +203,4 @@ final class RubricCli {
         }
     }
 
-    private interface Content {
-        void writeTo(OutputStream stream) throws IOException;
-    }
-
-    /** Writes beside the target, then moves into place: a removed stick never leaves half a file. */
-    private static void writeAtomically(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                OutputStream stream = Channels.newOutputStream(channel);
-                content.writeTo(stream);
-                stream.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    /**
-     * What {@code suhbat rubric …} asked for:
-     * {@code export --code CODE [--version N] --out FILE [--data-dir DIR]},
-     * {@code import FILE [--data-dir DIR]} or {@code template --out FILE.xlsx|FILE.csv}.
-     */
-    record Command(Action action, Optional<Path> dataDir, Optional<String> code, OptionalInt version,
-                   Optional<Path> file) {
-
-        enum Action { EXPORT, IMPORT, TEMPLATE, HELP }
-
-        static final String DATA_DIR = "--data-dir";
-        static final String CODE = "--code";
-        static final String VERSION = "--version";
-        static final String OUT = "--out";
-
-        private static final Map<Action, Set<String>> OPTIONS = Map.of(
-                Action.EXPORT, Set.of(CODE, VERSION, OUT, DATA_DIR),
-                Action.IMPORT, Set.of(DATA_DIR),
-                Action.TEMPLATE, Set.of(OUT, DATA_DIR),
-                Action.HELP, Set.of(DATA_DIR));
-
-        /** A command line that does not follow the usage; {@code key} names the translated explanation. */
-        static final class UsageException extends Exception {
-            private final String key;
-            private final transient Object[] args;
-
-            UsageException(String key, Object... args) {
-                super(key);
-                this.key = key;
-                this.args = args.clone();
-            }
-
-            String key() {
-                return key;
-            }
-
-            Object[] args() {
-                return args.clone();
-            }
-        }
-
-        /**
-         * The data folder named by {@code --data-dir}, read leniently (even from a command line that is
-         * otherwise wrong) so that a usage error is explained in the language chosen for that folder.
-         */
-        static Optional<Path> dataDirOf(List<String> args) {
-            Optional<Path> dataDir = Optional.empty();
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (arg.equals(DATA_DIR) && i + 1 < args.size() && !args.get(i + 1).isBlank()) {
-                    dataDir = Optional.of(Path.of(args.get(i + 1)));
-                } else if (arg.startsWith(DATA_DIR + "=") && arg.length() > DATA_DIR.length() + 1) {
-                    dataDir = Optional.of(Path.of(arg.substring(DATA_DIR.length() + 1)));
-                }
-            }
-            return dataDir;
-        }
-
-        static Command parse(List<String> args) throws UsageException {
-            if (args.isEmpty()) {
-                throw new UsageException("rubricfile.cli.missingCommand");
-            }
-            Action action = action(args.get(0));
-            Map<String, String> options = new HashMap<>();
-            Optional<String> positional = Optional.empty();
-            for (int i = 1; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (arg.equals("--help") || arg.equals("-h")) {
-                    action = Action.HELP;
-                } else if (arg.startsWith("--")) {
-                    int equals = arg.indexOf('=');
-                    String name = equals < 0 ? arg : arg.substring(0, equals);
-                    String value;
-                    if (equals >= 0) {
-                        value = arg.substring(equals + 1);
-                    } else if (i + 1 < args.size()) {
-                        value = args.get(++i);
-                    } else {
-                        throw new UsageException("rubricfile.cli.missingValue", name);
-                    }
-                    option(action, name, value, options);
-                } else if (positional.isEmpty() && action == Action.IMPORT) {
-                    positional = Optional.of(arg);
-                } else {
-                    throw new UsageException("rubricfile.cli.extraArgument", arg);
-                }
-            }
-            return build(action, options, positional);
-        }
-
-        private static Action action(String word) throws UsageException {
-            return switch (word) {
-                case "export" -> Action.EXPORT;
-                case "import" -> Action.IMPORT;
-                case "template" -> Action.TEMPLATE;
-                case "help", "--help", "-h" -> Action.HELP;
-                default -> throw new UsageException("rubricfile.cli.unknownCommand", word);
-            };
-        }
-
-        private static void option(Action action, String name, String value, Map<String, String> options)
-                throws UsageException {
-            if (!OPTIONS.get(action).contains(name) && action != Action.HELP) {
-                throw new UsageException("rubricfile.cli.unknownOption", name);
-            }
-            if (value.isBlank()) {
-                throw new UsageException("rubricfile.cli.missingValue", name);
-            }
-            if (options.put(name, value) != null) {
-                throw new UsageException("rubricfile.cli.repeatedOption", name);
-            }
-        }
-
-        private static Command build(Action action, Map<String, String> options, Optional<String> positional)
-                throws UsageException {
-            Optional<Path> dataDir = Optional.ofNullable(options.get(DATA_DIR)).map(Path::of);
-            switch (action) {
-                case EXPORT -> {
-                    return new Command(action, dataDir, Optional.of(required(options, CODE)),
-                            version(options.get(VERSION)), Optional.of(Path.of(required(options, OUT))));
-                }
-                case IMPORT -> {
-                    if (positional.isEmpty()) {
-                        throw new UsageException("rubricfile.cli.missingFile");
-                    }
-                    return new Command(action, dataDir, Optional.empty(), OptionalInt.empty(),
-                            positional.map(Path::of));
-                }
-                case TEMPLATE -> {
-                    Path out = Path.of(required(options, OUT));
-                    if (SheetFormat.of(out).isEmpty()) {
-                        throw new UsageException("rubricfile.cli.badTemplateType", out.toString());
-                    }
-                    return new Command(action, dataDir, Optional.empty(), OptionalInt.empty(), Optional.of(out));
-                }
-                default -> {
-                    return new Command(Action.HELP, dataDir, Optional.empty(), OptionalInt.empty(),
-                            Optional.empty());
-                }
-            }
-        }
-
-        private static String required(Map<String, String> options, String name) throws UsageException {
-            String value = options.get(name);
-            if (value == null) {
-                throw new UsageException("rubricfile.cli.missingOption", name);
-            }
-            return value;
-        }
-
-        private static OptionalInt version(String value) throws UsageException {
-            if (value == null) {
-                return OptionalInt.empty();
-            }
-            try {
-                int version = Integer.parseInt(value.trim());
-                if (version >= 1) {
-                    return OptionalInt.of(version);
-                }
-            } catch (NumberFormatException e) {
-                // explained below
-            }
-            throw new UsageException("rubricfile.cli.badVersion", value);
-        }
-    }
-
-    /**
-     * The command line's hold on a data folder: the same single-instance lock as the window (so the two
-     * never open the database together), the database, and the rubric service over it. Closing releases
-     * the database, then the lock.
-     */
-    static final class Session implements AutoCloseable {
-
-        private final SingleInstance lock;
-        private final Database database;
-        private final RubricService rubric;
-
-        private Session(SingleInstance lock, Database database) {
-            this.lock = lock;
-            this.database = database;
-            this.rubric = new RubricService(new JdbiFrameworkRepository(database.jdbi()));
-        }
-
-        /** Opens the folder, or returns empty when Suhbat (window or command) already has it open. */
-        static Optional<Session> open(DataFolder folder) throws IOException {
-            Optional<SingleInstance> lock = SingleInstance.acquire(folder.path(), () -> { });
-            if (lock.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new Session(lock.get(), Database.open(folder.database())));
-            } catch (RuntimeException e) {
-                lock.get().close();
-                throw e;
-            }
-        }
-
-        RubricService rubric() {
-            return rubric;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                database.close();
-            } finally {
-                lock.close();
-            }
-        }
-    }
 }

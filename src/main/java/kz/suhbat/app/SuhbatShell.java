@@ -89,7 +89,7 @@ final class SuhbatShell {
                 .register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
-                .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n));
+                .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs));
         i18n.onLanguageChange(language -> Platform.runLater(this::reload));
         frameworks.frameworkProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override

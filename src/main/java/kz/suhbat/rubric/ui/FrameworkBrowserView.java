@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import kz.suhbat.common.i18n.I18n;
@@ -52,9 +53,10 @@ public final class FrameworkBrowserView {
     @FXML private StackPane browserStack;
     @FXML private Button editButton;
     @FXML private Button copyButton;
-    @FXML private Button activateButton;
-    @FXML private Button retireButton;
-    @FXML private Button deleteButton;
+    @FXML private Button exportButton;
+    @FXML private MenuItem activateItem;
+    @FXML private MenuItem retireItem;
+    @FXML private MenuItem deleteItem;
     @FXML private Button compareButton;
     @FXML private Label actionMessage;
 
@@ -104,9 +106,10 @@ public final class FrameworkBrowserView {
         boolean none = summary == null;
         editButton.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
         copyButton.setDisable(none);
-        activateButton.setDisable(none || summary.status() == FrameworkStatus.ACTIVE);
-        retireButton.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
-        deleteButton.setDisable(none || summary.used());
+        exportButton.setDisable(none);
+        activateItem.setDisable(none || summary.status() == FrameworkStatus.ACTIVE);
+        retireItem.setDisable(none || summary.status() == FrameworkStatus.RETIRED);
+        deleteItem.setDisable(none || summary.used());
         compareButton.setDisable(viewModel.previousVersion().isEmpty());
     }
 
@@ -140,6 +143,27 @@ public final class FrameworkBrowserView {
                 new DifferencesDialog(i18n).show(browserStack.getScene().getWindow(),
                         i18n.format("rubric.diff.title", i18n.text(shown.name()), shown.version() - 1,
                                 shown.version()), differences)));
+    }
+
+    @FXML
+    private void exportFramework() {
+        viewModel.selected().flatMap(summary -> dialogs.chooseFileToSave(i18n.get("rubric.file.exportTitle"),
+                summary.code() + "-v" + summary.version() + ".json", i18n.get("rubric.file.kind"), "json"))
+                .ifPresent(target -> viewModel.exportTo(target, this::report));
+    }
+
+    @FXML
+    private void importFramework() {
+        dialogs.chooseFileToOpen(i18n.get("rubric.file.importTitle"), i18n.get("rubric.file.kind"), "json")
+                .ifPresent(file -> viewModel.importFrom(file, this::report));
+    }
+
+    private void report(FileReport report) {
+        if (report.ok()) {
+            viewModel.actionMessageProperty().set(report.message());
+        } else {
+            dialogs.showError(i18n.get("rubric.file.problemTitle"), report.text());
+        }
     }
 
     @FXML

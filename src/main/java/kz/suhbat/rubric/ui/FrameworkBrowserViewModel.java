@@ -1,6 +1,12 @@
 package kz.suhbat.rubric.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import kz.suhbat.rubric.file.RubricFileException;
+import kz.suhbat.rubric.file.RubricFiles;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +49,7 @@ public final class FrameworkBrowserViewModel {
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
     private final FrameworkEditorViewModel editor;
+    private final RubricFiles files = new RubricFiles();
     private final StringProperty actionMessage = new SimpleStringProperty("");
 
     public FrameworkBrowserViewModel(RubricService rubric, FrameworkEditorViewModel editor, TaskExecutor executor,
@@ -149,6 +156,70 @@ public final class FrameworkBrowserViewModel {
             loading.set(false);
             show.accept(differences);
         }, this::fail);
+    }
+
+    /** Writes the shown version to a rubric file (for the central office to hand to regional offices). */
+    public void exportTo(Path target, Consumer<FileReport> report) {
+        selected().ifPresent(summary -> {
+            loading.set(true);
+            executor.run(() -> {
+                Framework framework = rubric.load(summary.id()).orElseThrow();
+                try {
+                    files.export(framework, target);
+                    return FileReport.done(i18n.format("rubric.file.exported", framework.code(), framework.version(),
+                            target.toAbsolutePath()));
+                } catch (RubricFileException e) {
+                    return FileReport.refused(i18n.format("rubricfile.cli.exportNotImportable", framework.code(),
+                            framework.version()), describe(e));
+                } catch (IOException e) {
+                    return FileReport.refused(i18n.format("rubricfile.cli.cannotWrite", target.toAbsolutePath(),
+                            e.getMessage()), List.of());
+                }
+            }, done -> {
+                loading.set(false);
+                report.accept(done);
+            }, this::fail);
+        });
+    }
+
+    /** Reads a rubric file and stores its framework; a file with any problem stores nothing. */
+    public void importFrom(Path file, Consumer<FileReport> report) {
+        loading.set(true);
+        executor.run(() -> {
+            Framework framework;
+            try {
+                framework = files.read(file);
+            } catch (RubricFileException e) {
+                return new Imported(-1, FileReport.refused(i18n.format("rubricfile.cli.nothingImported",
+                        e.problems().size()), describe(e)));
+            } catch (IOException e) {
+                return new Imported(-1, FileReport.refused(i18n.format("rubricfile.cli.cannotRead",
+                        file.toAbsolutePath(), e.getMessage()), List.of()));
+            }
+            RubricService.ImportResult result = rubric.importFramework(framework);
+            String key = switch (result.outcome()) {
+                case IMPORTED -> "rubricfile.cli.imported";
+                case ALREADY_PRESENT -> "rubricfile.cli.alreadyPresent";
+                case CONFLICT -> "rubricfile.cli.conflict";
+            };
+            String message = i18n.format(key, framework.code(), framework.version());
+            return result.outcome() == RubricService.ImportResult.Outcome.CONFLICT
+                    ? new Imported(-1, FileReport.refused(message, List.of()))
+                    : new Imported(result.id(), FileReport.done(message));
+        }, imported -> {
+            loading.set(false);
+            if (imported.id() >= 0) {
+                refresh(imported.id());
+            }
+            report.accept(imported.report());
+        }, this::fail);
+    }
+
+    private record Imported(long id, FileReport report) {
+    }
+
+    private List<String> describe(RubricFileException refused) {
+        return refused.problems().stream().map(problem -> problem.describe(i18n)).toList();
     }
 
     public Optional<FrameworkSummary> selected() {

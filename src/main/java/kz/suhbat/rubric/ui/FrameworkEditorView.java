@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Reordering;
 
 /** Edits a framework: general texts and scale, competencies with indicators and questions, profiles. */
@@ -46,9 +47,12 @@ public final class FrameworkEditorView {
     @FXML private Button removeProfile;
     @FXML private VBox profileFormBox;
 
-    public FrameworkEditorView(FrameworkEditorViewModel viewModel, I18n i18n) {
+    private final DialogService dialogs;
+
+    public FrameworkEditorView(FrameworkEditorViewModel viewModel, I18n i18n, DialogService dialogs) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.dialogs = dialogs;
         this.generalForm = new GeneralForm(i18n);
         this.competencyForm = new CompetencyForm(i18n);
         this.profileForm = new ProfileForm(i18n);
@@ -170,6 +174,28 @@ public final class FrameworkEditorView {
     @FXML
     private void removeCompetency() {
         viewModel.draftProperty().get().competencies.remove(competencyList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void importQuestions() {
+        dialogs.chooseFileToOpen(i18n.get("rubric.file.importQuestions"), i18n.get("rubric.file.sheetKind"),
+                "xlsx", "csv").ifPresent(sheet -> viewModel.importQuestions(sheet, this::report));
+    }
+
+    @FXML
+    private void saveTemplate() {
+        dialogs.chooseFileToSave(i18n.get("rubric.file.templateTitle"), "suhbat-questions.xlsx",
+                i18n.get("rubric.file.sheetKind"), "xlsx", "csv")
+                .ifPresent(target -> viewModel.writeTemplate(target, this::report));
+    }
+
+    private void report(FileReport report) {
+        if (report.ok()) {
+            viewModel.messageProperty().set(report.message());
+            rebuildForms();
+        } else {
+            dialogs.showError(i18n.get("rubric.file.problemTitle"), report.text());
+        }
     }
 
     @FXML

@@ -18,7 +18,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import java.nio.file.Path;
+import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.rubric.Question;
+import kz.suhbat.rubric.file.QuestionSheetReader;
+import kz.suhbat.rubric.file.QuestionSheetTemplate;
+import kz.suhbat.rubric.file.RubricFileException;
+import kz.suhbat.rubric.file.SheetFormat;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRules;
 import kz.suhbat.rubric.RubricException;
@@ -34,6 +41,7 @@ public final class FrameworkEditorViewModel {
     private final RubricService rubric;
     private final TaskExecutor executor;
     private final I18n i18n;
+    private final QuestionSheetReader sheets = new QuestionSheetReader();
 
     private final ObjectProperty<FrameworkDraft> draft = new SimpleObjectProperty<>();
     private final BooleanProperty editing = new SimpleBooleanProperty();
@@ -139,6 +147,53 @@ public final class FrameworkEditorViewModel {
             recheck();
             message.set(saved);
         }, this::fail);
+    }
+
+    /**
+     * Reads a question bank sheet (XLSX or CSV) and adds its questions to the competencies they name;
+     * a sheet with any problem adds nothing. The questions are part of the draft until it is saved.
+     */
+    public void importQuestions(Path sheet, Consumer<FileReport> report) {
+        FrameworkDraft current = draft.get();
+        Framework framework;
+        try {
+            framework = current.toFramework();
+        } catch (IllegalArgumentException e) {
+            report.accept(FileReport.refused(i18n.format("rubric.editor.invalid", e.getMessage()), List.of()));
+            return;
+        }
+        busy.set(true);
+        executor.run(() -> sheets.read(sheet, framework), questions -> {
+            busy.set(false);
+            int added = 0;
+            for (CompetencyDraft competency : current.competencies) {
+                List<Question> imported = questions.getOrDefault(competency.code.get().trim(), List.of());
+                imported.forEach(question -> competency.questions.add(QuestionDraft.of(question)));
+                added += imported.size();
+            }
+            report.accept(FileReport.done(i18n.format("rubric.file.questionsAdded", added, questions.size())));
+            recheck();
+        }, error -> {
+            busy.set(false);
+            if (error instanceof RubricFileException refused) {
+                report.accept(FileReport.refused(i18n.format("rubricfile.cli.nothingImported",
+                        refused.problems().size()), refused.problems().stream()
+                        .map(problem -> problem.describe(i18n)).toList()));
+            } else {
+                report.accept(FileReport.refused(i18n.format("rubricfile.cli.cannotRead", sheet.toAbsolutePath(),
+                        String.valueOf(error.getMessage())), List.of()));
+            }
+        });
+    }
+
+    /** Writes the question bank template (XLSX or CSV, by the file's extension) for administrators to fill. */
+    public void writeTemplate(Path target, Consumer<FileReport> report) {
+        SheetFormat format = SheetFormat.of(target).orElse(SheetFormat.XLSX);
+        executor.run(() -> {
+            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, stream));
+            return FileReport.done(i18n.format("rubricfile.cli.templateWritten", target.toAbsolutePath()));
+        }, report, error -> report.accept(FileReport.refused(i18n.format("rubricfile.cli.cannotWrite",
+                target.toAbsolutePath(), String.valueOf(error.getMessage())), List.of())));
     }
 
     public void close() {

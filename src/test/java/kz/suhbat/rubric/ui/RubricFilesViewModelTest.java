@@ -1,0 +1,124 @@
+package kz.suhbat.rubric.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.suhbat.common.db.Database;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.rubric.DemoFramework;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.RubricService;
+import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.testsupport.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an administrator sees when exporting, importing and filling frameworks from files. */
+class RubricFilesViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private Database database;
+    private RubricService rubric;
+    private FrameworkBrowserViewModel browser;
+    private FrameworkEditorViewModel editor;
+    private final I18n i18n = new I18n(Language.EN);
+
+    @BeforeEach
+    void open() {
+        database = Database.open(temp.resolve("db"));
+        rubric = new RubricService(new JdbiFrameworkRepository(database.jdbi()));
+        DemoFramework.seedIfEmpty(new JdbiFrameworkRepository(database.jdbi()));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        editor = new FrameworkEditorViewModel(rubric, executor, i18n);
+        browser = new FrameworkBrowserViewModel(rubric, editor, executor, i18n);
+        browser.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private FileReport capture(java.util.function.Consumer<java.util.function.Consumer<FileReport>> action) {
+        AtomicReference<FileReport> report = new AtomicReference<>();
+        action.accept(report::set);
+        return report.get();
+    }
+
+    @Test
+    void anExportedFrameworkImportsIntoAnotherOfficeUnchanged() throws Exception {
+        Path file = temp.resolve("stick/KZ-CS-BASE-v1.json");
+        Files.createDirectories(file.getParent());
+        FileReport exported = capture(report -> browser.exportTo(file, report));
+        assertTrue(exported.ok(), exported.text());
+        assertTrue(exported.message().contains("KZ-CS-BASE"));
+
+        try (Database other = Database.open(temp.resolve("other"))) {
+            RubricService otherRubric = new RubricService(new JdbiFrameworkRepository(other.jdbi()));
+            FrameworkBrowserViewModel otherBrowser = new FrameworkBrowserViewModel(otherRubric,
+                    new FrameworkEditorViewModel(otherRubric, new CurrentThreadTaskExecutor(), i18n),
+                    new CurrentThreadTaskExecutor(), i18n);
+            FileReport imported = capture(report -> otherBrowser.importFrom(file, report));
+            assertTrue(imported.ok(), imported.text());
+            Framework copy = otherRubric.load(otherRubric.list().get(0).id()).orElseThrow();
+            assertEquals(rubric.load(rubric.list().get(0).id()).orElseThrow(), copy);
+
+            FileReport again = capture(report -> otherBrowser.importFrom(file, report));
+            assertTrue(again.ok());
+            assertTrue(again.message().contains("already"), again.message());
+            assertEquals(1, otherRubric.list().size(), "importing the same file twice stores it once");
+        }
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithEveryProblemAndImportsNothing() throws Exception {
+        Path file = temp.resolve("broken.json");
+        Files.writeString(file, "{\"format\":\"suhbat-rubric\",\"formatVersion\":1,\"framework\":{\"code\":\"X\","
+                + "\"name\":{\"kk\":\"\",\"ru\":\"Рамка\",\"en\":\"Frame\"}}}", StandardCharsets.UTF_8);
+        FileReport refused = capture(report -> browser.importFrom(file, report));
+        assertFalse(refused.ok());
+        assertTrue(refused.problems().size() >= 2, refused.text());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.contains("name.kk")), refused.text());
+        assertEquals(1, rubric.list().size(), "nothing was imported");
+    }
+
+    @Test
+    void aFilledQuestionSheetAddsQuestionsToTheDraft() throws Exception {
+        editor.open(rubric.list().get(0).id());
+        Path template = temp.resolve("questions.csv");
+        FileReport written = capture(report -> editor.writeTemplate(template, report));
+        assertTrue(written.ok(), written.text());
+        CompetencyDraft decision = editor.draftProperty().get().competencies.stream()
+                .filter(c -> c.code.get().equals("DEC")).findFirst().orElseThrow();
+        int before = decision.questions.size();
+        FileReport imported = capture(report -> editor.importQuestions(template, report));
+        assertTrue(imported.ok(), imported.text());
+        assertEquals(before + 1, decision.questions.size());
+        assertEquals("Tell us about a time when new facts made you change a decision you had already announced.",
+                decision.questions.get(before).text.get().en());
+    }
+
+    @Test
+    void aSheetInTheWrongEncodingAddsNothingAndSaysHowToSaveIt() throws Exception {
+        editor.open(rubric.list().get(0).id());
+        Path sheet = temp.resolve("questions-1251.csv");
+        Files.write(sheet, ("competency;kind;minutes;question_kk;question_ru;question_en;probes_kk;probes_ru;"
+                + "probes_en;reveals_levels\nDEC;BEHAVIOURAL;5;а;Расскажите;Tell;;;;\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        int before = editor.draftProperty().get().competencies.get(0).questions.size();
+        FileReport refused = capture(report -> editor.importQuestions(sheet, report));
+        assertFalse(refused.ok());
+        assertTrue(refused.text().contains("UTF-8"), refused.text());
+        assertEquals(before, editor.draftProperty().get().competencies.get(0).questions.size());
+    }
+}
