@@ -115,18 +115,20 @@ final class CompetencyForm {
         polarity.setCellFactory(list -> new EnumCell<Polarity>(i18n, "rubric.polarity."));
         polarity.setButtonCell(new EnumCell<Polarity>(i18n, "rubric.polarity."));
         polarity.valueProperty().bindBidirectional(indicator.polarity);
-        polarity.setMinWidth(140);
         TrilingualField text = new TrilingualField("indicator", true);
         text.valueProperty().bindBidirectional(indicator.text);
-        HBox.setHgrow(text, Priority.ALWAYS);
         Button remove = new Button("✕");
         remove.getStyleClass().add("flat");
         remove.setOnAction(event -> {
             competency.indicators.remove(indicator);
             showIndicators(box, framework, competency);
         });
-        HBox row = new HBox(8, polarity, text, remove);
-        row.setAlignment(Pos.BOTTOM_LEFT);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, polarity, gap, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, top, text);
+        row.getStyleClass().add("indicator-row");
         return row;
     }
 
