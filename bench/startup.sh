@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: wall time from launching the JVM to the first frame of a usable main window,
-# for Suhbat (built-in framework shown) and for a bare JavaFX window started the same way.
+# for Suhbat (the main window, and the built-in framework shown in it) and for a bare JavaFX window
+# started the same way.
 # Needs a display: run under Xvfb (xvfb-run -a bench/startup.sh) after `mvn package`.
 # Usage: bench/startup.sh [runs]        (default 10; prints median and min per variant, in ms)
 set -euo pipefail
@@ -13,8 +14,8 @@ java=${JAVA:-java}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() { # name, java args...
-  local name=$1; shift
+measure() { # name, marker (SUHBAT_WINDOW or SUHBAT_READY), java args...
+  local name=$1 marker=$2; shift 2
   local times=()
   for i in $(seq 1 "$runs"); do
     local start end
@@ -22,7 +23,7 @@ measure() { # name, java args...
     start=$(date +%s%N)
     "$java" -Dsuhbat.startupProbe=exit "$@" > "$work/out" 2>/dev/null &
     local pid=$!
-    until grep -q SUHBAT_READY "$work/out" 2>/dev/null; do
+    until grep -q "$marker" "$work/out" 2>/dev/null; do
       kill -0 "$pid" 2>/dev/null || { echo "$name exited without a frame" >&2; exit 1; }
       sleep 0.005
     done
@@ -34,7 +35,7 @@ measure() { # name, java args...
   local median min
   median=$(awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}' "$work/times")
   min=$(head -1 "$work/times")
-  printf '%-28s median %5d ms   min %5d ms   (%d runs)\n' "$name" "$median" "$min" "$runs"
+  printf '%-30s median %5d ms   min %5d ms   (%d runs)\n' "$name" "$median" "$min" "$runs"
 }
 
 # The class-data archive takes jars only: the bare window goes into a jar of its own.
@@ -44,13 +45,17 @@ bare=(-cp "$jar:$work/bare.jar" kz.suhbat.bench.BareWindow)
 # Suhbat opens a data folder that already holds its database (the everyday start, not the first one).
 data="$work/data"
 "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data" > /dev/null 2>&1
-measure "bare JavaFX window" "${bare[@]}"
-measure "Suhbat main window" -jar "$jar" --data-dir "$data"
+measure "bare JavaFX window" SUHBAT_READY "${bare[@]}"
+measure "Suhbat main window" SUHBAT_WINDOW -jar "$jar" --data-dir "$data"
+measure "Suhbat framework shown" SUHBAT_READY -jar "$jar" --data-dir "$data"
 
 if [ "${CDS:-1}" = 1 ]; then
   "$java" -XX:ArchiveClassesAtExit="$work/bare.jsa" -Dsuhbat.startupProbe=exit "${bare[@]}" > /dev/null 2>&1
   "$java" -XX:ArchiveClassesAtExit="$work/suhbat.jsa" -Dsuhbat.startupProbe=exit -jar "$jar" \
     --data-dir "$data" > /dev/null 2>&1
-  measure "bare JavaFX window + CDS" -XX:SharedArchiveFile="$work/bare.jsa" "${bare[@]}"
-  measure "Suhbat main window + CDS" -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" --data-dir "$data"
+  measure "bare JavaFX window + CDS" SUHBAT_READY -XX:SharedArchiveFile="$work/bare.jsa" "${bare[@]}"
+  measure "Suhbat main window + CDS" SUHBAT_WINDOW -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+    --data-dir "$data"
+  measure "Suhbat framework + CDS" SUHBAT_READY -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+    --data-dir "$data"
 fi

@@ -48,6 +48,12 @@ public final class Launcher {
         }
         DataFolder folder = AppHome.dataFolder(options.dataDir());
         System.setProperty("suhbat.logdir", folder.logs().toString());
+        // Logging starts on its own thread: setting it up takes a good part of a second, and the window
+        // must not wait for it (loggers asked for meanwhile queue their messages until it is ready).
+        Thread logging = new Thread(() -> LoggerFactory.getLogger(Launcher.class)
+                .info("Starting Suhbat on {} ({})", folder.path(), folder.kind()), "suhbat-logging");
+        logging.setDaemon(true);
+        logging.start();
         AppSettings settings = AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage());
         I18n i18n = new I18n(settings.language());
 
@@ -69,7 +75,7 @@ public final class Launcher {
             refuseSecondStart(folder, i18n);
             return;
         }
-        LoggerFactory.getLogger(Launcher.class).info("Starting Suhbat on {} ({})", folder.path(), folder.kind());
+
         SingleInstance guard = instance.get();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {

@@ -47,6 +47,8 @@ public final class MainWindowView {
             }
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> onNavigate(group, old, selected));
+        viewModel.readyProperty().addListener((obs, old, ready) -> show(viewModel.sectionProperty().get()));
+        viewModel.failureProperty().addListener((obs, old, error) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
         languageBox.getItems().setAll(viewModel.languages());
@@ -67,7 +69,15 @@ public final class MainWindowView {
     }
 
     private void show(Section section) {
-        content.getChildren().setAll(viewLoader.load(section.viewClass()).root());
+        if (viewModel.readyProperty().get()) {
+            content.getChildren().setAll(viewLoader.load(section.viewClass()).root());
+            return;
+        }
+        StartupView startup = new StartupView(i18n);
+        if (viewModel.failureProperty().get() != null) {
+            startup.showFailure(viewModel.failureProperty().get());
+        }
+        content.getChildren().setAll(startup.root());
     }
 
     @FXML

@@ -17,12 +17,32 @@ final class MainWindowViewModel {
     private final TaskExecutor executor;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.FRAMEWORKS);
     private final IntegerProperty textSize;
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty ready = new javafx.beans.property.SimpleBooleanProperty();
 
     MainWindowViewModel(AppSettings settings, I18n i18n, TaskExecutor executor) {
         this.settings = settings;
         this.i18n = i18n;
         this.executor = executor;
         this.textSize = new SimpleIntegerProperty(settings.textSize());
+    }
+
+    /** The sections can be shown: their services are open. */
+    void ready() {
+        ready.set(true);
+    }
+
+    /** The database could not be opened; the window says why instead of showing sections. */
+    void failed(Throwable error) {
+        failure.set(error);
+    }
+
+    javafx.beans.property.ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    ObjectProperty<Throwable> failureProperty() {
+        return failure;
     }
 
     List<Section> sections() {

@@ -33,7 +33,6 @@ final class SingleInstance implements AutoCloseable {
 
     static final String ACTIVATE = "ACTIVATE";
     static final String ACKNOWLEDGED = "OK";
-    private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -107,7 +106,7 @@ final class SingleInstance implements AutoCloseable {
                         StandardCharsets.UTF_8));
                 String line = in.readLine();
                 if ((ACTIVATE + " " + token).equals(line)) {
-                    LOG.info("Another start on this data folder asked for the window");
+                    log().info("Another start on this data folder asked for the window");
                     onActivate.run();
                     PrintWriter out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(),
                             StandardCharsets.UTF_8), true);
@@ -115,7 +114,7 @@ final class SingleInstance implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (!server.isClosed()) {
-                    LOG.debug("Instance listener: {}", e.getMessage());
+                    log().debug("Instance listener: {}", e.getMessage());
                 }
             }
         }
@@ -127,5 +126,10 @@ final class SingleInstance implements AutoCloseable {
         Files.deleteIfExists(portFile);
         lock.release();
         channel.close();
+    }
+
+    /** Taken when needed, so that setting up logging stays off the path to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SingleInstance.class);
     }
 }

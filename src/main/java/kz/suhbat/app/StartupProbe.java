@@ -7,13 +7,15 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * For the start-up benchmark and the class-data archive: with {@code -Dsuhbat.startupProbe=print} Suhbat
- * prints {@value #READY} on the first frame in which the main window shows the framework; with
- * {@code =exit} it then closes normally as well.
+ * For the start-up benchmark, the class-data archive and the installer's smoke test: with
+ * {@code -Dsuhbat.startupProbe=print} Suhbat prints {@value #WINDOW} on the first frame of the main window
+ * and {@value #READY} on the first frame in which it shows the framework; with {@code =exit} it then
+ * closes normally as well.
  */
 final class StartupProbe {
 
     static final String READY = "SUHBAT_READY";
+    static final String WINDOW = "SUHBAT_WINDOW";
     private static final String PROPERTY = "suhbat.startupProbe";
 
     private StartupProbe() {
@@ -23,14 +25,32 @@ final class StartupProbe {
         return System.getProperty(PROPERTY) != null;
     }
 
+    /** Call once the main window is shown; prints {@value #WINDOW} on its first frame. */
+    static void windowShown(Scene scene) {
+        if (enabled()) {
+            onNextFrame(scene, () -> {
+                System.out.println(WINDOW);
+                System.out.flush();
+            });
+        }
+    }
+
+    private static void onNextFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Call once the main window's content is in place; reports on the next rendered frame. */
     static void contentShown(Scene scene, Stage stage) {
         if (!enabled()) {
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+        onNextFrame(scene, () -> {
             System.out.println(READY);
             System.out.flush();
             if ("exit".equals(System.getProperty(PROPERTY))) {
@@ -38,8 +58,6 @@ final class StartupProbe {
                 pause.setOnFinished(event -> stage.hide());
                 pause.play();
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        });
     }
 }

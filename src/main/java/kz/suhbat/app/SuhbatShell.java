@@ -3,6 +3,8 @@ package kz.suhbat.app;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,6 +20,7 @@ import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.FxDialogService;
+import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
 import kz.suhbat.rubric.ui.FrameworkEditorView;
 import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
@@ -26,13 +29,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application window and the composition root of the screens. The window appears at once with a
- * progress indicator; the database opens on the worker thread; then the main window replaces it.
+ * The application window and the composition root of the screens. The main window appears at once,
+ * its sections showing progress while the database opens on the worker thread; then they fill in.
  * A language switch reloads every view with the new bundle; view models keep their state.
  */
 final class SuhbatShell {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SuhbatShell.class);
     static final double WIDTH = 1280;
     static final double HEIGHT = 720;
 
@@ -42,6 +44,7 @@ final class SuhbatShell {
     private final TaskExecutor executor;
     private Stage stage;
     private Scene scene;
+    private ControllerFactory controllers;
     private ViewLoader viewLoader;
     private MainWindowViewModel mainWindow;
     private Services services;
@@ -57,10 +60,12 @@ final class SuhbatShell {
     void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        StartupView startup = new StartupView(i18n);
-        scene = new Scene(startup.root(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow = new MainWindowViewModel(settings, i18n, executor);
+        controllers = new ControllerFactory();
+        viewLoader = new ViewLoader(i18n, controllers);
+        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n));
+        scene = new Scene(viewLoader.load(MainWindowView.class).root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
         installShortcuts();
         applyTextSize();
@@ -71,10 +76,13 @@ final class SuhbatShell {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setMaximized(screen.getWidth() < WIDTH + 200 || screen.getHeight() < HEIGHT + 100);
         stage.show();
-        executor.run(() -> Services.open(folder), this::showMainWindow, startup::showFailure);
+        StartupProbe.windowShown(scene);
+        i18n.onLanguageChange(language -> Platform.runLater(this::reload));
+        executor.run(() -> Services.open(folder), this::servicesOpened, mainWindow::failed);
     }
 
-    private void showMainWindow(Services opened) {
+    /** The database is open: the sections can be built and shown in the window that is already there. */
+    private void servicesOpened(Services opened) {
         if (closed) {
             opened.close();
             return;
@@ -83,18 +91,13 @@ final class SuhbatShell {
         FrameworkEditorViewModel editor = new FrameworkEditorViewModel(opened.rubric(), executor, i18n);
         FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), editor, executor, i18n);
         DialogService dialogs = new FxDialogService(() -> stage);
-        ControllerFactory controllers = new ControllerFactory();
-        viewLoader = new ViewLoader(i18n, controllers);
         controllers
-                .register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs));
-        i18n.onLanguageChange(language -> Platform.runLater(this::reload));
-        frameworks.frameworkProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        frameworks.frameworkProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends kz.suhbat.rubric.Framework> property,
-                                kz.suhbat.rubric.Framework old, kz.suhbat.rubric.Framework shown) {
+            public void changed(ObservableValue<? extends Framework> property, Framework old, Framework shown) {
                 if (shown != null) {
                     property.removeListener(this);
                     StartupProbe.contentShown(scene, stage);
@@ -102,7 +105,7 @@ final class SuhbatShell {
             }
         });
         frameworks.refresh();
-        reload();
+        mainWindow.ready();
     }
 
     private void reload() {
@@ -148,6 +151,11 @@ final class SuhbatShell {
         if (services != null) {
             services.close();
         }
-        LOG.info("Suhbat closed");
+        log().info("Suhbat closed");
+    }
+
+    /** Taken when needed, so that setting up logging stays off the path to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SuhbatShell.class);
     }
 }

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 /** The application's task executor: one daemon worker thread, results delivered with {@code runLater}. */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "suhbat-worker");
@@ -27,7 +26,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.warn("Background task failed", e);
+                log().warn("Background task failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
@@ -38,10 +37,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         worker.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running at exit");
+                log().warn("Background work still running at exit");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Taken when needed, so that setting up logging stays off the path to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskExecutor.class);
     }
 }
