@@ -27,8 +27,18 @@ final class AppHome {
         return Language.fromCode(Locale.getDefault().getLanguage()).orElse(Language.RU);
     }
 
-    /** The folder of the jar (or classes folder) Suhbat runs from, for portable mode. */
+    /**
+     * The folder Suhbat runs from, for portable mode: the application folder of an installed or unzipped
+     * image (the one holding {@code bin/} and {@code lib/}), else the folder of the jar (or classes folder).
+     */
     private static Optional<Path> applicationHome() {
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher != null && !launcher.isBlank()) {
+            Path bin = Path.of(launcher).toAbsolutePath().getParent();
+            if (bin != null && bin.getParent() != null) {
+                return Optional.of(bin.getParent());
+            }
+        }
         try {
             Path location = Path.of(AppHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Optional.ofNullable(Files.isDirectory(location) ? location : location.getParent());

@@ -5,21 +5,25 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the command line asked for. */
-record LaunchOptions(Optional<Path> dataDir, boolean help) {
+record LaunchOptions(Optional<Path> dataDir, boolean help, boolean exitWhenReady) {
 
     static final String USAGE = """
             Usage: suhbat [--data-dir DIR]
               --data-dir DIR   keep the database, settings and logs in DIR
               --help           show this text
+              --exit-when-ready  start, show the framework, then close (checks an installation)
             """;
 
     static LaunchOptions parse(List<String> args) {
         Optional<Path> dataDir = Optional.empty();
         boolean help = false;
+        boolean exitWhenReady = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--exit-when-ready")) {
+                exitWhenReady = true;
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                     throw new IllegalArgumentException("--data-dir needs a folder");
@@ -31,6 +35,6 @@ record LaunchOptions(Optional<Path> dataDir, boolean help) {
                 throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new LaunchOptions(dataDir, help);
+        return new LaunchOptions(dataDir, help, exitWhenReady);
     }
 }

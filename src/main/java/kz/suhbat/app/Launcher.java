@@ -42,6 +42,9 @@ public final class Launcher {
             System.exit(USAGE_ERROR);
             return;
         }
+        if (options.exitWhenReady()) {
+            System.setProperty("suhbat.startupProbe", "exit");
+        }
         if (options.help()) {
             System.out.print(LaunchOptions.USAGE);
             return;
