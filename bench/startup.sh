@@ -14,14 +14,14 @@ java=${JAVA:-java}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() { # name, marker (SUHBAT_WINDOW or SUHBAT_READY), java args...
+measure() { # name, marker (SUHBAT_WINDOW or SUHBAT_READY), command...
   local name=$1 marker=$2; shift 2
   local times=()
   for i in $(seq 1 "$runs"); do
     local start end
     rm -f "$work/out"
     start=$(date +%s%N)
-    "$java" -Dsuhbat.startupProbe=exit "$@" > "$work/out" 2>/dev/null &
+    "$@" > "$work/out" 2>/dev/null &
     local pid=$!
     until grep -q "$marker" "$work/out" 2>/dev/null; do
       kill -0 "$pid" 2>/dev/null || { echo "$name exited without a frame" >&2; exit 1; }
@@ -45,17 +45,30 @@ bare=(-cp "$jar:$work/bare.jar" kz.suhbat.bench.BareWindow)
 # Suhbat opens a data folder that already holds its database (the everyday start, not the first one).
 data="$work/data"
 "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data" > /dev/null 2>&1
-measure "bare JavaFX window" SUHBAT_READY "${bare[@]}"
-measure "Suhbat main window" SUHBAT_WINDOW -jar "$jar" --data-dir "$data"
-measure "Suhbat framework shown" SUHBAT_READY -jar "$jar" --data-dir "$data"
+measure "bare JavaFX window" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit "${bare[@]}"
+measure "Suhbat main window" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data"
+measure "Suhbat framework shown" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data"
 
 if [ "${CDS:-1}" = 1 ]; then
   "$java" -XX:ArchiveClassesAtExit="$work/bare.jsa" -Dsuhbat.startupProbe=exit "${bare[@]}" > /dev/null 2>&1
   "$java" -XX:ArchiveClassesAtExit="$work/suhbat.jsa" -Dsuhbat.startupProbe=exit -jar "$jar" \
     --data-dir "$data" > /dev/null 2>&1
-  measure "bare JavaFX window + CDS" SUHBAT_READY -XX:SharedArchiveFile="$work/bare.jsa" "${bare[@]}"
-  measure "Suhbat main window + CDS" SUHBAT_WINDOW -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+  measure "bare JavaFX window + CDS" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/bare.jsa" "${bare[@]}"
+  measure "Suhbat main window + CDS" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
     --data-dir "$data"
-  measure "Suhbat framework + CDS" SUHBAT_READY -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+  measure "Suhbat framework + CDS" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
     --data-dir "$data"
+fi
+
+# The installed form: the application image that `mvn -Pinstallers package` builds (trimmed runtime
+# with its class-data archive), against the bare window on that same runtime.
+image=target/installer/image/Suhbat
+if [ -x "$image/bin/Suhbat" ]; then
+  "$image/bin/Suhbat" --data-dir "$work/image-data" --exit-when-ready > /dev/null 2>&1
+  measure "bare window, app runtime" SUHBAT_READY "$image/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
+    "${bare[@]}"
+  measure "Suhbat image main window" SUHBAT_WINDOW "$image/bin/Suhbat" --data-dir "$work/image-data" \
+    --exit-when-ready
+  measure "Suhbat image framework" SUHBAT_READY "$image/bin/Suhbat" --data-dir "$work/image-data" \
+    --exit-when-ready
 fi

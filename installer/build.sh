@@ -40,6 +40,16 @@ else
 fi
 rm -rf "$training"
 
+if [ "$platform" = macos ] && [ ! -f installer/icons/suhbat.icns ]; then
+  # macOS wants an .icns icon: made there from the PNG with the system's sips and iconutil.
+  set_dir=$(mktemp -d)/suhbat.iconset
+  mkdir -p "$set_dir"
+  for size in 16 32 128 256; do
+    sips -z $size $size installer/icons/suhbat.png --out "$set_dir/icon_${size}x${size}.png" > /dev/null
+  done
+  iconutil -c icns "$set_dir" -o installer/icons/suhbat.icns
+fi
+
 echo "== application image (jpackage)"
 jpackage @"$args/common.txt" @"$args/app.txt" @"$args/$platform-image.txt" --type app-image --app-version "$app_version" \
   --runtime-image "$out/runtime" --input "$out/input" --dest "$out/image"
