@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.db.DatabaseOpenException;
 import kz.suhbat.common.i18n.I18n;
 
 /** What the window shows while the database opens, or why it could not. */
@@ -31,7 +32,10 @@ final class StartupView {
 
     void showFailure(Throwable failure) {
         progress.setVisible(false);
-        message.setText(i18n.format("startup.failed", String.valueOf(failure.getMessage())));
+        String reason = failure instanceof DatabaseOpenException refused
+                ? i18n.get("startup.db." + refused.reason().name())
+                : String.valueOf(failure.getMessage());
+        message.setText(i18n.format("startup.failed", reason));
         message.getStyleClass().add("error-text");
     }
 }

@@ -95,6 +95,12 @@ final class SuhbatShell {
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs));
+        stage.setOnCloseRequest(event -> {
+            if (editor.hasUnsavedChanges()
+                    && !dialogs.confirm(i18n.get("app.title"), i18n.get("rubric.editor.discardChanges"))) {
+                event.consume();
+            }
+        });
         frameworks.frameworkProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Framework> property, Framework old, Framework shown) {

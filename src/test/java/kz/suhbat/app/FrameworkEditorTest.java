@@ -160,6 +160,26 @@ class FrameworkEditorTest {
     }
 
     @Test
+    void leavingTheEditorWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        waitForBrowser(robot);
+        robot.clickOn("#editButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#frameworkName-en").queryAll().isEmpty());
+        type(robot, "frameworkName-en", "Core competencies, revised");
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("not saved"));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Core competencies, revised",
+                robot.lookup("#frameworkName-en").queryAs(TextInputControl.class).getText(), "nothing was lost");
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#frameworkName-en").queryAll().isEmpty());
+        assertEquals("Core competencies of civil servants", robot.lookup("#title").queryLabeled().getText());
+    }
+
+    @Test
     void profileWeightsAreCheckedAsYouTypeAndBlockSaving(FxRobot robot) throws Exception {
         waitForBrowser(robot);
         robot.clickOn("#editButton");

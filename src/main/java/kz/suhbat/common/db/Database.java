@@ -3,7 +3,6 @@ package kz.suhbat.common.db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -42,11 +41,20 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database folder " + folder, e);
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, e);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
         try {
-            if (SchemaVersion.installed(pool) == SchemaVersion.LATEST) {
+            pool.getConnection().close();
+            int installed = SchemaVersion.installed(pool);
+            if (installed > SchemaVersion.LATEST) {
+                // Written by a newer Suhbat: this one must not touch what it does not understand.
+                pool.dispose();
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.OTHER_VERSION,
+                        new IllegalStateException("schema version " + installed + " is newer than "
+                                + SchemaVersion.LATEST));
+            }
+            if (installed == SchemaVersion.LATEST) {
                 LOG.info("Database {} at schema version {}", folder, SchemaVersion.LATEST);
             } else {
                 var result = Flyway.configure()
@@ -58,9 +66,11 @@ public final class Database implements AutoCloseable {
                         result.targetSchemaVersion, result.migrationsExecuted);
             }
             return new Database(pool);
-        } catch (RuntimeException e) {
-            pool.dispose();
+        } catch (DatabaseOpenException e) {
             throw e;
+        } catch (RuntimeException | java.sql.SQLException e) {
+            pool.dispose();
+            throw DatabaseOpenException.classify(e);
         }
     }
 

@@ -159,7 +159,10 @@ public final class FrameworkEditorView {
 
     @FXML
     private void close() {
-        viewModel.close();
+        if (!viewModel.hasUnsavedChanges()
+                || dialogs.confirm(i18n.get("rubric.editor.close"), i18n.get("rubric.editor.discardChanges"))) {
+            viewModel.close();
+        }
     }
 
     @FXML

@@ -51,6 +51,7 @@ public final class FrameworkEditorViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Language, Long>> missing = new SimpleObjectProperty<>(Map.of());
     private Optional<Long> editedId = Optional.empty();
+    private Optional<Framework> saved = Optional.empty();
     private Consumer<Long> onClosed = id -> { };
 
     public FrameworkEditorViewModel(RubricService rubric, TaskExecutor executor, I18n i18n) {
@@ -86,6 +87,7 @@ public final class FrameworkEditorViewModel {
     }
 
     private void show(FrameworkDraft opened) {
+        saved = snapshot(opened);
         problems.clear();
         message.set("");
         draft.set(opened);
@@ -141,11 +143,13 @@ public final class FrameworkEditorViewModel {
     }
 
     private void reloadAfterSave(long id) {
-        String saved = message.get();
+        String savedMessage = message.get();
         executor.run(() -> rubric.load(id).orElseThrow(), framework -> {
-            draft.set(FrameworkDraft.of(framework));
+            FrameworkDraft reloaded = FrameworkDraft.of(framework);
+            saved = snapshot(reloaded);
+            draft.set(reloaded);
             recheck();
-            message.set(saved);
+            message.set(savedMessage);
         }, this::fail);
     }
 
@@ -194,6 +198,20 @@ public final class FrameworkEditorViewModel {
             return FileReport.done(i18n.format("rubricfile.cli.templateWritten", target.toAbsolutePath()));
         }, report, error -> report.accept(FileReport.refused(i18n.format("rubricfile.cli.cannotWrite",
                 target.toAbsolutePath(), String.valueOf(error.getMessage())), List.of())));
+    }
+
+    /** Whether the draft differs from what was last opened or saved. */
+    public boolean hasUnsavedChanges() {
+        FrameworkDraft current = draft.get();
+        return current != null && !snapshot(current).equals(saved);
+    }
+
+    private static Optional<Framework> snapshot(FrameworkDraft draft) {
+        try {
+            return Optional.of(draft.toFramework());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public void close() {

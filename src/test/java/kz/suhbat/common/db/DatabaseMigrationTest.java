@@ -63,6 +63,30 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void aDatabaseFromANewerSuhbatIsRefusedWithThatReasonAndLeftAlone() {
+        try (Database database = Database.open(folder)) {
+            database.jdbi().useHandle(handle -> handle.execute("INSERT INTO \"flyway_schema_history\" "
+                    + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
+                    + "\"installed_by\", \"installed_on\", \"execution_time\", \"success\") VALUES (99, '99', "
+                    + "'later', 'SQL', 'V99__later.sql', 0, 'suhbat', CURRENT_TIMESTAMP, 1, TRUE)"));
+        }
+        DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
+                () -> Database.open(folder));
+        assertEquals(DatabaseOpenException.Reason.OTHER_VERSION, refused.reason());
+    }
+
+    @Test
+    void aDamagedFileIsReportedAsDamaged() throws java.io.IOException {
+        Files.createDirectories(folder);
+        byte[] noise = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(folder.resolve("suhbat.mv.db"), noise);
+        DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
+                () -> Database.open(folder));
+        assertEquals(DatabaseOpenException.Reason.DAMAGED, refused.reason());
+    }
+
+    @Test
     void theDatabaseIsOpenedSoThatEveryCommitIsWrittenAtOnce() {
         try (Database database = Database.open(folder)) {
             String delay = database.jdbi().withHandle(handle -> handle.createQuery(

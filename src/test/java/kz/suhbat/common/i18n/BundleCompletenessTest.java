@@ -112,6 +112,10 @@ class BundleCompletenessTest {
         for (kz.suhbat.rubric.Difference.Kind kind : kz.suhbat.rubric.Difference.Kind.values()) {
             assertTrue(keys.contains("rubric.diff." + kind.name()), kind.name());
         }
+        for (kz.suhbat.common.db.DatabaseOpenException.Reason reason
+                : kz.suhbat.common.db.DatabaseOpenException.Reason.values()) {
+            assertTrue(keys.contains("startup.db." + reason.name()), reason.name());
+        }
         for (PostGroup group : PostGroup.values()) {
             assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
         }

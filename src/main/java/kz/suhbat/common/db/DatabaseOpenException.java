@@ -1,0 +1,61 @@
+package kz.suhbat.common.db;
+
+import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
+
+/** The database file could not be opened; {@link #reason()} says why in terms a user can act on. */
+public class DatabaseOpenException extends RuntimeException {
+
+    /** Each has a translated message {@code startup.db.<NAME>}. */
+    public enum Reason {
+        /** Another program holds the file open. */
+        IN_USE,
+        /** The file was written by a Suhbat whose schema this one does not know. */
+        OTHER_VERSION,
+        /** The folder or file cannot be read or written (permissions, full or removed disk). */
+        UNREADABLE,
+        /** The file is damaged. */
+        DAMAGED
+    }
+
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION = 90028;
+    private static final int H2_IO_EXCEPTION_WITH_CAUSE = 90031;
+
+    private final Reason reason;
+
+    DatabaseOpenException(Reason reason, Throwable cause) {
+        super(reason + ": " + cause.getMessage(), cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    static DatabaseOpenException classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case H2_DATABASE_IN_USE:
+                        return new DatabaseOpenException(Reason.IN_USE, failure);
+                    case H2_FILE_CORRUPTED:
+                        return new DatabaseOpenException(Reason.DAMAGED, failure);
+                    case H2_IO_EXCEPTION:
+                    case H2_IO_EXCEPTION_WITH_CAUSE:
+                        return new DatabaseOpenException(Reason.UNREADABLE, failure);
+                    default:
+                        break;
+                }
+            }
+            if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
+                return new DatabaseOpenException(Reason.UNREADABLE, failure);
+            }
+        }
+        if (failure instanceof FlywayException) {
+            return new DatabaseOpenException(Reason.OTHER_VERSION, failure);
+        }
+        return new DatabaseOpenException(Reason.DAMAGED, failure);
+    }
+}
