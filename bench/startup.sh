@@ -72,3 +72,15 @@ if [ -x "$image/bin/Suhbat" ]; then
   measure "Suhbat image framework" SUHBAT_READY "$image/bin/Suhbat" --data-dir "$work/image-data" \
     --exit-when-ready
 fi
+
+# The installed .deb (its postinst adds an archive of Suhbat's own classes), when installed here.
+installed=/opt/suhbat
+if [ -x "$installed/bin/Suhbat" ]; then
+  "$installed/bin/Suhbat" --data-dir "$work/deb-data" --exit-when-ready > /dev/null 2>&1
+  measure "bare window, .deb runtime" SUHBAT_READY "$installed/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
+    "${bare[@]}"
+  measure "Suhbat .deb main window" SUHBAT_WINDOW "$installed/bin/Suhbat" --data-dir "$work/deb-data" \
+    --exit-when-ready
+  measure "Suhbat .deb framework" SUHBAT_READY "$installed/bin/Suhbat" --data-dir "$work/deb-data" \
+    --exit-when-ready
+fi

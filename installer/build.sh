@@ -35,6 +35,9 @@ if [ "$platform" = linux ] && run_display "$out/runtime/bin/java" -XX:DumpLoaded
   "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$training/classes.lst" \
     -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off > /dev/null
   echo "   $(wc -l < "$training/classes.lst") classes listed; archive $(du -h "$archive" | cut -f1)"
+  # The list also goes with the application: the .deb's postinst archives Suhbat's own classes with
+  # it, once the files are in their final place.
+  cp "$training/classes.lst" "$out/input/suhbat.classlist"
 else
   echo "   skipped: no display and no xvfb-run (the runtime keeps the JDK's default archive)" >&2
 fi
