@@ -11,7 +11,7 @@ import java.util.Properties;
 import kz.suhbat.common.i18n.Language;
 
 /**
- * The user's preferences on this computer (language, text size), kept in the data folder so they are
+ * The user's preferences on this computer (language, text size, high contrast), kept in the data folder so they are
  * known before the database opens. Written to a temporary file and moved into place, so a crash never
  * leaves half a file.
  */
@@ -24,11 +24,13 @@ final class AppSettings {
     private final Path file;
     private volatile Language language;
     private volatile int textSize;
+    private volatile boolean highContrast;
 
-    private AppSettings(Path file, Language language, int textSize) {
+    private AppSettings(Path file, Language language, int textSize, boolean highContrast) {
         this.file = file;
         this.language = language;
         this.textSize = textSize;
+        this.highContrast = highContrast;
     }
 
     static AppSettings load(Path file, Language fallback) {
@@ -42,7 +44,8 @@ final class AppSettings {
         }
         Language language = Language.fromCode(properties.getProperty("language")).orElse(fallback);
         int textSize = clampTextSize(parseInt(properties.getProperty("textSize"), DEFAULT_TEXT_SIZE));
-        return new AppSettings(file, language, textSize);
+        boolean highContrast = Boolean.parseBoolean(properties.getProperty("highContrast", "false").trim());
+        return new AppSettings(file, language, textSize, highContrast);
     }
 
     private static int parseInt(String value, int fallback) {
@@ -69,6 +72,14 @@ final class AppSettings {
         this.language = language;
     }
 
+    boolean highContrast() {
+        return highContrast;
+    }
+
+    void setHighContrast(boolean highContrast) {
+        this.highContrast = highContrast;
+    }
+
     void setTextSize(int textSize) {
         this.textSize = clampTextSize(textSize);
     }
@@ -78,6 +89,7 @@ final class AppSettings {
         Properties properties = new Properties();
         properties.setProperty("language", language.code());
         properties.setProperty("textSize", Integer.toString(textSize));
+        properties.setProperty("highContrast", Boolean.toString(highContrast));
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

@@ -22,6 +22,7 @@ public final class MainWindowView {
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private ComboBox<Language> languageBox;
+    @FXML private javafx.scene.control.CheckBox highContrastBox;
 
     MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, I18n i18n) {
         this.viewModel = viewModel;
@@ -56,6 +57,7 @@ public final class MainWindowView {
         languageBox.setButtonCell(new LanguageCell());
         languageBox.getSelectionModel().select(viewModel.language());
         languageBox.valueProperty().addListener((obs, old, language) -> viewModel.setLanguage(language));
+        highContrastBox.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
     }
 
     private void onNavigate(ToggleGroup group, Toggle old, Toggle selected) {

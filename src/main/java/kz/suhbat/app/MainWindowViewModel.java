@@ -9,7 +9,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.TaskExecutor;
 
-/** State of the main window: where the user is, the language and the text size. Survives a language switch. */
+/** State of the main window: where the user is, the language, the text size and the contrast. Survives a language switch. */
 final class MainWindowViewModel {
 
     private final AppSettings settings;
@@ -17,6 +17,7 @@ final class MainWindowViewModel {
     private final TaskExecutor executor;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.FRAMEWORKS);
     private final IntegerProperty textSize;
+    private final javafx.beans.property.BooleanProperty highContrast;
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty ready = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -25,6 +26,11 @@ final class MainWindowViewModel {
         this.i18n = i18n;
         this.executor = executor;
         this.textSize = new SimpleIntegerProperty(settings.textSize());
+        this.highContrast = new javafx.beans.property.SimpleBooleanProperty(settings.highContrast());
+        highContrast.addListener((obs, old, on) -> {
+            settings.setHighContrast(on);
+            saveSettings();
+        });
     }
 
     /** The sections can be shown: their services are open. */
@@ -73,6 +79,15 @@ final class MainWindowViewModel {
 
     IntegerProperty textSizeProperty() {
         return textSize;
+    }
+
+    /** White on black with yellow accents, for projectors and weak eyesight; remembered. */
+    javafx.beans.property.BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    void toggleHighContrast() {
+        highContrast.set(!highContrast.get());
     }
 
     void largerText() {

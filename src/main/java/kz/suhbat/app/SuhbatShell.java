@@ -67,6 +67,8 @@ final class SuhbatShell {
         scene = new Scene(viewLoader.load(MainWindowView.class).root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
+        mainWindow.highContrastProperty().addListener((obs, old, on) -> applyContrast());
+        applyContrast();
         installShortcuts();
         applyTextSize();
         stage.setTitle(i18n.get("app.title"));
@@ -121,6 +123,14 @@ final class SuhbatShell {
         applyTextSize();
     }
 
+    private void applyContrast() {
+        String highContrast = SuhbatShell.class.getResource("high-contrast.css").toExternalForm();
+        scene.getStylesheets().remove(highContrast);
+        if (mainWindow.highContrastProperty().get()) {
+            scene.getStylesheets().add(highContrast);
+        }
+    }
+
     private void applyTextSize() {
         scene.getRoot().setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
     }
@@ -133,6 +143,8 @@ final class SuhbatShell {
         accelerators.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), mainWindow::smallerText);
         accelerators.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 mainWindow::smallerText);
+        accelerators.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                mainWindow::toggleHighContrast);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 mainWindow::defaultTextSize);
     }

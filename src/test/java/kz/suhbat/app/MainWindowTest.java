@@ -157,6 +157,20 @@ class MainWindowTest {
         assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 12px"));
     }
 
+    @Test
+    void highContrastIsOneKeyAwayAndRemembered(FxRobot robot) throws Exception {
+        waitForFramework(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("high-contrast.css")));
+        assertTrue(robot.lookup("#highContrastBox").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("settings.properties"))
+                && AppSettings.load(folder.resolve("settings.properties"), Language.EN).highContrast());
+        robot.clickOn("#highContrastBox");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getStylesheets().stream().noneMatch(sheet -> sheet.endsWith("high-contrast.css")));
+    }
+
     private static void choose(FxRobot robot, Language language) throws Exception {
         ComboBox<Language> box = robot.lookup("#languageBox").queryComboBox();
         robot.interact(() -> box.getSelectionModel().select(language));
