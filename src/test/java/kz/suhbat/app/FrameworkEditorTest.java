@@ -160,6 +160,31 @@ class FrameworkEditorTest {
     }
 
     @Test
+    void competenciesAreReorderedWithTheKeyboard(FxRobot robot) throws Exception {
+        waitForBrowser(robot);
+        robot.clickOn("#editButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#competenciesEditTab").queryAll().isEmpty());
+        robot.clickOn("#competenciesEditTab .tab-label");
+        javafx.scene.control.ListView<?> list = robot.lookup("#frameworkEditor #competencyList").queryListView();
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            list.requestFocus();
+        });
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the moved competency stays selected");
+        assertTrue(list.getItems().get(1).toString().length() > 0);
+        robot.clickOn("#saveButton");
+        waitForMessage(robot, "Saved.");
+        try (Database database = Database.open(folder.resolve("db"))) {
+            RubricService service = rubric(database);
+            Framework saved = service.load(service.list().get(0).id()).orElseThrow();
+            assertEquals(List.of("SRV", "DEC"), saved.competencies().subList(0, 2).stream()
+                    .map(kz.suhbat.rubric.Competency::code).toList());
+        }
+    }
+
+    @Test
     void leavingTheEditorWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
         waitForBrowser(robot);
         robot.clickOn("#editButton");
