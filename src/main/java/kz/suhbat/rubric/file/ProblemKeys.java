@@ -2,7 +2,7 @@ package kz.suhbat.rubric.file;
 
 /**
  * The message keys of rubric-file and question-sheet problems; each is in the three message bundles.
- * Placeholders are listed after each key.
+ * The arguments each message takes are listed after its key.
  */
 public final class ProblemKeys {
 

@@ -9,7 +9,7 @@ import kz.suhbat.common.i18n.I18n;
  * @param place where it is: a path into the rubric file such as {@code competencies[2].questions[0].text.kk},
  *              a cell of a sheet such as {@code E5 [question_kk]}, or empty for the file as a whole
  * @param key   the message key, e.g. {@code rubricfile.problem.missingLanguage}
- * @param args  the values that fill the message's placeholders
+ * @param args  the values that fill the message's {n} arguments
  */
 public record RubricProblem(String place, String key, List<Object> args) {
 
