@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DialogButtons;
 import kz.suhbat.common.ui.FxTaskExecutor;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,7 @@ public final class Launcher {
         String message = i18n.get("instance.alreadyRunning");
         System.err.println(message + " (" + folder.path() + ")");
         if (!activated && hasDisplay()) {
-            showAlreadyRunning(message);
+            showAlreadyRunning(message, i18n);
         }
         System.exit(ALREADY_RUNNING);
     }
@@ -121,11 +122,11 @@ public final class Launcher {
         return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
-    private static void showAlreadyRunning(String message) {
+    private static void showAlreadyRunning(String message, I18n i18n) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, message, new DialogButtons(i18n).close());
                 alert.setHeaderText(null);
                 alert.setTitle("Suhbat");
                 alert.setOnHidden(event -> closed.countDown());

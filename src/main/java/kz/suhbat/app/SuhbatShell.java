@@ -18,6 +18,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.common.ui.DialogButtons;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.FxDialogService;
 import kz.suhbat.rubric.Framework;
@@ -92,7 +93,7 @@ final class SuhbatShell {
         this.services = opened;
         FrameworkEditorViewModel editor = new FrameworkEditorViewModel(opened.rubric(), executor, i18n);
         FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), editor, executor, i18n);
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = new FxDialogService(() -> stage, new DialogButtons(i18n));
         controllers
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))

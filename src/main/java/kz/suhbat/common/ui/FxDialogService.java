@@ -15,21 +15,25 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    private final DialogButtons buttons;
 
-    public FxDialogService(Supplier<Window> owner) {
+    public FxDialogService(Supplier<Window> owner, DialogButtons buttons) {
         this.owner = owner;
+        this.buttons = buttons;
     }
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ButtonType ok = buttons.ok();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, buttons.cancel());
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner.get());
+        dialog.getDialogPane().getButtonTypes().setAll(buttons.ok(), buttons.cancel());
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
@@ -38,16 +42,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, buttons.close()).showAndWait();
     }
 
     @Override
     public void showInformation(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        alert(Alert.AlertType.INFORMATION, title, message, buttons.close()).showAndWait();
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... choices) {
+        Alert alert = new Alert(type, message, choices);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
