@@ -68,10 +68,13 @@ public final class FrameworkEditorView {
         viewModel.missingProperty().addListener((obs, old, counts) -> showMissing(counts));
         viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
         viewModel.draftProperty().addListener((obs, old, draft) -> show(draft));
+        KeyCodeCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         frameworkEditor.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(saveKey);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                        this::save);
+                scene.getAccelerators().put(saveKey, this::save);
             }
         });
         Reordering.install(competencyList, draft -> CompetencyForm.listText(i18n, draft));

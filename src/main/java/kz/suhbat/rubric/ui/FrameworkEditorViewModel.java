@@ -121,6 +121,9 @@ public final class FrameworkEditorViewModel {
     }
 
     public void save() {
+        if (draft.get() == null) {
+            return;
+        }
         recheck();
         if (!problems.isEmpty()) {
             message.set(i18n.get("rubric.editor.fixFirst"));
