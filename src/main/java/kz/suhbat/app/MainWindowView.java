@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.common.ui.ViewSubscriptions;
 
 /** The main window: navigation, language and text size on the left, the chosen section in the middle. */
 public final class MainWindowView {
@@ -19,6 +20,7 @@ public final class MainWindowView {
     private final ViewLoader viewLoader;
     private final I18n i18n;
 
+    @FXML private javafx.scene.layout.BorderPane mainWindow;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private ComboBox<Language> languageBox;
@@ -48,8 +50,10 @@ public final class MainWindowView {
             }
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> onNavigate(group, old, selected));
-        viewModel.readyProperty().addListener((obs, old, ready) -> show(viewModel.sectionProperty().get()));
-        viewModel.failureProperty().addListener((obs, old, error) -> show(viewModel.sectionProperty().get()));
+        ViewSubscriptions subscriptions = new ViewSubscriptions(mainWindow);
+        subscriptions.listen(viewModel.readyProperty(), (obs, old, ready) -> show(viewModel.sectionProperty().get()));
+        subscriptions.listen(viewModel.failureProperty(),
+                (obs, old, error) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
         languageBox.getItems().setAll(viewModel.languages());

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.rubric.FrameworkStatus;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
@@ -87,18 +88,20 @@ public final class FrameworkBrowserView {
                 viewModel.selectedCompetencyProperty().set(competency);
             }
         });
-        viewModel.selectedCompetencyProperty().addListener((obs, old, competency) -> showCompetency(competency));
-        viewModel.frameworkProperty().addListener((obs, old, framework) -> showFramework(framework));
+        ViewSubscriptions subscriptions = new ViewSubscriptions(browserStack);
+        subscriptions.listen(viewModel.selectedCompetencyProperty(),
+                (obs, old, competency) -> showCompetency(competency));
+        subscriptions.listen(viewModel.frameworkProperty(), (obs, old, framework) -> showFramework(framework));
 
         loading.visibleProperty().bind(viewModel.loadingProperty());
-        viewModel.failureProperty().addListener((obs, old, error) -> showFailure(error));
+        subscriptions.listen(viewModel.failureProperty(), (obs, old, error) -> showFailure(error));
         showFailure(viewModel.failureProperty().get());
         showFramework(viewModel.frameworkProperty().get());
 
         actionMessage.textProperty().bind(viewModel.actionMessageProperty());
-        viewModel.selectedFrameworkProperty().addListener((obs, old, summary) -> enableActions(summary));
+        subscriptions.listen(viewModel.selectedFrameworkProperty(), (obs, old, summary) -> enableActions(summary));
         enableActions(viewModel.selectedFrameworkProperty().get());
-        viewModel.editor().editingProperty().addListener((obs, old, editing) -> showEditor(editing));
+        subscriptions.listen(viewModel.editor().editingProperty(), (obs, old, editing) -> showEditor(editing));
         showEditor(viewModel.editor().editingProperty().get());
     }
 

@@ -19,6 +19,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Reordering;
+import kz.suhbat.common.ui.ViewSubscriptions;
 
 /** Edits a framework: general texts and scale, competencies with indicators and questions, profiles. */
 public final class FrameworkEditorView {
@@ -65,9 +66,10 @@ public final class FrameworkEditorView {
         message.textProperty().bind(viewModel.messageProperty());
         frozenNotice.visibleProperty().bind(viewModel.frozenProperty());
         frozenNotice.managedProperty().bind(viewModel.frozenProperty());
-        viewModel.missingProperty().addListener((obs, old, counts) -> showMissing(counts));
-        viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
-        viewModel.draftProperty().addListener((obs, old, draft) -> show(draft));
+        ViewSubscriptions subscriptions = new ViewSubscriptions(frameworkEditor);
+        subscriptions.listen(viewModel.missingProperty(), (obs, old, counts) -> showMissing(counts));
+        subscriptions.listen(viewModel.problems(), (javafx.collections.ListChangeListener<String>) change -> showProblems());
+        subscriptions.listen(viewModel.draftProperty(), (obs, old, draft) -> show(draft));
         KeyCodeCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         frameworkEditor.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -96,6 +98,8 @@ public final class FrameworkEditorView {
         frameworkEditor.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 recheck.stop();
+            } else {
+                recheck.play();
             }
         });
         show(viewModel.draftProperty().get());
