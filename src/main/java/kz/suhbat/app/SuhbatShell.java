@@ -47,6 +47,7 @@ final class SuhbatShell {
     private Scene scene;
     private ControllerFactory controllers;
     private ViewLoader viewLoader;
+    private Parent windowRoot;
     private MainWindowViewModel mainWindow;
     private Services services;
     private boolean closed;
@@ -65,7 +66,8 @@ final class SuhbatShell {
         controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n));
-        scene = new Scene(viewLoader.load(MainWindowView.class).root(), WIDTH, HEIGHT);
+        windowRoot = viewLoader.load(MainWindowView.class).root();
+        scene = new Scene(windowRoot, WIDTH, HEIGHT);
         scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
         mainWindow.highContrastProperty().addListener((obs, old, on) -> applyContrast());
@@ -119,8 +121,8 @@ final class SuhbatShell {
 
     private void reload() {
         stage.setTitle(i18n.get("app.title"));
-        Parent root = viewLoader.load(MainWindowView.class).root();
-        scene.setRoot(root);
+        windowRoot = viewLoader.load(MainWindowView.class).root();
+        scene.setRoot(windowRoot);
         applyTextSize();
     }
 
@@ -133,7 +135,8 @@ final class SuhbatShell {
     }
 
     private void applyTextSize() {
-        scene.getRoot().setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
+        // On the main window itself, not on the scene's root: ControlsFX puts a pane of its own there.
+        windowRoot.setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
     }
 
     private void installShortcuts() {

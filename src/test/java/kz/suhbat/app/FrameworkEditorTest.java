@@ -223,5 +223,10 @@ class FrameworkEditorTest {
         type(robot, "weight-LEA", "20");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(total.getStyleClass().contains("ok-text"));
+
+        // The field decorations re-root the scene; the text size must still follow the keyboard.
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#mainWindow").query().getStyle().contains("-fx-font-size: 16px"));
     }
 }

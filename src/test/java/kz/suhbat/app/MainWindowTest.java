@@ -149,12 +149,12 @@ class MainWindowTest {
         waitForFramework(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 16px"),
-                stage.getScene().getRoot().getStyle());
+        assertTrue(robot.lookup("#mainWindow").query().getStyle().contains("-fx-font-size: 16px"),
+                robot.lookup("#mainWindow").query().getStyle());
         robot.clickOn("#smallerTextButton");
         robot.clickOn("#smallerTextButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-size: 12px"));
+        assertTrue(robot.lookup("#mainWindow").query().getStyle().contains("-fx-font-size: 12px"));
     }
 
     @Test
