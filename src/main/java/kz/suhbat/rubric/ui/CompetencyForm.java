@@ -52,7 +52,7 @@ final class CompetencyForm {
                     group));
         }
         for (Corps corps : Corps.values()) {
-            appliesTo.getChildren().add(setBox(i18n.format("rubric.editor.corps", corps.name()), competency.corps,
+            appliesTo.getChildren().add(setBox(i18n.format("rubric.editor.corps", i18n.get("rubric.corps." + corps.name())), competency.corps,
                     corps));
         }
         VBox indicators = new VBox(10);

@@ -61,6 +61,8 @@ final class ProfileForm {
         ComboBox<Corps> corps = new ComboBox<>();
         corps.setId("profileCorps");
         corps.getItems().setAll(Corps.values());
+        corps.setCellFactory(list -> new EnumCell<>(i18n, "rubric.corps."));
+        corps.setButtonCell(new EnumCell<>(i18n, "rubric.corps."));
         corps.valueProperty().bindBidirectional(profile.corps);
         int lowest = framework.levels.isEmpty() ? 0 : framework.levels.get(0).level();
         int highest = framework.levels.isEmpty() ? 0 : framework.levels.get(framework.levels.size() - 1).level();

@@ -93,7 +93,8 @@ final class RubricNodes {
         for (PositionProfile profile : framework.profiles()) {
             Label name = wrapped(i18n.text(profile.name()), "card-title");
             Label facts = wrapped(i18n.format("rubric.profileFacts",
-                    i18n.get("rubric.postGroup." + profile.postGroup().name()), profile.corps().name(),
+                    i18n.get("rubric.postGroup." + profile.postGroup().name()),
+                    i18n.get("rubric.corps." + profile.corps().name()),
                     profile.passThreshold(), framework.scale().highest()), "muted");
             GridPane weights = new GridPane();
             weights.getStyleClass().add("weights");

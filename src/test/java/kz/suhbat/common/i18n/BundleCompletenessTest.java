@@ -116,6 +116,9 @@ class BundleCompletenessTest {
                 : kz.suhbat.common.db.DatabaseOpenException.Reason.values()) {
             assertTrue(keys.contains("startup.db." + reason.name()), reason.name());
         }
+        for (kz.suhbat.rubric.Corps corps : kz.suhbat.rubric.Corps.values()) {
+            assertTrue(keys.contains("rubric.corps." + corps.name()), corps.name());
+        }
         for (PostGroup group : PostGroup.values()) {
             assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
         }
