@@ -60,27 +60,19 @@ if [ "${CDS:-1}" = 1 ]; then
     --data-dir "$data"
 fi
 
-# The installed form: the application image that `mvn -Pinstallers package` builds (trimmed runtime
-# with its class-data archive), against the bare window on that same runtime.
-image=target/installer/image/Suhbat
-if [ -x "$image/bin/Suhbat" ]; then
-  "$image/bin/Suhbat" --data-dir "$work/image-data" --exit-when-ready > /dev/null 2>&1
-  measure "bare window, app runtime" SUHBAT_READY "$image/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
+# The installed forms, against the bare window on the same runtime: the application image that
+# `mvn -Pinstallers package` builds (trimmed runtime with its class-data archive) and, when installed
+# here, the .deb (whose postinst adds an archive of Suhbat's own classes).
+measure_installed() { # label, application folder
+  local label=$1 app=$2
+  [ -x "$app/bin/Suhbat" ] || return 0
+  "$app/bin/Suhbat" --data-dir "$work/$label-data" --exit-when-ready > /dev/null 2>&1
+  measure "bare window, $label runtime" SUHBAT_READY "$app/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
     "${bare[@]}"
-  measure "Suhbat image main window" SUHBAT_WINDOW "$image/bin/Suhbat" --data-dir "$work/image-data" \
+  measure "Suhbat $label main window" SUHBAT_WINDOW "$app/bin/Suhbat" --data-dir "$work/$label-data" \
     --exit-when-ready
-  measure "Suhbat image framework" SUHBAT_READY "$image/bin/Suhbat" --data-dir "$work/image-data" \
+  measure "Suhbat $label framework" SUHBAT_READY "$app/bin/Suhbat" --data-dir "$work/$label-data" \
     --exit-when-ready
-fi
-
-# The installed .deb (its postinst adds an archive of Suhbat's own classes), when installed here.
-installed=/opt/suhbat
-if [ -x "$installed/bin/Suhbat" ]; then
-  "$installed/bin/Suhbat" --data-dir "$work/deb-data" --exit-when-ready > /dev/null 2>&1
-  measure "bare window, .deb runtime" SUHBAT_READY "$installed/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
-    "${bare[@]}"
-  measure "Suhbat .deb main window" SUHBAT_WINDOW "$installed/bin/Suhbat" --data-dir "$work/deb-data" \
-    --exit-when-ready
-  measure "Suhbat .deb framework" SUHBAT_READY "$installed/bin/Suhbat" --data-dir "$work/deb-data" \
-    --exit-when-ready
-fi
+}
+measure_installed image target/installer/image/Suhbat
+measure_installed .deb /opt/suhbat

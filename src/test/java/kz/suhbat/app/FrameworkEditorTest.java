@@ -173,7 +173,6 @@ class FrameworkEditorTest {
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the moved competency stays selected");
-        assertTrue(list.getItems().get(1).toString().length() > 0);
         robot.clickOn("#saveButton");
         waitForMessage(robot, "Saved.");
         try (Database database = Database.open(folder.resolve("db"))) {

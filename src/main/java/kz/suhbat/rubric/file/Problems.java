@@ -26,6 +26,17 @@ final class Problems {
     }
 
     /** Refuses the file when anything was found. */
+    /** The whole of {@code in}; a read failure is a problem of the file, and refuses it at once. */
+    byte[] readAll(java.io.InputStream in) throws RubricFileException {
+        try {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            add("", ProblemKeys.UNREADABLE, String.valueOf(e.getMessage()));
+            throwIfAny();
+            return new byte[0];
+        }
+    }
+
     void throwIfAny() throws RubricFileException {
         if (!found.isEmpty()) {
             throw new RubricFileException(found);

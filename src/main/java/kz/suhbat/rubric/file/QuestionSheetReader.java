@@ -45,13 +45,7 @@ public final class QuestionSheetReader {
     public Map<String, List<Question>> read(InputStream in, SheetFormat format, Framework framework)
             throws RubricFileException {
         Problems problems = new Problems();
-        byte[] bytes = new byte[0];
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            problems.add("", ProblemKeys.UNREADABLE, String.valueOf(e.getMessage()));
-        }
-        problems.throwIfAny();
+        byte[] bytes = problems.readAll(in);
         return read(bytes, format, framework, problems);
     }
 

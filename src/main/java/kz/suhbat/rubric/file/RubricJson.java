@@ -59,13 +59,7 @@ public final class RubricJson {
     /** Reads a rubric file; refuses it, with every problem found, unless it is entirely valid. */
     public Framework read(InputStream in) throws RubricFileException {
         Problems problems = new Problems();
-        byte[] bytes = new byte[0];
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            problems.add("", ProblemKeys.UNREADABLE, String.valueOf(e.getMessage()));
-        }
-        problems.throwIfAny();
+        byte[] bytes = problems.readAll(in);
         if (isOtherKindOfFile(bytes)) {
             problems.add("", ProblemKeys.NOT_RUBRIC_FILE);
             problems.throwIfAny();

@@ -131,9 +131,7 @@ public final class FrameworkBrowserViewModel {
             refresh(id);
         }, error -> {
             loading.set(false);
-            actionMessage.set(error instanceof kz.suhbat.rubric.RubricException rubricError
-                    ? i18n.format("rubric.error." + rubricError.reason().name(), rubricError.subject())
-                    : i18n.format("rubric.loadFailed", String.valueOf(error.getMessage())));
+            actionMessage.set(RubricErrors.describe(i18n, error, "rubric.loadFailed"));
         });
     }
 

@@ -225,11 +225,7 @@ public final class FrameworkEditorViewModel {
 
     private void fail(Throwable error) {
         busy.set(false);
-        if (error instanceof RubricException rubricError) {
-            message.set(i18n.format("rubric.error." + rubricError.reason().name(), rubricError.subject()));
-        } else {
-            message.set(i18n.format("rubric.editor.saveFailed", String.valueOf(error.getMessage())));
-        }
+        message.set(RubricErrors.describe(i18n, error, "rubric.editor.saveFailed"));
     }
 
     public ReadOnlyObjectProperty<FrameworkDraft> draftProperty() {
