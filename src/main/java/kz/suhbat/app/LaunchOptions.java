@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the command line asked for. */
-record LaunchOptions(Optional<Path> dataDir, boolean help, boolean exitWhenReady) {
+record LaunchOptions(Optional<Path> dataDir, boolean help, boolean exitWhenReady, boolean demo) {
 
     static final String USAGE = """
-            Usage: suhbat [--data-dir DIR]
+            Usage: suhbat [--data-dir DIR] [--demo]
               --data-dir DIR   keep the database, settings and logs in DIR
+              --demo           open the demo office (a folder of its own, "demo" inside the data
+                               folder unless --data-dir is given), set up with demo data at first start
               --help           show this text
               --exit-when-ready  start, show the framework, then close (checks an installation)
             """;
@@ -18,10 +20,13 @@ record LaunchOptions(Optional<Path> dataDir, boolean help, boolean exitWhenReady
         Optional<Path> dataDir = Optional.empty();
         boolean help = false;
         boolean exitWhenReady = false;
+        boolean demo = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--demo")) {
+                demo = true;
             } else if (arg.equals("--exit-when-ready")) {
                 exitWhenReady = true;
             } else if (arg.equals("--data-dir")) {
@@ -35,6 +40,6 @@ record LaunchOptions(Optional<Path> dataDir, boolean help, boolean exitWhenReady
                 throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new LaunchOptions(dataDir, help, exitWhenReady);
+        return new LaunchOptions(dataDir, help, exitWhenReady, demo);
     }
 }

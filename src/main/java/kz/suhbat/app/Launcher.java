@@ -31,7 +31,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(RubricCli.COMMAND)) {
-            System.exit(RubricCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            System.exit(RubricCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err,
+                    RubricCli.PasswordSource.standard()));
             return;
         }
         LaunchOptions options;
@@ -50,7 +51,9 @@ public final class Launcher {
             System.out.print(LaunchOptions.USAGE);
             return;
         }
-        DataFolder folder = AppHome.dataFolder(options.dataDir());
+        DataFolder chosen = AppHome.dataFolder(options.dataDir());
+        DataFolder folder = options.demo() && options.dataDir().isEmpty()
+                ? new DataFolder(chosen.path().resolve("demo"), chosen.kind()) : chosen;
         System.setProperty("suhbat.logdir", folder.logs().toString());
         // Logging starts on its own thread: setting it up takes a good part of a second, and the window
         // must not wait for it (loggers asked for meanwhile queue their messages until it is ready).
@@ -83,7 +86,8 @@ public final class Launcher {
         SingleInstance guard = instance.get();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
-            SuhbatShell created = new SuhbatShell(folder, settings, i18n, new FxTaskExecutor());
+            SuhbatShell created = new SuhbatShell(folder, settings, i18n, new FxTaskExecutor(),
+                    options.demo());
             shell.set(created);
             Stage stage = new Stage();
             // The toolkit exits by itself once the window is gone (implicit exit); exiting it here, in

@@ -2,7 +2,6 @@ package kz.suhbat.app;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -11,7 +10,7 @@ import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.ViewLoader;
-import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.security.Account;
 
 /** The main window: navigation, language and text size on the left, the chosen section in the middle. */
 public final class MainWindowView {
@@ -25,6 +24,8 @@ public final class MainWindowView {
     @FXML private StackPane content;
     @FXML private ComboBox<Language> languageBox;
     @FXML private javafx.scene.control.CheckBox highContrastBox;
+    @FXML private javafx.scene.control.Label accountName;
+    @FXML private javafx.scene.control.Label accountRole;
 
     MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, I18n i18n) {
         this.viewModel = viewModel;
@@ -50,18 +51,13 @@ public final class MainWindowView {
             }
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> onNavigate(group, old, selected));
-        ViewSubscriptions subscriptions = new ViewSubscriptions(mainWindow);
-        subscriptions.listen(viewModel.readyProperty(), (obs, old, ready) -> show(viewModel.sectionProperty().get()));
-        subscriptions.listen(viewModel.failureProperty(),
-                (obs, old, error) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
-        languageBox.getItems().setAll(viewModel.languages());
-        languageBox.setCellFactory(list -> new LanguageCell());
-        languageBox.setButtonCell(new LanguageCell());
-        languageBox.getSelectionModel().select(viewModel.language());
-        languageBox.valueProperty().addListener((obs, old, language) -> viewModel.setLanguage(language));
+        LanguageChoice.install(languageBox, viewModel);
         highContrastBox.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
+        Account account = viewModel.accountProperty().get();
+        accountName.setText(account.displayName());
+        accountRole.setText(i18n.get("role." + account.role().name()));
     }
 
     private void onNavigate(ToggleGroup group, Toggle old, Toggle selected) {
@@ -75,15 +71,22 @@ public final class MainWindowView {
     }
 
     private void show(Section section) {
-        if (viewModel.readyProperty().get()) {
-            content.getChildren().setAll(viewLoader.load(section.viewClass()).root());
-            return;
-        }
-        StartupView startup = new StartupView(i18n);
-        if (viewModel.failureProperty().get() != null) {
-            startup.showFailure(viewModel.failureProperty().get());
-        }
-        content.getChildren().setAll(startup.root());
+        content.getChildren().setAll(viewLoader.load(section.viewClass()).root());
+    }
+
+    @FXML
+    private void changePassword() {
+        viewModel.changePassword();
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lock();
+    }
+
+    @FXML
+    private void signOut() {
+        viewModel.signOut();
     }
 
     @FXML
@@ -94,13 +97,5 @@ public final class MainWindowView {
     @FXML
     private void smallerText() {
         viewModel.smallerText();
-    }
-
-    private static final class LanguageCell extends ListCell<Language> {
-        @Override
-        protected void updateItem(Language language, boolean empty) {
-            super.updateItem(language, empty);
-            setText(empty || language == null ? null : language.nativeName());
-        }
     }
 }

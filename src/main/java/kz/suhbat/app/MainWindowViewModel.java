@@ -1,5 +1,6 @@
 package kz.suhbat.app;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,9 +9,22 @@ import javafx.beans.property.SimpleObjectProperty;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.security.Account;
 
-/** State of the main window: where the user is, the language, the text size and the contrast. Survives a language switch. */
+/**
+ * State of the main window: who is signed in, where they are, the language, the text size and the
+ * contrast. Survives a language switch.
+ */
 final class MainWindowViewModel {
+
+    /** What the sidebar's account buttons do; the shell provides them. */
+    interface SessionActions {
+        void changePassword();
+
+        void lock();
+
+        void signOut();
+    }
 
     private final AppSettings settings;
     private final I18n i18n;
@@ -18,8 +32,8 @@ final class MainWindowViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.FRAMEWORKS);
     private final IntegerProperty textSize;
     private final javafx.beans.property.BooleanProperty highContrast;
-    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
-    private final javafx.beans.property.BooleanProperty ready = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
+    private SessionActions actions;
 
     MainWindowViewModel(AppSettings settings, I18n i18n, TaskExecutor executor) {
         this.settings = settings;
@@ -33,26 +47,34 @@ final class MainWindowViewModel {
         });
     }
 
-    /** The sections can be shown: their services are open. */
-    void ready() {
-        ready.set(true);
+    /** {@code signedIn} is now at the window; they see the sections their role opens, starting at the first. */
+    void signedIn(Account signedIn, SessionActions sessionActions) {
+        this.actions = sessionActions;
+        account.set(signedIn);
+        if (!sections().contains(section.get())) {
+            section.set(sections().get(0));
+        }
     }
 
-    /** The database could not be opened; the window says why instead of showing sections. */
-    void failed(Throwable error) {
-        failure.set(error);
-    }
-
-    javafx.beans.property.ReadOnlyBooleanProperty readyProperty() {
-        return ready;
-    }
-
-    ObjectProperty<Throwable> failureProperty() {
-        return failure;
+    ObjectProperty<Account> accountProperty() {
+        return account;
     }
 
     List<Section> sections() {
-        return List.of(Section.values());
+        Account signedIn = account.get();
+        return Arrays.stream(Section.values()).filter(s -> signedIn != null && s.openTo(signedIn.role())).toList();
+    }
+
+    void changePassword() {
+        actions.changePassword();
+    }
+
+    void lock() {
+        actions.lock();
+    }
+
+    void signOut() {
+        actions.signOut();
     }
 
     ObjectProperty<Section> sectionProperty() {

@@ -42,16 +42,39 @@ final class RubricCli {
     private final PrintStream out;
     private final PrintStream err;
     private final RubricFiles files = new RubricFiles();
+    private final PasswordSource passwords;
 
-    private RubricCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err) {
+    /** Where the command gets the password of {@code --user}. */
+    @FunctionalInterface
+    interface PasswordSource {
+        /** The password, or empty when there is no way to ask for one. */
+        Optional<char[]> password(String prompt);
+
+        /** The environment variable {@value #ENVIRONMENT} (for scripts), otherwise the console. */
+        static PasswordSource standard() {
+            return prompt -> {
+                String fromEnvironment = System.getenv(ENVIRONMENT);
+                if (fromEnvironment != null) {
+                    return Optional.of(fromEnvironment.toCharArray());
+                }
+                java.io.Console console = System.console();
+                return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+            };
+        }
+
+        String ENVIRONMENT = "SUHBAT_PASSWORD";
+    }
+
+    private RubricCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err, PasswordSource passwords) {
         this.folder = folder;
         this.i18n = i18n;
         this.out = out;
         this.err = err;
+        this.passwords = passwords;
     }
 
     /** Runs the command given after {@code rubric}; returns the process exit status. */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, PrintStream out, PrintStream err, PasswordSource passwords) {
         DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
@@ -65,7 +88,7 @@ final class RubricCli {
             err.print(i18n.format("rubricfile.cli.usage"));
             return USAGE;
         }
-        return new RubricCli(folder, i18n, out, err).execute(command);
+        return new RubricCli(folder, i18n, out, err, passwords).execute(command);
     }
 
     private int execute(RubricCliCommand command) {
@@ -75,9 +98,9 @@ final class RubricCli {
                 yield OK;
             }
             case TEMPLATE -> template(command.file().orElseThrow());
-            case EXPORT -> withSession(rubric -> export(rubric, command.code().orElseThrow(), command.version(),
+            case EXPORT -> withSession(command.user().orElseThrow(), rubric -> export(rubric, command.code().orElseThrow(), command.version(),
                     command.file().orElseThrow()));
-            case IMPORT -> withSession(rubric -> importFile(rubric, command.file().orElseThrow()));
+            case IMPORT -> withSession(command.user().orElseThrow(), rubric -> importFile(rubric, command.file().orElseThrow()));
         };
     }
 
@@ -85,7 +108,7 @@ final class RubricCli {
         int run(RubricService rubric);
     }
 
-    private int withSession(SessionWork work) {
+    private int withSession(String login, SessionWork work) {
         Optional<RubricCliSession> session;
         try {
             session = RubricCliSession.open(folder);
@@ -105,7 +128,13 @@ final class RubricCli {
         }
         int status;
         try {
-            status = work.run(session.get().rubric());
+            status = signIn(session.get(), login);
+            if (status == OK) {
+                status = work.run(session.get().rubric());
+            }
+        } catch (kz.suhbat.security.AccessDeniedException e) {
+            err.println(i18n.get("access.denied"));
+            status = REFUSED;
         } catch (RuntimeException e) {
             log().error("The rubric command failed", e);
             err.println(i18n.format("rubricfile.cli.failed", String.valueOf(e.getMessage())));
@@ -118,6 +147,31 @@ final class RubricCli {
             log().warn("Releasing the data folder {} failed", folder.path(), e);
         }
         return status;
+    }
+
+    private int signIn(RubricCliSession session, String login) {
+        if (!session.isSetUp()) {
+            err.println(i18n.format("rubricfile.cli.notSetUp", folder.path()));
+            return REFUSED;
+        }
+        Optional<char[]> password = passwords.password(i18n.format("rubricfile.cli.passwordPrompt", login));
+        if (password.isEmpty()) {
+            err.println(i18n.format("rubricfile.cli.noPassword", PasswordSource.ENVIRONMENT));
+            return REFUSED;
+        }
+        Entrance.Outcome outcome = session.signIn(login, password.get());
+        java.util.Arrays.fill(password.get(), '\0');
+        if (outcome instanceof Entrance.Outcome.SignedIn) {
+            return OK;
+        }
+        if (outcome instanceof Entrance.Outcome.Wait wait) {
+            err.println(i18n.format("signin.wait", Math.max(1, wait.remaining().toSeconds())));
+        } else if (outcome instanceof Entrance.Outcome.Inactive) {
+            err.println(i18n.get("signin.inactive"));
+        } else {
+            err.println(i18n.get("signin.refused"));
+        }
+        return REFUSED;
     }
 
     private int export(RubricService rubric, String code, OptionalInt version, Path target) {

@@ -11,11 +11,11 @@ import kz.suhbat.rubric.file.SheetFormat;
 
 /**
  * What {@code suhbat rubric …} asked for:
- * {@code export --code CODE [--version N] --out FILE [--data-dir DIR]},
- * {@code import FILE [--data-dir DIR]} or {@code template --out FILE.xlsx|FILE.csv}.
+ * {@code export --user LOGIN --code CODE [--version N] --out FILE [--data-dir DIR]},
+ * {@code import --user LOGIN FILE [--data-dir DIR]} or {@code template --out FILE.xlsx|FILE.csv}.
  */
-record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> code, OptionalInt version,
-               Optional<Path> file) {
+record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> user, Optional<String> code,
+                        OptionalInt version, Optional<Path> file) {
 
     enum Action { EXPORT, IMPORT, TEMPLATE, HELP }
 
@@ -23,10 +23,11 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
     static final String CODE = "--code";
     static final String VERSION = "--version";
     static final String OUT = "--out";
+    static final String USER = "--user";
 
     private static final Map<Action, Set<String>> OPTIONS = Map.of(
-            Action.EXPORT, Set.of(CODE, VERSION, OUT, DATA_DIR),
-            Action.IMPORT, Set.of(DATA_DIR),
+            Action.EXPORT, Set.of(USER, CODE, VERSION, OUT, DATA_DIR),
+            Action.IMPORT, Set.of(USER, DATA_DIR),
             Action.TEMPLATE, Set.of(OUT, DATA_DIR),
             Action.HELP, Set.of(DATA_DIR));
 
@@ -127,26 +128,28 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
         Optional<Path> dataDir = Optional.ofNullable(options.get(DATA_DIR)).map(Path::of);
         switch (action) {
             case EXPORT -> {
-                return new RubricCliCommand(action, dataDir, Optional.of(required(options, CODE)),
+                return new RubricCliCommand(action, dataDir, Optional.of(required(options, USER)),
+                        Optional.of(required(options, CODE)),
                         version(options.get(VERSION)), Optional.of(Path.of(required(options, OUT))));
             }
             case IMPORT -> {
                 if (positional.isEmpty()) {
                     throw new UsageException("rubricfile.cli.missingFile");
                 }
-                return new RubricCliCommand(action, dataDir, Optional.empty(), OptionalInt.empty(),
-                        positional.map(Path::of));
+                return new RubricCliCommand(action, dataDir, Optional.of(required(options, USER)), Optional.empty(),
+                        OptionalInt.empty(), positional.map(Path::of));
             }
             case TEMPLATE -> {
                 Path out = Path.of(required(options, OUT));
                 if (SheetFormat.of(out).isEmpty()) {
                     throw new UsageException("rubricfile.cli.badTemplateType", out.toString());
                 }
-                return new RubricCliCommand(action, dataDir, Optional.empty(), OptionalInt.empty(), Optional.of(out));
+                return new RubricCliCommand(action, dataDir, Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                        Optional.of(out));
             }
             default -> {
-                return new RubricCliCommand(Action.HELP, dataDir, Optional.empty(), OptionalInt.empty(),
-                        Optional.empty());
+                return new RubricCliCommand(Action.HELP, dataDir, Optional.empty(), Optional.empty(),
+                        OptionalInt.empty(), Optional.empty());
             }
         }
     }

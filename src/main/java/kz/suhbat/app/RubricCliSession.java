@@ -1,51 +1,59 @@
 package kz.suhbat.app;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Optional;
 import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.db.Database;
 import kz.suhbat.rubric.RubricService;
-import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.security.KeyDerivation;
 
 /**
  * The command line's hold on a data folder: the same single-instance lock as the window (so the two
- * never open the database together), the database, and the rubric service over it. Closing releases
- * the database, then the lock.
+ * never open the database together), and the way in, signed in as an account like the window is.
+ * Closing releases the database, then the lock.
  */
 final class RubricCliSession implements AutoCloseable {
 
     private final SingleInstance lock;
-    private final Database database;
-    private final RubricService rubric;
+    private final Entrance entrance;
+    private Services services;
 
-    private RubricCliSession(SingleInstance lock, Database database) {
+    private RubricCliSession(SingleInstance lock, Entrance entrance) {
         this.lock = lock;
-        this.database = database;
-        this.rubric = new RubricService(new JdbiFrameworkRepository(database.jdbi()));
+        this.entrance = entrance;
     }
 
-    /** Opens the folder, or returns empty when Suhbat (window or command) already has it open. */
+    /** Takes the folder, or returns empty when Suhbat (window or command) already has it open. */
     static Optional<RubricCliSession> open(DataFolder folder) throws IOException {
         Optional<SingleInstance> lock = SingleInstance.acquire(folder.path(), () -> { });
-        if (lock.isEmpty()) {
-            return Optional.empty();
+        return lock.map(held -> new RubricCliSession(held, new Entrance(folder, KeyDerivation.OWASP,
+                Clock.systemUTC(), new SecureRandom())));
+    }
+
+    boolean isSetUp() {
+        return entrance.isSetUp();
+    }
+
+    Entrance.Outcome signIn(String login, char[] password) {
+        Entrance.Outcome outcome = entrance.signIn(login, password);
+        if (outcome instanceof Entrance.Outcome.SignedIn signedIn) {
+            services = signedIn.services();
         }
-        try {
-            return Optional.of(new RubricCliSession(lock.get(), Database.open(folder.database())));
-        } catch (RuntimeException e) {
-            lock.get().close();
-            throw e;
-        }
+        return outcome;
     }
 
     RubricService rubric() {
-        return rubric;
+        if (services == null) {
+            throw new IllegalStateException("Not signed in");
+        }
+        return services.rubric();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            database.close();
+            entrance.close();
         } finally {
             lock.close();
         }

@@ -1,17 +1,29 @@
 package kz.suhbat.app;
 
+import kz.suhbat.audit.ui.AuditTrailView;
+import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
+import kz.suhbat.security.Operation;
+import kz.suhbat.security.Role;
+import kz.suhbat.security.ui.AccountsView;
+import kz.suhbat.security.ui.OfficeSettingsView;
 
-/** The places the navigation leads to, in the order it shows them. */
+/** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
-    FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class);
+    FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
+    ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
+    OFFICE("nav.office", OfficeSettingsView.class, Operation.OFFICE_EDIT),
+    BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),
+    AUDIT("nav.audit", AuditTrailView.class, Operation.AUDIT_READ);
 
     private final String labelKey;
     private final Class<?> viewClass;
+    private final Operation operation;
 
-    Section(String labelKey, Class<?> viewClass) {
+    Section(String labelKey, Class<?> viewClass, Operation operation) {
         this.labelKey = labelKey;
         this.viewClass = viewClass;
+        this.operation = operation;
     }
 
     String labelKey() {
@@ -20,5 +32,9 @@ enum Section {
 
     Class<?> viewClass() {
         return viewClass;
+    }
+
+    boolean openTo(Role role) {
+        return operation.allows(role);
     }
 }

@@ -1,47 +1,125 @@
 package kz.suhbat.app;
 
-import kz.suhbat.common.db.Database;
+import java.security.SecureRandom;
+import java.time.Clock;
+import kz.suhbat.audit.AuditService;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.audit.db.JdbiAuditRepository;
+import kz.suhbat.backup.BackupService;
+import kz.suhbat.common.Transactor;
 import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.db.Database;
+import kz.suhbat.common.db.DatabaseKey;
+import kz.suhbat.common.db.JdbiTransactor;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.RubricService;
 import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.AccountRepository;
+import kz.suhbat.security.AccountService;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Keyring;
+import kz.suhbat.security.OfficeRepository;
+import kz.suhbat.security.OfficeService;
+import kz.suhbat.security.OfficeSetup;
+import kz.suhbat.security.db.JdbiAccountRepository;
+import kz.suhbat.security.db.JdbiOfficeRepository;
 
 /**
- * The composition root of everything below the screens: built once, on the worker thread, after the
- * database has opened and migrated.
+ * The composition root of everything below the screens: built on the worker thread once a password
+ * has unlocked the database key. Every service checks the shared {@link Access} of the session.
  */
-final class Services implements AutoCloseable {
+public final class Services implements AutoCloseable {
 
     private final Database database;
-    private final FrameworkRepository frameworks;
+    private final DatabaseKey key;
+    private final Access access = new Access();
+    private final AccountRepository accountRepository;
+    private final OfficeRepository officeRepository;
+    private final OfficeSetup setup;
     private final RubricService rubric;
+    private final AccountService accounts;
+    private final OfficeService office;
+    private final AuditService audit;
+    private final BackupService backups;
 
-    private Services(Database database) {
+    private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
+                     KeyDerivation derivation, Clock clock, SecureRandom random) {
         this.database = database;
-        this.frameworks = new JdbiFrameworkRepository(database.jdbi());
-        this.rubric = new RubricService(frameworks);
+        this.key = key;
+        Transactor transactor = new JdbiTransactor(database.jdbi());
+        JdbiAuditRepository auditRepository = new JdbiAuditRepository(database.jdbi());
+        AuditTrail trail = new AuditTrail(auditRepository, clock);
+        FrameworkRepository frameworks = new JdbiFrameworkRepository(database.jdbi());
+        this.accountRepository = new JdbiAccountRepository(database.jdbi());
+        this.officeRepository = new JdbiOfficeRepository(database.jdbi());
+        this.setup = new OfficeSetup(officeRepository, accountRepository, keyring, derivation, key, random, trail,
+                transactor);
+        this.rubric = new RubricService(access, frameworks, trail, transactor);
+        this.accounts = new AccountService(access, accountRepository, keyring, derivation, key, random, trail,
+                transactor);
+        this.office = new OfficeService(access, officeRepository, trail, transactor);
+        this.audit = new AuditService(access, auditRepository);
+        this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
+        DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }
 
-    /** Opens the database, brings its schema up to date and stores the built-in data on first start. */
-    static Services open(DataFolder folder) {
-        Database database = Database.open(folder.database());
+    /** Opens the database with {@code key}, brings its schema up to date and stores the built-in framework. */
+    public static Services open(DataFolder folder, DatabaseKey key, Keyring keyring, KeyDerivation derivation, Clock clock,
+                         SecureRandom random) {
+        Database database = Database.open(folder.database(), key);
         try {
-            Services services = new Services(database);
-            DemoFramework.seedIfEmpty(services.frameworks);
-            return services;
+            return new Services(folder, database, key, keyring, derivation, clock, random);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    RubricService rubric() {
+    public boolean opensWith(DatabaseKey other) {
+        return key.equals(other);
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    public AccountRepository accountRepository() {
+        return accountRepository;
+    }
+
+    public OfficeRepository officeRepository() {
+        return officeRepository;
+    }
+
+    public OfficeSetup setup() {
+        return setup;
+    }
+
+    public RubricService rubric() {
         return rubric;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public OfficeService office() {
+        return office;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override
     public void close() {
+        access.signOut();
         database.close();
     }
 }

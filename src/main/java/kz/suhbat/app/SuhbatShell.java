@@ -1,62 +1,84 @@
 package kz.suhbat.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.ControllerFactory;
-import kz.suhbat.common.ui.TaskExecutor;
-import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.DialogButtons;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.FxDialogService;
-import kz.suhbat.rubric.Framework;
-import kz.suhbat.rubric.ui.FrameworkBrowserView;
-import kz.suhbat.rubric.ui.FrameworkEditorView;
-import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
-import kz.suhbat.rubric.ui.FrameworkBrowserViewModel;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.ui.ChangePasswordView;
+import kz.suhbat.security.ui.ChangePasswordViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application window and the composition root of the screens. The main window appears at once,
- * its sections showing progress while the database opens on the worker thread; then they fill in.
- * A language switch reloads every view with the new bundle; view models keep their state.
+ * The application window and the composition root of the screens. The window appears at once; then it
+ * shows the first-start form (no office yet) or the sign-in screen. Signing in opens the database and
+ * shows the sections the account's role opens. The window locks after the office's idle time (or on
+ * Ctrl+L); signing out returns to the sign-in screen. A language switch reloads the current screen.
  */
 final class SuhbatShell {
 
     static final double WIDTH = 1280;
     static final double HEIGHT = 720;
+    private static final javafx.util.Duration BACKUP_CHECK = javafx.util.Duration.minutes(10);
+
+    /** What the window shows. */
+    private enum Showing { STARTING, SETUP, SIGN_IN, NEW_PASSWORD, MAIN }
 
     private final DataFolder folder;
     private final AppSettings settings;
     private final I18n i18n;
     private final TaskExecutor executor;
+    private final boolean demo;
+    private final Entrance entrance;
     private Stage stage;
     private Scene scene;
     private ControllerFactory controllers;
     private ViewLoader viewLoader;
+    private DialogService dialogs;
     private Parent windowRoot;
     private MainWindowViewModel mainWindow;
+    private SignInViewModel signIn;
+    private IdleLock idleLock;
+    private Timeline backupChecks;
+    private Showing screen = Showing.STARTING;
+    private Throwable startFailure;
     private Services services;
+    private Workspace workspace;
     private boolean closed;
 
-    SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor) {
+    SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo) {
         this.folder = folder;
         this.settings = settings;
         this.i18n = i18n;
         this.executor = executor;
+        this.demo = demo;
+        this.entrance = new Entrance(folder, KeyDerivation.OWASP, Clock.systemUTC(), new SecureRandom());
     }
 
     void start(Stage primaryStage) {
@@ -65,8 +87,13 @@ final class SuhbatShell {
         mainWindow = new MainWindowViewModel(settings, i18n, executor);
         controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
-        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n));
-        windowRoot = viewLoader.load(MainWindowView.class).root();
+        dialogs = new FxDialogService(() -> stage, new DialogButtons(i18n));
+        Optional<String> demoHint = demo ? Optional.of(i18n.format("signin.demoHint", DemoOffice.PASSWORD))
+                : Optional.empty();
+        signIn = new SignInViewModel(entrance, executor, i18n, demoHint, this::signedIn, this::signOutFromLock);
+        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
+                .register(SignInView.class, () -> new SignInView(signIn, mainWindow, i18n));
+        windowRoot = new StartupView(i18n).root();
         scene = new Scene(windowRoot, WIDTH, HEIGHT);
         scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
@@ -74,56 +101,198 @@ final class SuhbatShell {
         applyContrast();
         installShortcuts();
         applyTextSize();
+        idleLock = new IdleLock(scene, System::nanoTime, this::lock);
+        backupChecks = new Timeline(new KeyFrame(BACKUP_CHECK, event -> backupIfDue()));
+        backupChecks.setCycleCount(Timeline.INDEFINITE);
         stage.setTitle(i18n.get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setMaximized(screen.getWidth() < WIDTH + 200 || screen.getHeight() < HEIGHT + 100);
-        stage.show();
-        StartupProbe.windowShown(scene);
-        i18n.onLanguageChange(language -> Platform.runLater(this::reload));
-        executor.run(() -> Services.open(folder), this::servicesOpened, mainWindow::failed);
-    }
-
-    /** The database is open: the sections can be built and shown in the window that is already there. */
-    private void servicesOpened(Services opened) {
-        if (closed) {
-            opened.close();
-            return;
-        }
-        this.services = opened;
-        FrameworkEditorViewModel editor = new FrameworkEditorViewModel(opened.rubric(), executor, i18n);
-        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(opened.rubric(), editor, executor, i18n);
-        DialogService dialogs = new FxDialogService(() -> stage, new DialogButtons(i18n));
-        controllers
-                .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
-                        dialogs))
-                .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs));
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setMaximized(bounds.getWidth() < WIDTH + 200 || bounds.getHeight() < HEIGHT + 100);
         stage.setOnCloseRequest(event -> {
-            if (editor.hasUnsavedChanges()
+            if (workspace != null && workspace.hasUnsavedChanges()
                     && !dialogs.confirm(i18n.get("app.title"), i18n.get("rubric.editor.discardChanges"))) {
                 event.consume();
             }
         });
-        frameworks.frameworkProperty().addListener(new ChangeListener<>() {
+        stage.show();
+        StartupProbe.windowShown(scene);
+        i18n.onLanguageChange(language -> Platform.runLater(this::reload));
+        executor.run(this::prepareEntrance, this::showEntrance, this::startFailed);
+    }
+
+    /** On the worker: whether the office is set up (setting up the demo office first when asked to). */
+    private boolean prepareEntrance() {
+        if (demo && !entrance.isSetUp()) {
+            DemoOffice.setUp(entrance);
+        }
+        return entrance.isSetUp();
+    }
+
+    private void showEntrance(boolean setUp) {
+        if (closed) {
+            return;
+        }
+        if (setUp) {
+            show(Showing.SIGN_IN);
+        } else {
+            boolean earlierData = Database.exists(folder.database());
+            SetupViewModel setup = new SetupViewModel(entrance, executor, i18n, earlierData, this::signedIn);
+            controllers.register(SetupView.class, () -> new SetupView(setup, mainWindow, i18n));
+            show(Showing.SETUP);
+        }
+        StartupProbe.contentShown(scene, stage);
+    }
+
+    private void startFailed(Throwable failure) {
+        log().error("Suhbat could not open the data folder {}", folder.path(), failure);
+        startFailure = failure;
+        show(Showing.STARTING);
+    }
+
+    /** Someone signed in (or unlocked the window, or set the office up). */
+    private void signedIn(Entrance.Outcome.SignedIn outcome) {
+        Account account = outcome.account();
+        boolean unlocking = workspace != null && workspace.account().id() == account.id();
+        services = outcome.services();
+        if (!unlocking) {
+            workspace = new Workspace(services, account, executor, i18n, viewLoader, controllers, dialogs,
+                    this::officeSaved);
+        }
+        if (account.mustChangePassword()) {
+            ChangePasswordViewModel change = new ChangePasswordViewModel(services.accounts(), executor, i18n, true,
+                    this::showMain);
+            controllers.register(ChangePasswordView.class, () -> new ChangePasswordView(change, i18n));
+            show(Showing.NEW_PASSWORD);
+            return;
+        }
+        showMain();
+    }
+
+    private void showMain() {
+        Account account = services.access().current().orElseThrow();
+        mainWindow.signedIn(account, new MainWindowViewModel.SessionActions() {
             @Override
-            public void changed(ObservableValue<? extends Framework> property, Framework old, Framework shown) {
-                if (shown != null) {
-                    property.removeListener(this);
-                    StartupProbe.contentShown(scene, stage);
-                }
+            public void changePassword() {
+                openPasswordDialog();
+            }
+
+            @Override
+            public void lock() {
+                SuhbatShell.this.lock();
+            }
+
+            @Override
+            public void signOut() {
+                SuhbatShell.this.signOut();
             }
         });
-        frameworks.refresh();
-        mainWindow.ready();
+        show(Showing.MAIN);
+        executor.run(() -> services.office().office(), office -> idleLock.start(lockAfter(office)),
+                failure -> idleLock.start(lockAfter(null)));
+        backupIfDue();
+        backupChecks.play();
+    }
+
+    private static Duration lockAfter(Office office) {
+        return Duration.ofMinutes(office == null ? Office.DEFAULT_LOCK_MINUTES : office.lockAfterMinutes());
+    }
+
+    private void officeSaved(Office office) {
+        idleLock.setLimit(lockAfter(office));
+    }
+
+    private void backupIfDue() {
+        Services open = services;
+        if (open == null || open.access().current().isEmpty()) {
+            return;
+        }
+        executor.run(() -> open.backups().backupIfDue(), made -> made.ifPresent(
+                backup -> log().info("Scheduled backup written to {}", backup.file())),
+                failure -> log().warn("The scheduled backup failed", failure));
+    }
+
+    /** Locks the window: only the signed-in account's password opens it again. */
+    void lock() {
+        if (screen != Showing.MAIN) {
+            return;
+        }
+        idleLock.stop();
+        signIn.lock(workspace.account());
+        show(Showing.SIGN_IN);
+    }
+
+    private void signOut() {
+        if (workspace != null && workspace.hasUnsavedChanges()
+                && !dialogs.confirm(i18n.get("session.signOut"), i18n.get("rubric.editor.discardChanges"))) {
+            return;
+        }
+        endSession();
+    }
+
+    /** From the lock screen: another person signs in, which ends the locked session. */
+    private void signOutFromLock() {
+        if (workspace != null && workspace.hasUnsavedChanges()
+                && !dialogs.confirm(i18n.get("session.signOut"), i18n.format("session.discardOthers",
+                workspace.account().displayName()))) {
+            return;
+        }
+        endSession();
+    }
+
+    private void endSession() {
+        idleLock.stop();
+        backupChecks.stop();
+        workspace = null;
+        executor.run(() -> {
+            entrance.signOut();
+            return null;
+        }, done -> { }, failure -> log().warn("Signing out failed", failure));
+        signIn.reset();
+        show(Showing.SIGN_IN);
+    }
+
+    private void openPasswordDialog() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(i18n.get("password.title"));
+        ChangePasswordViewModel change = new ChangePasswordViewModel(services.accounts(), executor, i18n, false,
+                dialog::close);
+        controllers.register(ChangePasswordView.class, () -> new ChangePasswordView(change, i18n));
+        Parent root = viewLoader.load(ChangePasswordView.class).root();
+        root.setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
+        Scene dialogScene = new Scene(root, 720, 460);
+        dialogScene.getStylesheets().setAll(scene.getStylesheets());
+        dialog.setScene(dialogScene);
+        dialog.show();
+    }
+
+    private void show(Showing next) {
+        screen = next;
+        windowRoot = switch (next) {
+            case STARTING -> startingView();
+            case SETUP -> viewLoader.load(SetupView.class).root();
+            case SIGN_IN -> viewLoader.load(SignInView.class).root();
+            case NEW_PASSWORD -> viewLoader.load(ChangePasswordView.class).root();
+            case MAIN -> viewLoader.load(MainWindowView.class).root();
+        };
+        scene.setRoot(windowRoot);
+        applyTextSize();
+    }
+
+    private Parent startingView() {
+        StartupView startup = new StartupView(i18n);
+        if (startFailure != null) {
+            startup.showFailure(startFailure);
+        }
+        return startup.root();
     }
 
     private void reload() {
         stage.setTitle(i18n.get("app.title"));
-        windowRoot = viewLoader.load(MainWindowView.class).root();
-        scene.setRoot(windowRoot);
-        applyTextSize();
+        show(screen);
     }
 
     private void applyContrast() {
@@ -135,7 +304,7 @@ final class SuhbatShell {
     }
 
     private void applyTextSize() {
-        // On the main window itself, not on the scene's root: ControlsFX puts a pane of its own there.
+        // On the window's own root, not on the scene's: ControlsFX puts a pane of its own there.
         windowRoot.setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
     }
 
@@ -151,6 +320,7 @@ final class SuhbatShell {
                 mainWindow::toggleHighContrast);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 mainWindow::defaultTextSize);
+        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
     }
 
     /** Brings the window to the front when a second start asked for it. */
@@ -170,9 +340,7 @@ final class SuhbatShell {
         }
         closed = true;
         executor.close();
-        if (services != null) {
-            services.close();
-        }
+        entrance.close();
         log().info("Suhbat closed");
     }
 

@@ -1,5 +1,6 @@
 package kz.suhbat.rubric;
 
+import kz.suhbat.audit.AuditAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,11 +35,17 @@ public final class DemoFramework {
     }
 
     /** Stores the built-in framework when no framework exists yet; returns whether it did. */
-    public static boolean seedIfEmpty(FrameworkRepository repository) {
+    public static boolean seedIfEmpty(FrameworkRepository repository, kz.suhbat.audit.AuditTrail audit,
+                                      kz.suhbat.common.Transactor transactor) {
         if (!repository.list().isEmpty()) {
             return false;
         }
-        long id = repository.create(read(), java.util.Optional.empty());
+        Framework builtIn = read();
+        long id = transactor.inTransaction(() -> {
+            long created = repository.create(builtIn, java.util.Optional.empty());
+            audit.record(null, AuditAction.FRAMEWORK_BUILT_IN, "framework", created, null, builtIn);
+            return created;
+        });
         LOG.info("Stored the built-in competency framework as id {}", id);
         return true;
     }

@@ -13,14 +13,13 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.db.Database;
-import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
 import kz.suhbat.rubric.RubricService;
-import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Role;
+import kz.suhbat.testsupport.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,10 +42,10 @@ class FrameworkEditorTest {
     @Start
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(temp, "data");
-        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
-        AppSettings settings = AppSettings.load(dataFolder.settingsFile(), Language.EN);
-        shell = new SuhbatShell(dataFolder, settings, new I18n(Language.EN), new FxTaskExecutor());
-        shell.start(stage);
+        try (TestOffice office = TestOffice.create(folder)) {
+            office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+        }
+        shell = UiSteps.start(stage, folder, Language.EN);
     }
 
     @AfterEach
@@ -55,23 +54,17 @@ class FrameworkEditorTest {
     }
 
     private void waitForBrowser(FxRobot robot) throws Exception {
+        UiSteps.signInAsAdmin(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#competencyList").queryAll().isEmpty()
                 && robot.lookup("#competencyList").queryListView().getItems().size() == 8);
     }
 
     private static void type(FxRobot robot, String id, String text) {
-        TextInputControl input = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            input.requestFocus();
-            input.setText("");
-        });
-        robot.write(text);
+        UiSteps.type(robot, id, text);
     }
 
-    /** Presses a button that may sit below the visible part of a scrolling form. */
     private static void fire(FxRobot robot, String id) {
-        javafx.scene.control.ButtonBase button = robot.lookup("#" + id).queryAs(javafx.scene.control.ButtonBase.class);
-        robot.interact(button::fire);
+        UiSteps.fire(robot, id);
     }
 
     private static void waitForMessage(FxRobot robot, String expected) throws Exception {
@@ -79,9 +72,20 @@ class FrameworkEditorTest {
                 () -> expected.equals(robot.lookup("#message").queryLabeled().getText()));
     }
 
-    /** Storage of the running app, opened in the same process as an interview would use it. */
-    private RubricService rubric(Database database) {
-        return new RubricService(new JdbiFrameworkRepository(database.jdbi()));
+    /**
+     * Storage of the running app, opened in the same process as an interview would use it: signed in as
+     * the administrator, or as the secretary who starts interviews (which freeze a framework).
+     */
+    private <T> T asAdministrator(java.util.function.Function<RubricService, T> work) {
+        return signedIn(TestOffice.ADMIN, work);
+    }
+
+    private <T> T signedIn(String login, java.util.function.Function<RubricService, T> work) {
+        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT), KeyDerivation.OWASP,
+                java.time.Clock.systemUTC(), new java.security.SecureRandom())) {
+            Entrance.Outcome outcome = entrance.signIn(login, TestOffice.PASSWORD.toCharArray());
+            return work.apply(((Entrance.Outcome.SignedIn) outcome).services().rubric());
+        }
     }
 
     @Test
@@ -107,19 +111,20 @@ class FrameworkEditorTest {
         String missing = robot.lookup("#missingSummary").queryLabeled().getText();
         assertTrue(missing.contains("English 1"), "the English name of the competency is missing: " + missing);
 
-        long id;
-        try (Database database = Database.open(folder.resolve("db"))) {
-            RubricService service = rubric(database);
+        long id = asAdministrator(service -> {
             FrameworkSummary stored = service.list().stream().filter(f -> f.code().equals("AKIM-2027"))
                     .findFirst().orElseThrow();
-            id = stored.id();
-            Framework framework = service.load(id).orElseThrow();
+            Framework framework = service.load(stored.id()).orElseThrow();
             assertEquals("Школа акимов", framework.name().ru());
             assertEquals("LEAD", framework.competencies().get(0).code());
             assertEquals("", framework.competencies().get(0).name().en(), "a missing translation stays empty");
             assertEquals(1, framework.competencies().get(0).questions().size());
+            return stored.id();
+        });
+        signedIn("secretary", service -> {
             service.markUsed(id, "interview:test-sitting");
-        }
+            return null;
+        });
 
         robot.clickOn("#closeButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#frameworkBox").queryAll().size() == 1
@@ -147,8 +152,7 @@ class FrameworkEditorTest {
                 "School of Akims", "School of Akims, 2027 intake")), List.copyOf(differences.getItems()));
         robot.clickOn("Close");
 
-        try (Database database = Database.open(folder.resolve("db"))) {
-            RubricService service = rubric(database);
+        asAdministrator(service -> {
             List<FrameworkSummary> versions = service.list().stream()
                     .filter(f -> f.code().equals("AKIM-2027")).toList();
             assertEquals(List.of(1, 2), versions.stream().map(FrameworkSummary::version).toList());
@@ -156,7 +160,8 @@ class FrameworkEditorTest {
                     "the used version is unchanged");
             assertEquals("School of Akims, 2027 intake",
                     service.load(versions.get(1).id()).orElseThrow().name().en());
-        }
+            return null;
+        });
     }
 
     @Test
@@ -175,12 +180,12 @@ class FrameworkEditorTest {
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the moved competency stays selected");
         robot.clickOn("#saveButton");
         waitForMessage(robot, "Saved.");
-        try (Database database = Database.open(folder.resolve("db"))) {
-            RubricService service = rubric(database);
+        asAdministrator(service -> {
             Framework saved = service.load(service.list().get(0).id()).orElseThrow();
             assertEquals(List.of("SRV", "DEC"), saved.competencies().subList(0, 2).stream()
                     .map(kz.suhbat.rubric.Competency::code).toList());
-        }
+            return null;
+        });
     }
 
     @Test

@@ -17,10 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.rubric.Competency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +43,8 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         folder = Files.createTempDirectory(temp, "data");
-        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
-        AppSettings settings = AppSettings.load(dataFolder.settingsFile(), Language.EN);
-        shell = new SuhbatShell(dataFolder, settings, new I18n(settings.language()), new FxTaskExecutor());
-        shell.start(stage);
+        UiSteps.setUpOffice(folder);
+        shell = UiSteps.start(stage, folder, Language.EN);
     }
 
     @AfterEach
@@ -58,6 +53,7 @@ class MainWindowTest {
     }
 
     private void waitForFramework(FxRobot robot) throws Exception {
+        UiSteps.signInAsAdmin(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#competencyList").queryAll().isEmpty()
                 && robot.lookup("#competencyList").queryListView().getItems().size() == 8);
         WaitForAsyncUtils.waitForFxEvents();

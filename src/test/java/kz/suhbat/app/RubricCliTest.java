@@ -15,14 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkStatus;
 import kz.suhbat.rubric.FrameworkSummary;
 import kz.suhbat.rubric.Question;
-import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.rubric.RubricService;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Role;
+import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.rubric.file.QuestionSheetReader;
 import kz.suhbat.rubric.file.TestFrameworks;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,47 +49,74 @@ class RubricCliTest {
         target = folder("target", "en");
     }
 
+    /** A data folder whose office is set up, with its administrator and a panel member. */
     private Path folder(String name, String language) throws IOException {
+        Path folder = blankFolder(name, language);
+        try (TestOffice office = TestOffice.create(folder)) {
+            office.addAccount("member", "Бауыржан Оспанов", Role.MEMBER);
+        }
+        return folder;
+    }
+
+    private Path blankFolder(String name, String language) throws IOException {
         Path folder = Files.createDirectories(temp.resolve(name));
         Files.writeString(folder.resolve("settings.properties"), "language=" + language + "\n");
         return folder;
     }
 
+    /** Runs the command as the administrator ({@code --user admin} added after export or import). */
     private static Result run(String... args) {
+        List<String> line = new ArrayList<>(List.of(args));
+        if (!line.isEmpty() && (line.get(0).equals("export") || line.get(0).equals("import"))
+                && !line.contains("--user")) {
+            line.addAll(1, List.of("--user", TestOffice.ADMIN));
+        }
+        return runWithPassword(TestOffice.PASSWORD, line.toArray(String[]::new));
+    }
+
+    private static Result runWithPassword(String password, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = RubricCli.run(List.of(args), outStream, errStream);
+            status = RubricCli.run(List.of(args), outStream, errStream,
+                    prompt -> Optional.of(password.toCharArray()));
         }
         Result result = new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertFalse((result.out() + result.err()).contains("!rubricfile."), "a message key is missing: " + result);
         return result;
     }
 
-    private static Database open(Path folder) {
-        return Database.open(new DataFolder(folder, DataFolder.Kind.EXPLICIT).database());
+    /** The frameworks of a folder's office, read and written as its administrator. */
+    private static <T> T asAdministrator(Path folder, java.util.function.Function<RubricService, T> work) {
+        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT), KeyDerivation.OWASP,
+                java.time.Clock.systemUTC(), new java.security.SecureRandom())) {
+            Entrance.Outcome outcome = entrance.signIn(TestOffice.ADMIN, TestOffice.PASSWORD.toCharArray());
+            return work.apply(((Entrance.Outcome.SignedIn) outcome).services().rubric());
+        }
     }
 
     private static void store(Path folder, Framework... frameworks) {
-        try (Database database = open(folder)) {
-            JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
+        asAdministrator(folder, rubric -> {
             for (Framework framework : frameworks) {
-                repository.create(framework, Optional.empty());
+                rubric.importFramework(framework);
             }
-        }
+            return null;
+        });
     }
 
+    /** The frameworks stored, without the built-in one every office starts with. */
     private static List<Framework> stored(Path folder) {
-        try (Database database = open(folder)) {
-            JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
+        return asAdministrator(folder, rubric -> {
             List<Framework> frameworks = new ArrayList<>();
-            for (FrameworkSummary summary : repository.list()) {
-                frameworks.add(repository.load(summary.id()).orElseThrow());
+            for (FrameworkSummary summary : rubric.list()) {
+                if (!summary.code().equals(DemoFramework.read().code()) || summary.version() != 1) {
+                    frameworks.add(rubric.load(summary.id()).orElseThrow());
+                }
             }
             return frameworks;
-        }
+        });
     }
 
     private static Framework withVersion(Framework framework, int version, LocalizedText name) {
@@ -98,7 +127,7 @@ class RubricCliTest {
     @Test
     void anExportedFrameworkImportsEqualIntoAFreshDataFolder() {
         Framework framework = TestFrameworks.zeroToFour();
-        store(source, DemoFramework.read(), framework);
+        store(source, framework);
         Path file = temp.resolve("training.json");
 
         Result exported = run("export", "--code", "TRAINING-04", "--out", file.toString(),
@@ -149,7 +178,6 @@ class RubricCliTest {
 
     @Test
     void aFileWithProblemsImportsNothingAndNamesEveryProblem() throws IOException {
-        store(target, DemoFramework.read());
         int before = stored(target).size();
         String demo = new String(DemoFramework.class.getResourceAsStream("/kz/suhbat/rubric/demo/framework.json")
                 .readAllBytes(), StandardCharsets.UTF_8);
@@ -225,8 +253,8 @@ class RubricCliTest {
             assertEquals(RubricCli.ALREADY_OPEN, refused.status(), refused.toString());
             assertTrue(refused.err().contains("Сұхбат уже открыт на этом компьютере"), refused.err());
             assertTrue(refused.err().contains("Закройте Сұхбат"), refused.err());
-            assertFalse(Files.exists(new DataFolder(target, DataFolder.Kind.EXPLICIT).database()));
         }
+        assertEquals(List.of(), stored(target), "nothing was imported while Suhbat had the folder");
         assertEquals(RubricCli.OK, run("import", file.toString(), "--data-dir", target.toString()).status());
     }
 
@@ -252,8 +280,9 @@ class RubricCliTest {
     }
 
     @Test
-    void usageErrorsExitWith64AndShowTheUsage() {
-        String dir = target.toString();
+    void usageErrorsExitWith64AndShowTheUsage() throws IOException {
+        Path fresh = blankFolder("fresh", "en");
+        String dir = fresh.toString();
         List<List<String>> wrong = List.of(
                 List.of(),
                 List.of("publish"),
@@ -272,12 +301,45 @@ class RubricCliTest {
         for (List<String> args : wrong) {
             Result result = run(args.toArray(String[]::new));
             assertEquals(RubricCli.USAGE, result.status(), args + " " + result);
-            assertTrue(result.err().contains("suhbat rubric import FILE"), args + " " + result.err());
+            assertTrue(result.err().contains("suhbat rubric import --user LOGIN FILE"), args + " " + result.err());
         }
-        assertFalse(Files.exists(new DataFolder(target, DataFolder.Kind.EXPLICIT).database()),
+        assertFalse(Files.exists(new DataFolder(fresh, DataFolder.Kind.EXPLICIT).database()),
                 "a usage error opens no database");
         Result help = run("--help", "--data-dir", dir);
         assertEquals(RubricCli.OK, help.status());
-        assertTrue(help.out().startsWith("Usage:\n  suhbat rubric export --code CODE"), help.out());
+        assertTrue(help.out().startsWith("Usage:\n  suhbat rubric export --user LOGIN --code CODE"), help.out());
+    }
+
+    @Test
+    void aWrongPasswordOrAMissingRightIsRefusedAndChangesNothing() {
+        Path file = temp.resolve("seven.json");
+        store(source, TestFrameworks.oneToSeven());
+        assertEquals(RubricCli.OK, run("export", "--code", "SEVEN", "--out", file.toString(),
+                "--data-dir", source.toString()).status());
+
+        Result wrong = runWithPassword("not the password", "import", "--user", TestOffice.ADMIN, file.toString(),
+                "--data-dir", target.toString());
+        assertEquals(RubricCli.REFUSED, wrong.status(), wrong.toString());
+        assertTrue(wrong.err().contains("The login or password is wrong."), wrong.err());
+
+        Result member = runWithPassword(TestOffice.PASSWORD, "import", "--user", "member", file.toString(),
+                "--data-dir", target.toString());
+        assertEquals(RubricCli.REFUSED, member.status(), member.toString());
+        assertTrue(member.err().contains("Your role does not allow this."), member.err());
+        assertEquals(List.of(), stored(target));
+
+        Result reading = runWithPassword(TestOffice.PASSWORD, "export", "--user", "member", "--code", "SEVEN",
+                "--out", temp.resolve("read.json").toString(), "--data-dir", source.toString());
+        assertEquals(RubricCli.OK, reading.status(), "a member may read and export frameworks: " + reading);
+    }
+
+    @Test
+    void aFolderWithoutAnOfficeIsRefusedWithWhatToDo() throws IOException {
+        Path fresh = blankFolder("fresh", "en");
+        Result refused = run("export", "--code", "SEVEN", "--out", temp.resolve("x.json").toString(),
+                "--data-dir", fresh.toString());
+        assertEquals(RubricCli.REFUSED, refused.status(), refused.toString());
+        assertTrue(refused.err().contains("is not set up yet. Start Suhbat once"), refused.err());
+        assertFalse(Files.exists(new DataFolder(fresh, DataFolder.Kind.EXPLICIT).database()));
     }
 }

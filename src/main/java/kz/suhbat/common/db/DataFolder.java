@@ -58,6 +58,10 @@ public record DataFolder(Path path, Kind kind) {
         return path.resolve("db");
     }
 
+    public Path backups() {
+        return path.resolve("backups");
+    }
+
     public Path logs() {
         return path.resolve("logs");
     }

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * default delay of 500 ms, commits reported as saved were lost when the process was killed. There is
  * no AUTO_SERVER: only one Suhbat process ever opens the file (see the application's instance guard).
  * Migrations ({@code db/migration/V<n>__*.sql}, append-only) run on every open.
+ *
+ * <p>The file is encrypted ({@code CIPHER=AES}) with a random {@link DatabaseKey}, and H2's trace file
+ * is off: it would otherwise log statements, with their values, in plain text beside the database.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,17 +36,43 @@ public final class Database implements AutoCloseable {
     }
 
     public static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    }
+
+    /** Whether {@code folder} holds a database file (encrypted or not). */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(file(folder));
+    }
+
+    /** The database file itself: what a backup copies and a restore puts back. */
+    public static Path file(Path folder) {
+        return folder.resolve(FILE_NAME + ".mv.db");
+    }
+
+    /**
+     * Changes the key of the database file in place: {@code from} null encrypts a database written
+     * before files were encrypted (a data folder of an earlier Suhbat); {@code to} null decrypts it
+     * again. The file must not be open.
+     */
+    public static void encrypt(Path folder, DatabaseKey from, DatabaseKey to) {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(folder.toAbsolutePath().toString(), FILE_NAME, "AES",
+                    from == null ? null : from.filePassword(), to == null ? null : to.filePassword(), true);
+        } catch (java.sql.SQLException e) {
+            throw DatabaseOpenException.classify(e);
+        }
     }
 
     /** Opens (creating if needed) the database in {@code folder} and brings its schema up to date. */
-    public static Database open(Path folder) {
+    public static Database open(Path folder, DatabaseKey key) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
+        // H2 takes "<file password> <user password>"; the user password is empty.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, new String(key.filePassword()) + " ");
         try {
             pool.getConnection().close();
             int installed = SchemaVersion.installed(pool);
@@ -76,6 +105,23 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** A transactionally consistent copy of the (still encrypted) database file, zipped into {@code zip}. */
+    public void backupTo(Path zip) {
+        jdbi.useHandle(handle -> handle.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
+    }
+
+    /** Opens the database copy in {@code folder} just long enough to digest its tables. */
+    public static java.util.List<TableDigest> digestsOf(Path folder, DatabaseKey key) {
+        try (Database copy = open(folder, key)) {
+            return copy.tableDigests();
+        }
+    }
+
+    /** Every table's row count and content digest: what a restored copy must match. */
+    public java.util.List<TableDigest> tableDigests() {
+        return jdbi.withHandle(TableDigest::all);
     }
 
     @Override

@@ -15,13 +15,17 @@ public class DatabaseOpenException extends RuntimeException {
         /** The folder or file cannot be read or written (permissions, full or removed disk). */
         UNREADABLE,
         /** The file is damaged. */
-        DAMAGED
+        DAMAGED,
+        /** The key that unlocks the file is not this database's (the keyring belongs to another copy). */
+        WRONG_KEY
     }
 
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_IO_EXCEPTION_WITH_CAUSE = 90031;
+    private static final int H2_WRONG_PASSWORD = 28000;
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
 
     private final Reason reason;
 
@@ -34,12 +38,28 @@ public class DatabaseOpenException extends RuntimeException {
         return reason;
     }
 
+    private static boolean mentions(Throwable failure, String word) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static DatabaseOpenException classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {
                     case H2_DATABASE_IN_USE:
                         return new DatabaseOpenException(Reason.IN_USE, failure);
+                    case H2_WRONG_PASSWORD:
+                        return new DatabaseOpenException(Reason.WRONG_KEY, failure);
+                    case H2_FILE_ENCRYPTION_ERROR:
+                        // A key that is not the file's fails on the very first block, the store header;
+                        // a damaged file with the right key fails further in.
+                        return new DatabaseOpenException(mentions(sql, "header") ? Reason.WRONG_KEY
+                                : Reason.DAMAGED, failure);
                     case H2_FILE_CORRUPTED:
                         return new DatabaseOpenException(Reason.DAMAGED, failure);
                     case H2_IO_EXCEPTION:

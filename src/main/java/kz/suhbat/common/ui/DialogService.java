@@ -16,5 +16,7 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
 
+    Optional<Path> chooseFolder(String title);
+
     Optional<Path> chooseFileToSave(String title, String initialName, String description, String... extensions);
 }

@@ -67,6 +67,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String initialName, String description,
                                            String... extensions) {
         FileChooser chooser = chooser(title, description, extensions);

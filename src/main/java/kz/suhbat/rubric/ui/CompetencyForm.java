@@ -1,5 +1,6 @@
 package kz.suhbat.rubric.ui;
 
+import kz.suhbat.common.ui.EnumCell;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -60,6 +60,9 @@ public final class FrameworkBrowserView {
     @FXML private MenuItem deleteItem;
     @FXML private Button compareButton;
     @FXML private Label actionMessage;
+    @FXML private Button newButton;
+    @FXML private Button importButton;
+    @FXML private javafx.scene.control.MenuButton moreButton;
 
     public FrameworkBrowserView(FrameworkBrowserViewModel viewModel, I18n i18n, ViewLoader viewLoader,
                                 DialogService dialogs) {
@@ -101,6 +104,10 @@ public final class FrameworkBrowserView {
         actionMessage.textProperty().bind(viewModel.actionMessageProperty());
         subscriptions.listen(viewModel.selectedFrameworkProperty(), (obs, old, summary) -> enableActions(summary));
         enableActions(viewModel.selectedFrameworkProperty().get());
+        for (javafx.scene.Node change : java.util.List.of(newButton, editButton, copyButton, importButton, moreButton)) {
+            change.setVisible(viewModel.editable());
+            change.setManaged(viewModel.editable());
+        }
         subscriptions.listen(viewModel.editor().editingProperty(), (obs, old, editing) -> showEditor(editing));
         showEditor(viewModel.editor().editingProperty().get());
     }

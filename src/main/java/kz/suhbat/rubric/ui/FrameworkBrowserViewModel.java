@@ -51,6 +51,7 @@ public final class FrameworkBrowserViewModel {
     private final FrameworkEditorViewModel editor;
     private final RubricFiles files = new RubricFiles();
     private final StringProperty actionMessage = new SimpleStringProperty("");
+    private boolean editable = true;
 
     public FrameworkBrowserViewModel(RubricService rubric, FrameworkEditorViewModel editor, TaskExecutor executor,
                                      I18n i18n) {
@@ -62,6 +63,15 @@ public final class FrameworkBrowserViewModel {
         selectedFramework.addListener((obs, old, summary) -> loadFramework(summary));
         filter.addListener((obs, old, text) -> applyFilter());
         i18n.onLanguageChange(language -> applyFilter());
+    }
+
+    /** Whether the signed-in account may change frameworks; when not, the browser only shows and exports. */
+    public boolean editable() {
+        return editable;
+    }
+
+    public void setEditable(boolean editable) {
+        this.editable = editable;
     }
 
     /** Reads the list of frameworks again and shows the first one if none is shown yet. */

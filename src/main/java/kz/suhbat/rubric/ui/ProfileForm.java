@@ -1,5 +1,6 @@
 package kz.suhbat.rubric.ui;
 
+import kz.suhbat.common.ui.EnumCell;
 import java.math.BigDecimal;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;

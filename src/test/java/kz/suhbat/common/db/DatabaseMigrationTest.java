@@ -1,5 +1,6 @@
 package kz.suhbat.common.db;
 
+import kz.suhbat.testsupport.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class DatabaseMigrationTest {
 
     @Test
     void aFreshFileGetsTheWholeSchema() {
-        try (Database database = Database.open(folder.resolve("db"))) {
+        try (Database database = Database.open(folder.resolve("db"), TestKeys.KEY)) {
             List<String> tables = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
                             + "ORDER BY 1").mapTo(String.class).list());
@@ -31,8 +32,8 @@ class DatabaseMigrationTest {
 
     @Test
     void reopeningRunsNoMigrationTwice() {
-        Database.open(folder).close();
-        try (Database database = Database.open(folder)) {
+        Database.open(folder, TestKeys.KEY).close();
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             int history = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL").mapTo(Integer.class).one());
             int files = migrationFiles();
@@ -55,7 +56,7 @@ class DatabaseMigrationTest {
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(-1);
             assertEquals(newest, SchemaVersion.LATEST);
         }
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertEquals(Integer.valueOf(SchemaVersion.LATEST), database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")
                     .mapTo(Integer.class).one()));
@@ -64,35 +65,69 @@ class DatabaseMigrationTest {
 
     @Test
     void aDatabaseFromANewerSuhbatIsRefusedWithThatReasonAndLeftAlone() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             database.jdbi().useHandle(handle -> handle.execute("INSERT INTO \"flyway_schema_history\" "
                     + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
                     + "\"installed_by\", \"installed_on\", \"execution_time\", \"success\") VALUES (99, '99', "
                     + "'later', 'SQL', 'V99__later.sql', 0, 'suhbat', CURRENT_TIMESTAMP, 1, TRUE)"));
         }
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder));
+                () -> Database.open(folder, TestKeys.KEY));
         assertEquals(DatabaseOpenException.Reason.OTHER_VERSION, refused.reason());
     }
 
     @Test
     void aDamagedFileIsReportedAsDamaged() throws java.io.IOException {
-        Files.createDirectories(folder);
-        byte[] noise = new byte[64 * 1024];
-        new java.util.Random(7).nextBytes(noise);
-        Files.write(folder.resolve("suhbat.mv.db"), noise);
+        Database.open(folder, TestKeys.KEY).close();
+        Path file = Database.file(folder);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 3));
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder));
+                () -> Database.open(folder, TestKeys.KEY));
         assertEquals(DatabaseOpenException.Reason.DAMAGED, refused.reason());
     }
 
     @Test
     void theDatabaseIsOpenedSoThatEveryCommitIsWrittenAtOnce() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             String delay = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT DISTINCT SETTING_NAME || '=' || SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
                             + "WHERE SETTING_NAME LIKE '%WRITE_DELAY%'").mapTo(String.class).list().toString());
             assertEquals("[WRITE_DELAY=0]", delay);
+        }
+    }
+
+    @Test
+    void aWrongKeyIsRefusedAsSuchAndOpensNothing() {
+        Database.open(folder, TestKeys.KEY).close();
+        DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
+                () -> Database.open(folder, DatabaseKey.of(new byte[DatabaseKey.BYTES])));
+        assertEquals(DatabaseOpenException.Reason.WRONG_KEY, refused.reason());
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
+            assertTrue(database.tableDigests().size() > 5, "the right key still opens it");
+        }
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierUnencryptedSuhbatIsEncryptedInPlaceWithItsRows() throws Exception {
+        String plainUrl = "jdbc:h2:file:" + folder.resolve("suhbat").toAbsolutePath() + ";WRITE_DELAY=0";
+        org.flywaydb.core.Flyway.configure().dataSource(plainUrl, "suhbat", "").locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(plainUrl, "suhbat", "")) {
+            connection.createStatement().execute("INSERT INTO framework (code, version, status, name_kk, name_ru, "
+                    + "name_en, description_kk, description_ru, description_en, created_at, updated_at) VALUES "
+                    + "('EARLIER', 1, 'DRAFT', 'Қанат Әбілқасымов', 'р', 'e', '', '', '', CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP)");
+        }
+        Database.encrypt(folder, null, TestKeys.KEY);
+        assertTrue(!new String(Files.readAllBytes(Database.file(folder)), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("EARLIER"), "nothing is readable in the encrypted file");
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
+            assertEquals("Қанат Әбілқасымов", database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT name_kk FROM framework WHERE code = 'EARLIER'").mapTo(String.class).one()));
+            assertEquals(Integer.valueOf(SchemaVersion.LATEST), database.jdbi().withHandle(handle -> handle
+                    .createQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")
+                    .mapTo(Integer.class).one()), "and then brought up to date");
         }
     }
 }

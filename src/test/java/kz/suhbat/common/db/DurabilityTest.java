@@ -1,5 +1,6 @@
 package kz.suhbat.common.db;
 
+import kz.suhbat.testsupport.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -49,7 +50,7 @@ class DurabilityTest {
                     + java.nio.file.Files.readString(folder.resolveSibling(folder.getFileName() + "-writer.err")));
             next += 100_000;
         }
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             List<String> stored = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT code FROM framework").mapTo(String.class).list());
             Set<String> lost = new HashSet<>(acknowledged);

@@ -1,5 +1,6 @@
 package kz.suhbat.common.db;
 
+import kz.suhbat.testsupport.TestKeys;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +15,7 @@ public final class DurabilityWriter {
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
         int start = Integer.parseInt(args[1]);
-        Database database = Database.open(folder);
+        Database database = Database.open(folder, TestKeys.KEY);
         for (int i = start; ; i++) {
             int number = i;
             database.jdbi().useTransaction(handle -> handle.createUpdate(

@@ -122,6 +122,22 @@ class BundleCompletenessTest {
         for (PostGroup group : PostGroup.values()) {
             assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
         }
+        labelled(keys, "role.", kz.suhbat.security.Role.values());
+        labelled(keys, "region.", kz.suhbat.security.Region.values());
+        labelled(keys, "account.error.", kz.suhbat.security.AccountException.Reason.values());
+        labelled(keys, "backup.error.", kz.suhbat.backup.BackupException.Reason.values());
+        labelled(keys, "audit.problem.", kz.suhbat.audit.AuditVerification.Problem.values());
+        labelled(keys, "audit.action.", kz.suhbat.audit.AuditAction.values());
+        Set<String> forms = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                kz.suhbat.security.ui.AccountsViewModel.Form.NONE)).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        forms.forEach(form -> assertTrue(keys.contains("accounts.form." + form), form));
+    }
+
+    private static void labelled(Set<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            assertTrue(keys.contains(prefix + value.name()), prefix + value.name());
+        }
     }
 
     @Test

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
+import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.testsupport.TestKeys;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
@@ -22,10 +26,10 @@ class FrameworkRepositoryTest {
     void theBuiltInFrameworkSurvivesStorageExactly() {
         Framework original = DemoFramework.read();
         long id;
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             id = new JdbiFrameworkRepository(database.jdbi()).create(original, java.util.Optional.empty());
         }
-        try (Database reopened = Database.open(folder)) {
+        try (Database reopened = Database.open(folder, TestKeys.KEY)) {
             Framework stored = new JdbiFrameworkRepository(reopened.jdbi()).load(id).orElseThrow();
             assertEquals(original, stored);
         }
@@ -33,10 +37,10 @@ class FrameworkRepositoryTest {
 
     @Test
     void seedingHappensOnceOnly() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
-            assertTrue(DemoFramework.seedIfEmpty(repository));
-            assertFalse(DemoFramework.seedIfEmpty(repository));
+            assertTrue(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database.jdbi())));
+            assertFalse(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database.jdbi())));
             assertEquals(1, repository.list().size());
             FrameworkSummary summary = repository.list().get(0);
             assertEquals(8, summary.competencyCount());
@@ -46,8 +50,12 @@ class FrameworkRepositoryTest {
 
     @Test
     void anUnknownIdFindsNothing() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertTrue(new JdbiFrameworkRepository(database.jdbi()).load(4242).isEmpty());
         }
+    }
+
+    private static AuditTrail audit(Database database) {
+        return new AuditTrail(new JdbiAuditRepository(database.jdbi()), java.time.Clock.systemUTC());
     }
 }

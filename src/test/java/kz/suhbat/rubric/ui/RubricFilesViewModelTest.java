@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
-import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.RubricService;
-import kz.suhbat.rubric.db.JdbiFrameworkRepository;
+import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,7 @@ class RubricFilesViewModelTest {
     @TempDir
     Path temp;
 
-    private Database database;
+    private TestOffice office;
     private RubricService rubric;
     private FrameworkBrowserViewModel browser;
     private FrameworkEditorViewModel editor;
@@ -35,9 +33,8 @@ class RubricFilesViewModelTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(temp.resolve("db"));
-        rubric = new RubricService(new JdbiFrameworkRepository(database.jdbi()));
-        DemoFramework.seedIfEmpty(new JdbiFrameworkRepository(database.jdbi()));
+        office = TestOffice.create(temp.resolve("office"));
+        rubric = office.services().rubric();
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         editor = new FrameworkEditorViewModel(rubric, executor, i18n);
         browser = new FrameworkBrowserViewModel(rubric, editor, executor, i18n);
@@ -46,7 +43,7 @@ class RubricFilesViewModelTest {
 
     @AfterEach
     void close() {
-        database.close();
+        office.close();
     }
 
     private FileReport capture(java.util.function.Consumer<java.util.function.Consumer<FileReport>> action) {
@@ -57,27 +54,33 @@ class RubricFilesViewModelTest {
 
     @Test
     void anExportedFrameworkImportsIntoAnotherOfficeUnchanged() throws Exception {
-        Path file = temp.resolve("stick/KZ-CS-BASE-v1.json");
+        long copy = rubric.copy(rubric.list().get(0).id(), "KZ-CS-ASTANA");
+        browser.refresh(copy);
+        Path file = temp.resolve("stick/KZ-CS-ASTANA-v1.json");
         Files.createDirectories(file.getParent());
         FileReport exported = capture(report -> browser.exportTo(file, report));
         assertTrue(exported.ok(), exported.text());
-        assertTrue(exported.message().contains("KZ-CS-BASE"));
+        assertTrue(exported.message().contains("KZ-CS-ASTANA"), exported.message());
 
-        try (Database other = Database.open(temp.resolve("other"))) {
-            RubricService otherRubric = new RubricService(new JdbiFrameworkRepository(other.jdbi()));
+        try (TestOffice other = TestOffice.create(temp.resolve("other"))) {
+            RubricService otherRubric = other.services().rubric();
             FrameworkBrowserViewModel otherBrowser = new FrameworkBrowserViewModel(otherRubric,
                     new FrameworkEditorViewModel(otherRubric, new CurrentThreadTaskExecutor(), i18n),
                     new CurrentThreadTaskExecutor(), i18n);
             FileReport imported = capture(report -> otherBrowser.importFrom(file, report));
             assertTrue(imported.ok(), imported.text());
-            Framework copy = otherRubric.load(otherRubric.list().get(0).id()).orElseThrow();
-            assertEquals(rubric.load(rubric.list().get(0).id()).orElseThrow(), copy);
+            Framework stored = otherRubric.load(idOf(otherRubric, "KZ-CS-ASTANA")).orElseThrow();
+            assertEquals(rubric.load(copy).orElseThrow(), stored);
 
             FileReport again = capture(report -> otherBrowser.importFrom(file, report));
             assertTrue(again.ok());
             assertTrue(again.message().contains("already"), again.message());
-            assertEquals(1, otherRubric.list().size(), "importing the same file twice stores it once");
+            assertEquals(2, otherRubric.list().size(), "importing the same file twice stores it once");
         }
+    }
+
+    private static long idOf(RubricService rubric, String code) {
+        return rubric.list().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     @Test

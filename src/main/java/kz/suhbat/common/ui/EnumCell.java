@@ -1,15 +1,15 @@
-package kz.suhbat.rubric.ui;
+package kz.suhbat.common.ui;
 
 import javafx.scene.control.ListCell;
 import kz.suhbat.common.i18n.I18n;
 
 /** Shows an enum value through its translated label {@code prefix + NAME}. */
-final class EnumCell<E extends Enum<E>> extends ListCell<E> {
+public final class EnumCell<E extends Enum<E>> extends ListCell<E> {
 
     private final I18n i18n;
     private final String prefix;
 
-    EnumCell(I18n i18n, String prefix) {
+    public EnumCell(I18n i18n, String prefix) {
         this.i18n = i18n;
         this.prefix = prefix;
     }

@@ -1,0 +1,143 @@
+package kz.suhbat.app;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.db.Database;
+import kz.suhbat.common.db.DatabaseKey;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Authenticator;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Keyring;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.OfficeSetup;
+
+/**
+ * The way into a data folder: setting up the office on the first start, and signing in afterwards.
+ * The database stays closed until a password has unwrapped its key; once open it stays open until
+ * Suhbat closes (signing out only forgets who is signed in). Runs on the worker thread.
+ */
+public final class Entrance implements AutoCloseable {
+
+    /** What an attempt to sign in came to. */
+    public sealed interface Outcome {
+        record SignedIn(Services services, Account account) implements Outcome { }
+        record Refused() implements Outcome { }
+        record Wait(Duration remaining) implements Outcome { }
+        record Inactive() implements Outcome { }
+    }
+
+    private final DataFolder folder;
+    private final KeyDerivation derivation;
+    private final Clock clock;
+    private final SecureRandom random;
+    private Keyring keyring;
+    private Authenticator authenticator;
+    private Services services;
+
+    public Entrance(DataFolder folder, KeyDerivation derivation, Clock clock, SecureRandom random) {
+        this.folder = folder;
+        this.derivation = derivation;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Whether the office has been set up here (its keyring holds at least one account). */
+    public synchronized boolean isSetUp() {
+        return !keyring().isEmpty();
+    }
+
+    /**
+     * Sets up the office with its first administrator, who is then signed in. A database left by an
+     * earlier Suhbat, before files were encrypted, is encrypted in place with the new key (and decrypted
+     * back should the set-up fail, so nothing is lost).
+     */
+    public synchronized Services setUp(Office office, OfficeSetup.FirstAdministrator admin) {
+        OfficeSetup.check(admin);
+        if (isSetUp()) {
+            throw new IllegalStateException("The office is already set up");
+        }
+        DatabaseKey key = DatabaseKey.random(random);
+        boolean encryptedEarlierData = Database.exists(folder.database());
+        if (encryptedEarlierData) {
+            Database.encrypt(folder.database(), null, key);
+        }
+        Services opened = null;
+        try {
+            opened = Services.open(folder, key, keyring(), derivation, clock, random);
+            Account created = opened.setup().establish(office, admin);
+            opened.access().signIn(created);
+            services = opened;
+            return opened;
+        } catch (RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            if (encryptedEarlierData) {
+                Database.encrypt(folder.database(), key, null);
+            }
+            throw e;
+        }
+    }
+
+    /** Checks the password; on success opens the database (first time only) and signs the account in. */
+    public synchronized Outcome signIn(String login, char[] password) {
+        Authenticator.Verdict verdict = authenticator().verify(login, password);
+        if (verdict instanceof Authenticator.Verdict.Wait wait) {
+            return new Outcome.Wait(wait.remaining());
+        }
+        if (!(verdict instanceof Authenticator.Verdict.Unlocked unlocked)) {
+            return new Outcome.Refused();
+        }
+        if (services == null) {
+            services = Services.open(folder, unlocked.key(), keyring(), derivation, clock, random);
+        } else if (!services.opensWith(unlocked.key())) {
+            throw new IllegalStateException("The keyring does not belong to the open database");
+        }
+        Account account = services.accountRepository().find(unlocked.accountId()).orElse(null);
+        if (account == null || !account.active()) {
+            return new Outcome.Inactive();
+        }
+        services.accountRepository().recordSignIn(account.id(), clock.instant());
+        services.access().signIn(account);
+        return new Outcome.SignedIn(services, account);
+    }
+
+    /** Checks the password of the account that locked the window, without changing who is signed in. */
+    public synchronized Outcome unlock(Account locked, char[] password) {
+        Outcome outcome = signIn(locked.login(), password);
+        if (outcome instanceof Outcome.SignedIn signedIn && signedIn.account().id() != locked.id()) {
+            return new Outcome.Refused();
+        }
+        return outcome;
+    }
+
+    public synchronized void signOut() {
+        if (services != null) {
+            services.access().signOut();
+        }
+    }
+
+    private Keyring keyring() {
+        if (keyring == null) {
+            keyring = Keyring.open(folder.path());
+        }
+        return keyring;
+    }
+
+    private Authenticator authenticator() {
+        if (authenticator == null) {
+            authenticator = new Authenticator(keyring(), derivation, clock, random);
+        }
+        return authenticator;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package kz.suhbat.app;
+
+import java.security.SecureRandom;
+import java.util.function.Consumer;
+import kz.suhbat.audit.ui.AuditTrailView;
+import kz.suhbat.audit.ui.AuditTrailViewModel;
+import kz.suhbat.backup.ui.BackupsView;
+import kz.suhbat.backup.ui.BackupsViewModel;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ControllerFactory;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.rubric.ui.FrameworkBrowserView;
+import kz.suhbat.rubric.ui.FrameworkBrowserViewModel;
+import kz.suhbat.rubric.ui.FrameworkEditorView;
+import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.Operation;
+import kz.suhbat.security.ui.AccountsView;
+import kz.suhbat.security.ui.AccountsViewModel;
+import kz.suhbat.security.ui.OfficeSettingsView;
+import kz.suhbat.security.ui.OfficeSettingsViewModel;
+
+/**
+ * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
+ * nothing one account typed is shown to the next; kept while the window is locked and unlocked.
+ */
+final class Workspace {
+
+    private final Account account;
+    private final FrameworkEditorViewModel editor;
+
+    Workspace(Services services, Account account, TaskExecutor executor, I18n i18n, ViewLoader viewLoader,
+              ControllerFactory controllers, DialogService dialogs, Consumer<Office> onOfficeSaved) {
+        this.account = account;
+        this.editor = new FrameworkEditorViewModel(services.rubric(), executor, i18n);
+        FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(services.rubric(), editor, executor,
+                i18n);
+        frameworks.setEditable(Operation.RUBRIC_EDIT.allows(account.role()));
+        SecureRandom random = new SecureRandom();
+        AccountsViewModel accounts = new AccountsViewModel(services.accounts(), executor, i18n, random);
+        OfficeSettingsViewModel office = new OfficeSettingsViewModel(services.office(), executor, i18n,
+                onOfficeSaved);
+        BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, i18n);
+        AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
+        controllers
+                .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
+                        dialogs))
+                .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))
+                .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
+                .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
+                .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
+                .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n));
+        frameworks.refresh();
+    }
+
+    Account account() {
+        return account;
+    }
+
+    boolean hasUnsavedChanges() {
+        return editor.hasUnsavedChanges();
+    }
+}

@@ -1,0 +1,41 @@
+package kz.suhbat.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What an audit entry records. The code is what is stored (and hashed); each action has a translated
+ * label {@code audit.action.<NAME>}.
+ */
+public enum AuditAction {
+    FRAMEWORK_BUILT_IN("framework.builtIn"),
+    FRAMEWORK_CREATE("framework.create"),
+    FRAMEWORK_SAVE("framework.save"),
+    FRAMEWORK_NEW_VERSION("framework.newVersion"),
+    FRAMEWORK_ACTIVATE("framework.activate"),
+    FRAMEWORK_RETIRE("framework.retire"),
+    FRAMEWORK_DELETE("framework.delete"),
+    FRAMEWORK_IMPORT("framework.import"),
+    FRAMEWORK_MARK_USED("framework.markUsed"),
+    OFFICE_SET_UP("office.setUp"),
+    OFFICE_UPDATE("office.update"),
+    ACCOUNT_CREATE("account.create"),
+    ACCOUNT_UPDATE("account.update"),
+    ACCOUNT_RESET_PASSWORD("account.resetPassword"),
+    ACCOUNT_DEACTIVATE("account.deactivate"),
+    ACCOUNT_CHANGE_PASSWORD("account.changePassword");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<AuditAction> ofCode(String code) {
+        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,54 @@
+package kz.suhbat.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import kz.suhbat.security.Account;
+
+/**
+ * Appends to the audit trail. Called by services inside the transaction of the change it records, so
+ * the change and its entry are stored together or not at all. Values are recorded as JSON.
+ */
+public final class AuditTrail {
+
+    /** The actor of built-in data written when the office is set up. */
+    public static final String SYSTEM = "system";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditTrail(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that {@code actor} (null for the system) did {@code action} to an entity, from
+     * {@code before} to {@code after} (either null).
+     */
+    public AuditEntry record(Account actor, AuditAction action, String entityType, Object entityId, Object before,
+                             Object after) {
+        AuditEntry previous = repository.last().orElse(null);
+        AuditEntry entry = AuditChain.seal(previous == null ? 1 : previous.seq() + 1, clock.instant(),
+                actor == null ? null : actor.id(), actor == null ? SYSTEM : actor.login(), action.code(), entityType,
+                String.valueOf(entityId), json(before), json(after),
+                previous == null ? AuditChain.GENESIS : previous.hash());
+        repository.append(entry);
+        return entry;
+    }
+
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot record " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

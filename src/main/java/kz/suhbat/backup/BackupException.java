@@ -1,0 +1,27 @@
+package kz.suhbat.backup;
+
+/** A backup or restore that could not be done; shown as {@code backup.error.<REASON>}. */
+public final class BackupException extends RuntimeException {
+
+    public enum Reason {
+        /** The folder cannot be written: full, removed or read-only. */
+        CANNOT_WRITE,
+        /** The restore target already holds files. */
+        TARGET_NOT_EMPTY,
+        /** The file is not a Suhbat backup, or it is damaged. */
+        NOT_A_BACKUP,
+        /** The backup was made by another office: this office's key does not open it. */
+        OTHER_OFFICE
+    }
+
+    private final Reason reason;
+
+    public BackupException(Reason reason, Throwable cause) {
+        super(reason.name() + (cause == null ? "" : ": " + cause.getMessage()), cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,311 @@
+package kz.suhbat.backup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import kz.suhbat.common.db.Database;
+import kz.suhbat.common.db.DatabaseKey;
+import kz.suhbat.common.db.DatabaseOpenException;
+import kz.suhbat.common.db.TableDigest;
+import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.Keyring;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.OfficeRepository;
+import kz.suhbat.security.Operation;
+
+/**
+ * Backups of the office's database, kept in rotation in the backup folder. A backup is a zip holding
+ * H2's transactionally consistent copy of the (still encrypted) database file, the keyring that
+ * unlocks it, and a manifest with every table's row count and digest, taken from the copy itself. It
+ * is therefore protected exactly like the data folder: useless without an account's password.
+ * Restoring writes the copy into a fresh data folder and checks every table against the manifest.
+ */
+public final class BackupService {
+
+    static final String MANIFEST = "manifest.json";
+    static final String DATABASE_ENTRY = "db/suhbat.mv.db";
+    static final String FORMAT = "suhbat-backup";
+    static final int VERSION = 1;
+    private static final String PREFIX = "suhbat-backup-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Access access;
+    private final Database database;
+    private final DatabaseKey key;
+    private final Keyring keyring;
+    private final OfficeRepository offices;
+    private final Path folder;
+    private final Clock clock;
+
+    public BackupService(Access access, Database database, DatabaseKey key, Keyring keyring,
+                         OfficeRepository offices, Path folder, Clock clock) {
+        this.access = access;
+        this.database = database;
+        this.key = key;
+        this.keyring = keyring;
+        this.offices = offices;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** Makes a backup now, then drops the oldest beyond the number the office keeps. */
+    public BackupInfo backupNow() {
+        access.require(Operation.BACKUP_MANAGE);
+        return makeBackup();
+    }
+
+    /** Makes a backup when the newest is older than the office's interval (none when it is 0). */
+    public Optional<BackupInfo> backupIfDue() {
+        access.require(Operation.BACKUP_SCHEDULED);
+        Office office = offices.load().orElseThrow();
+        if (office.backupEveryHours() == 0) {
+            return Optional.empty();
+        }
+        Optional<BackupInfo> newest = backups().stream().findFirst();
+        if (newest.isPresent() && Duration.between(newest.get().createdAt(), clock.instant())
+                .compareTo(Duration.ofHours(office.backupEveryHours())) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(makeBackup());
+    }
+
+    /** The backups in the folder, newest first. */
+    public List<BackupInfo> list() {
+        access.require(Operation.BACKUP_MANAGE);
+        return backups();
+    }
+
+    public Path folder() {
+        access.require(Operation.BACKUP_MANAGE);
+        return folder;
+    }
+
+    /**
+     * Restores {@code backup} into {@code target} (absent or empty), as a complete data folder that
+     * Suhbat can be started on, and compares every table with the backup's manifest.
+     */
+    public RestoreReport restore(Path backup, Path target) {
+        access.require(Operation.BACKUP_MANAGE);
+        requireEmpty(target);
+        Map<String, byte[]> small = new HashMap<>();
+        Path databaseFile = Database.file(target.resolve("db"));
+        try {
+            Files.createDirectories(databaseFile.getParent());
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                    if (entry.getName().equals(DATABASE_ENTRY)) {
+                        Files.copy(zip, databaseFile, StandardCopyOption.REPLACE_EXISTING);
+                    } else if (entry.getName().equals(MANIFEST) || entry.getName().equals(Keyring.FILE_NAME)) {
+                        small.put(entry.getName(), zip.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BackupException(isNotAZip(e) ? BackupException.Reason.NOT_A_BACKUP
+                    : BackupException.Reason.CANNOT_WRITE, e);
+        }
+        List<TableDigest> expected = readManifest(small.get(MANIFEST));
+        if (!Files.isRegularFile(databaseFile) || !small.containsKey(Keyring.FILE_NAME)) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, null);
+        }
+        try {
+            byte[] keyringBytes = small.get(Keyring.FILE_NAME);
+            AtomicFiles.write(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
+        }
+        return new RestoreReport(target, compare(expected, digestsOf(target.resolve("db"))));
+    }
+
+    private BackupInfo makeBackup() {
+        Instant now = clock.instant();
+        Path scratch = null;
+        try {
+            Files.createDirectories(folder);
+            scratch = Files.createTempDirectory(folder, ".making-");
+            Path h2Zip = scratch.resolve("h2.zip");
+            database.backupTo(h2Zip);
+            Path copyFolder = scratch.resolve("db");
+            Files.createDirectories(copyFolder);
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
+                ZipEntry entry = zip.getNextEntry();
+                if (entry == null) {
+                    throw new IOException("H2 wrote an empty backup");
+                }
+                Files.copy(zip, Database.file(copyFolder));
+            }
+            List<TableDigest> digests = digestsOf(copyFolder);
+            byte[] manifest = manifest(now, digests);
+            byte[] keyringBytes = keyring.toBytes();
+            Path copy = Database.file(copyFolder);
+            Path target = uniqueName(now);
+            AtomicFiles.write(target, stream -> {
+                ZipOutputStream zip = new ZipOutputStream(stream);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(manifest);
+                zip.putNextEntry(new ZipEntry(Keyring.FILE_NAME));
+                zip.write(keyringBytes);
+                zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
+                Files.copy(copy, zip);
+                zip.finish();
+            });
+            prune();
+            return info(target);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private List<TableDigest> digestsOf(Path databaseFolder) {
+        try {
+            return Database.digestsOf(databaseFolder, key);
+        } catch (DatabaseOpenException e) {
+            throw new BackupException(e.reason() == DatabaseOpenException.Reason.WRONG_KEY
+                    ? BackupException.Reason.OTHER_OFFICE : BackupException.Reason.NOT_A_BACKUP, e);
+        }
+    }
+
+    private byte[] manifest(Instant now, List<TableDigest> digests) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("createdAt", now.toString());
+        root.put("office", offices.load().map(Office::code).orElse(""));
+        ArrayNode tables = root.putArray("tables");
+        for (TableDigest digest : digests) {
+            tables.addObject().put("table", digest.table()).put("rows", digest.rows()).put("sha256", digest.sha256());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    }
+
+    private static List<TableDigest> readManifest(byte[] bytes) {
+        try {
+            JsonNode root = bytes == null ? null : JSON.readTree(bytes);
+            if (root == null || !FORMAT.equals(root.path("format").asText())
+                    || root.path("version").asInt() != VERSION) {
+                throw new BackupException(BackupException.Reason.NOT_A_BACKUP, null);
+            }
+            List<TableDigest> tables = new ArrayList<>();
+            for (JsonNode table : root.path("tables")) {
+                tables.add(new TableDigest(table.path("table").asText(), table.path("rows").asLong(),
+                        table.path("sha256").asText()));
+            }
+            return tables;
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, e);
+        }
+    }
+
+    static List<RestoreReport.TableCheck> compare(List<TableDigest> expected, List<TableDigest> restored) {
+        Map<String, TableDigest> byName = new HashMap<>();
+        restored.forEach(d -> byName.put(d.table(), d));
+        List<RestoreReport.TableCheck> checks = new ArrayList<>();
+        for (TableDigest want : expected) {
+            TableDigest got = byName.remove(want.table());
+            checks.add(new RestoreReport.TableCheck(want.table(), want.rows(), got == null ? -1 : got.rows(),
+                    got != null && got.rows() == want.rows() && got.sha256().equals(want.sha256())));
+        }
+        byName.values().forEach(extra -> checks.add(new RestoreReport.TableCheck(extra.table(), -1, extra.rows(),
+                false)));
+        return checks;
+    }
+
+    private List<BackupInfo> backups() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<BackupInfo> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.zip")) {
+            for (Path file : files) {
+                found.add(info(file));
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
+        }
+        found.sort(Comparator.comparing(BackupInfo::createdAt).thenComparing(b -> b.file().getFileName())
+                .reversed());
+        return found;
+    }
+
+    private BackupInfo info(Path file) throws UncheckedIOException {
+        String name = file.getFileName().toString();
+        String stamp = name.substring(PREFIX.length(), PREFIX.length() + "yyyyMMdd-HHmmss".length());
+        try {
+            return new BackupInfo(file, STAMP.parse(stamp, Instant::from), Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path uniqueName(Instant now) {
+        String stamp = STAMP.format(now);
+        Path candidate = folder.resolve(PREFIX + stamp + ".zip");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolve(PREFIX + stamp + "-" + n + ".zip");
+        }
+        return candidate;
+    }
+
+    private void prune() throws IOException {
+        int kept = offices.load().map(Office::backupsKept).orElse(Office.DEFAULT_BACKUPS_KEPT);
+        List<BackupInfo> all = backups();
+        for (BackupInfo old : all.subList(Math.min(kept, all.size()), all.size())) {
+            Files.deleteIfExists(old.file());
+        }
+    }
+
+    private static void requireEmpty(Path target) {
+        try {
+            if (Files.exists(target)) {
+                try (var entries = Files.list(target)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new BackupException(BackupException.Reason.TARGET_NOT_EMPTY, null);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
+        }
+    }
+
+    private static boolean isNotAZip(IOException e) {
+        return e instanceof java.util.zip.ZipException;
+    }
+
+    private static void deleteQuietly(Path scratch) {
+        if (scratch == null) {
+            return;
+        }
+        try (var paths = Files.walk(scratch)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover scratch folder starts with a dot and is ignored by the listing.
+        }
+    }
+}

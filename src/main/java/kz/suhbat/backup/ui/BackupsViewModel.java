@@ -1,0 +1,116 @@
+package kz.suhbat.backup.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.backup.BackupException;
+import kz.suhbat.backup.BackupInfo;
+import kz.suhbat.backup.BackupService;
+import kz.suhbat.backup.RestoreReport;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.security.ui.ErrorText;
+
+/** The backups in the backup folder; making one now; restoring one into a new data folder, checked. */
+public final class BackupsViewModel {
+
+    private final BackupService backups;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupInfo> selected = new SimpleObjectProperty<>();
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public BackupsViewModel(BackupService backups, TaskExecutor executor, I18n i18n) {
+        this.backups = backups;
+        this.executor = executor;
+        this.i18n = i18n;
+    }
+
+    public void refresh() {
+        run(() -> new Listing(backups.folder(), backups.list()), listing -> {
+            folder.set(i18n.format("backup.folder", listing.folder()));
+            list.setAll(listing.backups());
+        });
+    }
+
+    public void backupNow() {
+        run(backups::backupNow, made -> {
+            failed.set(false);
+            message.set(i18n.format("backup.made", made.file().getFileName()));
+            refresh();
+        });
+    }
+
+    /** Restores the selected backup into {@code target}, which must be empty. */
+    public void restore(Path target) {
+        BackupInfo backup = selected.get();
+        if (backup == null) {
+            return;
+        }
+        run(() -> backups.restore(backup.file(), target), this::report);
+    }
+
+    private void report(RestoreReport report) {
+        failed.set(!report.intact());
+        if (report.intact()) {
+            message.set(i18n.format("backup.restored", report.folder(), report.tables().size(), report.rows()));
+            return;
+        }
+        StringBuilder text = new StringBuilder(i18n.format("backup.restoreMismatch", report.folder()));
+        report.tables().stream().filter(t -> !t.matches()).forEach(t -> text.append('\n').append(
+                i18n.format("backup.tableMismatch", t.table(), t.expectedRows(), t.restoredRows())));
+        message.set(text.toString());
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            failed.set(true);
+            message.set(failure instanceof BackupException refused
+                    ? i18n.get("backup.error." + refused.reason().name()) : ErrorText.of(failure, i18n));
+        });
+    }
+
+    private record Listing(Path folder, java.util.List<BackupInfo> backups) {
+    }
+
+    public ObservableList<BackupInfo> backups() {
+        return list;
+    }
+
+    public ObjectProperty<BackupInfo> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,22 @@
+package kz.suhbat.security;
+
+/** An account operation refused for a reason the user can act on; shown as {@code account.error.<REASON>}. */
+public final class AccountException extends RuntimeException {
+
+    public enum Reason {
+        LOGIN_INVALID, LOGIN_TAKEN, NAME_MISSING, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_LOGIN,
+        PASSWORDS_DIFFER, WRONG_PASSWORD, LAST_ADMINISTRATOR, NOT_FOUND, OWN_ACCOUNT, INACTIVE,
+        OFFICE_INVALID
+    }
+
+    private final Reason reason;
+
+    public AccountException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

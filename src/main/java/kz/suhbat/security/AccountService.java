@@ -1,0 +1,168 @@
+package kz.suhbat.security;
+
+import kz.suhbat.audit.AuditAction;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.regex.Pattern;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.common.Transactor;
+import kz.suhbat.common.db.DatabaseKey;
+
+/**
+ * Accounts and their passwords. The administrator creates accounts with a temporary password (to be
+ * changed at first sign-in), changes roles, resets forgotten passwords and deactivates accounts (whose
+ * credential is then removed from the keyring, so they can no longer unlock anything). Everyone
+ * changes their own password. The last active administrator cannot be demoted or deactivated.
+ */
+public final class AccountService {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    private final Access access;
+    private final AccountRepository accounts;
+    private final Keyring keyring;
+    private final KeyDerivation derivation;
+    private final DatabaseKey databaseKey;
+    private final SecureRandom random;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+
+    public AccountService(Access access, AccountRepository accounts, Keyring keyring, KeyDerivation derivation,
+                          DatabaseKey databaseKey, SecureRandom random, AuditTrail audit, Transactor transactor) {
+        this.access = access;
+        this.accounts = accounts;
+        this.keyring = keyring;
+        this.derivation = derivation;
+        this.databaseKey = databaseKey;
+        this.random = random;
+        this.audit = audit;
+        this.transactor = transactor;
+    }
+
+    public List<Account> list() {
+        access.require(Operation.ACCOUNT_READ);
+        return accounts.list();
+    }
+
+    /** Creates an active account that must change {@code temporaryPassword} at its first sign-in. */
+    public Account create(String login, String displayName, Role role, char[] temporaryPassword) {
+        Account admin = access.require(Operation.ACCOUNT_MANAGE);
+        String normalized = validLogin(login);
+        String name = validName(displayName);
+        checkPassword(normalized, temporaryPassword);
+        if (role == null) {
+            throw new IllegalArgumentException("role");
+        }
+        return transactor.inTransaction(() -> {
+            if (accounts.findByLogin(normalized).isPresent()) {
+                throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
+            }
+            Account draft = new Account(0, normalized, name, role, true, true);
+            long id = accounts.insert(draft);
+            Account created = new Account(id, normalized, name, role, true, true);
+            audit.record(admin, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
+            // Last: a keyring that cannot be written rolls the account back.
+            keyring.put(Credential.create(id, normalized, temporaryPassword, databaseKey, derivation, random));
+            return created;
+        });
+    }
+
+    /** Renames an account or gives it another role. */
+    public Account update(long id, String displayName, Role role) {
+        Account admin = access.require(Operation.ACCOUNT_MANAGE);
+        String name = validName(displayName);
+        return transactor.inTransaction(() -> {
+            Account before = existing(id);
+            if (before.role() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR) {
+                requireAnotherAdministrator(before);
+            }
+            Account after = before.withDisplayName(name).withRole(role);
+            accounts.update(after);
+            audit.record(admin, AuditAction.ACCOUNT_UPDATE, "account", id, before, after);
+            access.refresh(after);
+            return after;
+        });
+    }
+
+    /** Sets a temporary password for someone who forgot theirs; it must be changed at the next sign-in. */
+    public void resetPassword(long id, char[] temporaryPassword) {
+        Account admin = access.require(Operation.ACCOUNT_MANAGE);
+        transactor.run(() -> {
+            Account before = existing(id);
+            checkPassword(before.login(), temporaryPassword);
+            Account after = before.withMustChangePassword(true).withActive(true);
+            accounts.update(after);
+            audit.record(admin, AuditAction.ACCOUNT_RESET_PASSWORD, "account", id, before, after);
+            keyring.put(Credential.create(id, before.login(), temporaryPassword, databaseKey, derivation, random));
+        });
+    }
+
+    /** Deactivates an account: it keeps its history but can no longer sign in. */
+    public void deactivate(long id) {
+        Account admin = access.require(Operation.ACCOUNT_MANAGE);
+        if (admin.id() == id) {
+            throw new AccountException(AccountException.Reason.OWN_ACCOUNT);
+        }
+        transactor.run(() -> {
+            Account before = existing(id);
+            if (before.role() == Role.ADMINISTRATOR) {
+                requireAnotherAdministrator(before);
+            }
+            Account after = before.withActive(false);
+            accounts.update(after);
+            audit.record(admin, AuditAction.ACCOUNT_DEACTIVATE, "account", id, before, after);
+            keyring.remove(id);
+        });
+    }
+
+    /** The signed-in account changes its own password; the current one is asked first. */
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword, char[] repeated) {
+        Account self = access.require(Operation.OWN_PASSWORD);
+        if (!java.util.Arrays.equals(newPassword, repeated)) {
+            throw new AccountException(AccountException.Reason.PASSWORDS_DIFFER);
+        }
+        checkPassword(self.login(), newPassword);
+        if (keyring.find(self.login()).flatMap(c -> c.unlock(currentPassword)).isEmpty()) {
+            throw new AccountException(AccountException.Reason.WRONG_PASSWORD);
+        }
+        transactor.run(() -> {
+            Account before = existing(self.id());
+            Account after = before.withMustChangePassword(false);
+            accounts.update(after);
+            audit.record(self, AuditAction.ACCOUNT_CHANGE_PASSWORD, "account", self.id(), before, after);
+            keyring.put(Credential.create(self.id(), self.login(), newPassword, databaseKey, derivation, random));
+            access.refresh(after);
+        });
+    }
+
+    private Account existing(long id) {
+        return accounts.find(id).orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND));
+    }
+
+    private void requireAnotherAdministrator(Account leaving) {
+        if (leaving.active() && accounts.countActive(Role.ADMINISTRATOR) <= 1) {
+            throw new AccountException(AccountException.Reason.LAST_ADMINISTRATOR);
+        }
+    }
+
+    static String validLogin(String login) {
+        String normalized = login == null ? "" : Credential.normalize(login);
+        if (!LOGIN.matcher(normalized).matches()) {
+            throw new AccountException(AccountException.Reason.LOGIN_INVALID);
+        }
+        return normalized;
+    }
+
+    static String validName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+            throw new AccountException(AccountException.Reason.NAME_MISSING);
+        }
+        return displayName.strip();
+    }
+
+    private static void checkPassword(String login, char[] password) {
+        PasswordRules.check(login, password).ifPresent(reason -> {
+            throw new AccountException(reason);
+        });
+    }
+}

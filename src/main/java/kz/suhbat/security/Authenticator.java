@@ -1,0 +1,70 @@
+package kz.suhbat.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import kz.suhbat.common.db.DatabaseKey;
+
+/**
+ * Checks a login and password against the keyring, before anything else can happen: the database
+ * cannot be opened without the key the password unwraps. Wrong passwords are counted and slow later
+ * attempts; a right one clears the count and, when the stored hash is weaker than today's policy,
+ * redoes it with the policy's parameters.
+ */
+public final class Authenticator {
+
+    /** What an attempt to sign in came to. */
+    public sealed interface Verdict {
+        record Unlocked(long accountId, DatabaseKey key) implements Verdict { }
+        record Refused() implements Verdict { }
+        record Wait(Duration remaining) implements Verdict { }
+    }
+
+    private final Keyring keyring;
+    private final KeyDerivation policy;
+    private final Clock clock;
+    private final SecureRandom random;
+    /** For logins that do not exist: derived anyway, so that timing does not tell which logins do. */
+    private final Credential decoy;
+
+    public Authenticator(Keyring keyring, KeyDerivation policy, Clock clock, SecureRandom random) {
+        this.keyring = keyring;
+        this.policy = policy;
+        this.clock = clock;
+        this.random = random;
+        this.decoy = Credential.create(0, "-", new char[] {'-'}, DatabaseKey.random(random), policy, random);
+    }
+
+    public Verdict verify(String login, char[] password) {
+        Optional<Credential> found = keyring.find(login);
+        if (found.isEmpty()) {
+            decoy.unlock(password);
+            return new Verdict.Refused();
+        }
+        Credential credential = found.get();
+        Duration wait = SignInThrottle.remaining(credential.failures(), credential.lastFailure(), clock.instant());
+        if (!wait.isZero()) {
+            return new Verdict.Wait(wait);
+        }
+        Optional<DatabaseKey> key = credential.unlock(password);
+        if (key.isEmpty()) {
+            Credential failed = credential.failedAt(clock.instant());
+            keyring.put(failed);
+            Duration next = SignInThrottle.delayAfter(failed.failures());
+            return next.isZero() ? new Verdict.Refused() : new Verdict.Wait(next);
+        }
+        if (credential.weakerThan(policy)) {
+            keyring.put(Credential.create(credential.accountId(), credential.login(), password, key.get(), policy,
+                    random));
+        } else if (credential.failures() > 0) {
+            keyring.put(credential.withoutFailures());
+        }
+        return new Verdict.Unlocked(credential.accountId(), key.get());
+    }
+
+    /** Whether {@code password} is the account's current one (to change it, the old one is asked). */
+    public boolean matches(String login, char[] password) {
+        return keyring.find(login).flatMap(c -> c.unlock(password)).isPresent();
+    }
+}

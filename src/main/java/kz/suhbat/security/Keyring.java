@@ -1,0 +1,151 @@
+package kz.suhbat.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.suhbat.common.io.AtomicFiles;
+
+/**
+ * The file {@code keyring.json} beside the database: one {@link Credential} per account that may sign
+ * in. It holds no names, roles or data, only what it takes to check a password and unwrap the
+ * database key. Every change is written atomically.
+ */
+public final class Keyring {
+
+    public static final String FILE_NAME = "keyring.json";
+    static final String FORMAT = "suhbat-keyring";
+    static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder B64 = Base64.getEncoder();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    private final Path file;
+    private final Map<String, Credential> byLogin = new LinkedHashMap<>();
+
+    private Keyring(Path file, List<Credential> credentials) {
+        this.file = file;
+        credentials.forEach(c -> byLogin.put(c.login(), c));
+    }
+
+    public static Path fileIn(Path dataFolder) {
+        return dataFolder.resolve(FILE_NAME);
+    }
+
+    public static boolean existsIn(Path dataFolder) {
+        return Files.isRegularFile(fileIn(dataFolder));
+    }
+
+    /** Reads the keyring of {@code dataFolder}; an absent file is an empty keyring (not yet saved). */
+    public static Keyring open(Path dataFolder) {
+        Path file = fileIn(dataFolder);
+        if (!Files.exists(file)) {
+            return new Keyring(file, List.of());
+        }
+        try {
+            return new Keyring(file, read(JSON.readTree(file.toFile())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized Optional<Credential> find(String login) {
+        return Optional.ofNullable(byLogin.get(Credential.normalize(login)));
+    }
+
+    public synchronized List<Credential> credentials() {
+        return List.copyOf(byLogin.values());
+    }
+
+    public synchronized boolean isEmpty() {
+        return byLogin.isEmpty();
+    }
+
+    /** Adds or replaces the credential of its account, and writes the file. */
+    public synchronized void put(Credential credential) {
+        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
+        byLogin.values().removeIf(c -> c.accountId() == credential.accountId());
+        byLogin.put(credential.login(), credential);
+        saveOrRestore(before);
+    }
+
+    /** Removes the account's credential (it can no longer sign in), and writes the file. */
+    public synchronized void remove(long accountId) {
+        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
+        if (byLogin.values().removeIf(c -> c.accountId() == accountId)) {
+            saveOrRestore(before);
+        }
+    }
+
+    /** Writes the keyring to another place (a backup), as it is now. */
+    public synchronized byte[] toBytes() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(write());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void saveOrRestore(Map<String, Credential> before) {
+        try {
+            byte[] bytes = toBytes();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFiles.write(file, stream -> stream.write(bytes));
+        } catch (IOException | UncheckedIOException e) {
+            byLogin.clear();
+            byLogin.putAll(before);
+            throw e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    private ObjectNode write() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ArrayNode entries = root.putArray("credentials");
+        for (Credential c : byLogin.values()) {
+            ObjectNode entry = entries.addObject();
+            entry.put("accountId", c.accountId());
+            entry.put("login", c.login());
+            entry.put("algorithm", c.algorithm());
+            entry.put("iterations", c.iterations());
+            entry.put("salt", B64.encodeToString(c.salt()));
+            entry.put("verifier", B64.encodeToString(c.verifier()));
+            entry.put("iv", B64.encodeToString(c.iv()));
+            entry.put("wrappedKey", B64.encodeToString(c.wrappedKey()));
+            entry.put("failures", c.failures());
+            if (c.lastFailure() != null) {
+                entry.put("lastFailure", c.lastFailure().toString());
+            }
+        }
+        return root;
+    }
+
+    private static List<Credential> read(JsonNode root) throws IOException {
+        if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
+            throw new IOException("Not a Suhbat keyring of version " + VERSION);
+        }
+        List<Credential> credentials = new ArrayList<>();
+        for (JsonNode entry : root.path("credentials")) {
+            JsonNode last = entry.get("lastFailure");
+            credentials.add(new Credential(entry.path("accountId").asLong(), entry.path("login").asText(),
+                    entry.path("algorithm").asText(), entry.path("iterations").asInt(),
+                    B64D.decode(entry.path("salt").asText()), B64D.decode(entry.path("verifier").asText()),
+                    B64D.decode(entry.path("iv").asText()), B64D.decode(entry.path("wrappedKey").asText()),
+                    entry.path("failures").asInt(), last == null ? null : Instant.parse(last.asText())));
+        }
+        return credentials;
+    }
+}

@@ -1,0 +1,38 @@
+package kz.suhbat.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every operation a service offers, and the roles allowed to perform it: the one access policy of
+ * Suhbat. Anything not listed here is refused (deny by default): each public service method names its
+ * operation, and a test fails on a public service method that does not.
+ */
+public enum Operation {
+    RUBRIC_READ(Role.values()),
+    RUBRIC_EDIT(Role.ADMINISTRATOR),
+    RUBRIC_MARK_USED(Role.SECRETARY, Role.TRAINER),
+    OFFICE_READ(Role.values()),
+    OFFICE_EDIT(Role.ADMINISTRATOR),
+    ACCOUNT_READ(Role.ADMINISTRATOR, Role.SECRETARY),
+    ACCOUNT_MANAGE(Role.ADMINISTRATOR),
+    OWN_PASSWORD(Role.values()),
+    AUDIT_READ(Role.ADMINISTRATOR, Role.ANALYST),
+    BACKUP_MANAGE(Role.ADMINISTRATOR),
+    /** The scheduled copy into the local backup folder runs for whoever is signed in. */
+    BACKUP_SCHEDULED(Role.values());
+
+    private final Set<Role> allowed;
+
+    Operation(Role... allowed) {
+        this.allowed = allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed);
+    }
+
+    public boolean allows(Role role) {
+        return role != null && allowed.contains(role);
+    }
+
+    public Set<Role> allowed() {
+        return EnumSet.copyOf(allowed);
+    }
+}

@@ -1,0 +1,190 @@
+package kz.suhbat.security.ui;
+
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.AccountService;
+import kz.suhbat.security.Role;
+import kz.suhbat.security.TemporaryPasswords;
+
+/**
+ * The administrator's list of accounts, with one form below it for a new account, an edit, or a
+ * password reset. A temporary password is shown in clear so it can be handed over; its owner must
+ * change it at the first sign-in.
+ */
+public final class AccountsViewModel {
+
+    /** What the form below the list is doing. */
+    public enum Form { NONE, CREATE, EDIT, RESET }
+
+    private final AccountService accounts;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final SecureRandom random;
+    private final ObservableList<Account> list = FXCollections.observableArrayList();
+    private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NONE);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty login = new SimpleStringProperty("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.MEMBER);
+    private final StringProperty temporaryPassword = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public AccountsViewModel(AccountService accounts, TaskExecutor executor, I18n i18n, SecureRandom random) {
+        this.accounts = accounts;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.random = random;
+    }
+
+    public void refresh() {
+        run(accounts::list, loaded -> {
+            Account shown = selected.get();
+            list.setAll(loaded);
+            if (shown != null) {
+                loaded.stream().filter(a -> a.id() == shown.id()).findFirst().ifPresent(selected::set);
+            }
+        });
+    }
+
+    public void startCreate() {
+        name.set("");
+        login.set("");
+        role.set(Role.MEMBER);
+        generate();
+        form.set(Form.CREATE);
+    }
+
+    public void startEdit() {
+        Account account = selected.get();
+        if (account == null) {
+            return;
+        }
+        name.set(account.displayName());
+        login.set(account.login());
+        role.set(account.role());
+        form.set(Form.EDIT);
+    }
+
+    public void startReset() {
+        Account account = selected.get();
+        if (account == null) {
+            return;
+        }
+        name.set(account.displayName());
+        login.set(account.login());
+        generate();
+        form.set(Form.RESET);
+    }
+
+    public void generate() {
+        temporaryPassword.set(TemporaryPasswords.generate(random));
+    }
+
+    public void cancel() {
+        form.set(Form.NONE);
+    }
+
+    public void save() {
+        Form doing = form.get();
+        Account account = selected.get();
+        String who = login.get();
+        String fullName = name.get();
+        Role chosen = role.get();
+        char[] password = temporaryPassword.get().toCharArray();
+        switch (doing) {
+            case CREATE -> run(() -> accounts.create(who, fullName, chosen, password), created -> done(
+                    i18n.format("accounts.created", created.displayName(), created.login(), temporaryPassword.get())));
+            case EDIT -> run(() -> accounts.update(account.id(), fullName, chosen), updated -> done(
+                    i18n.format("accounts.updated", updated.displayName())));
+            case RESET -> run(() -> {
+                accounts.resetPassword(account.id(), password);
+                return account;
+            }, reset -> done(i18n.format("accounts.passwordReset", reset.displayName(), temporaryPassword.get())));
+            default -> { }
+        }
+    }
+
+    /** Deactivates the selected account (the view has asked for confirmation). */
+    public void deactivate() {
+        Account account = selected.get();
+        if (account == null) {
+            return;
+        }
+        run(() -> {
+            accounts.deactivate(account.id());
+            return account;
+        }, gone -> done(i18n.format("accounts.deactivated", gone.displayName())));
+    }
+
+    private void done(String text) {
+        form.set(Form.NONE);
+        failed.set(false);
+        message.set(text);
+        refresh();
+    }
+
+    private <T> void run(Callable<T> work, java.util.function.Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            failed.set(true);
+            message.set(ErrorText.of(failure, i18n));
+        });
+    }
+
+    public ObservableList<Account> accounts() {
+        return list;
+    }
+
+    public ObjectProperty<Account> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Form> formProperty() {
+        return form;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public StringProperty temporaryPasswordProperty() {
+        return temporaryPassword;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

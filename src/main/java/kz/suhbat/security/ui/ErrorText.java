@@ -1,0 +1,22 @@
+package kz.suhbat.security.ui;
+
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.security.AccessDeniedException;
+import kz.suhbat.security.AccountException;
+
+/** The translated message of a failure in an account, office or backup operation. */
+public final class ErrorText {
+
+    private ErrorText() {
+    }
+
+    public static String of(Throwable failure, I18n i18n) {
+        if (failure instanceof AccountException refused) {
+            return i18n.get("account.error." + refused.reason().name());
+        }
+        if (failure instanceof AccessDeniedException) {
+            return i18n.get("access.denied");
+        }
+        return i18n.format("error.unexpected", String.valueOf(failure.getMessage()));
+    }
+}

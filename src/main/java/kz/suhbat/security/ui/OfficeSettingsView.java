@@ -1,0 +1,77 @@
+package kz.suhbat.security.ui;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.security.Region;
+
+/** The office's details, the idle lock and the backup schedule. */
+public final class OfficeSettingsView {
+
+    private final OfficeSettingsViewModel viewModel;
+    private final I18n i18n;
+
+    @FXML private BorderPane officePage;
+    @FXML private ProgressIndicator busy;
+    @FXML private TextField officeName;
+    @FXML private TextField officeCode;
+    @FXML private ComboBox<Region> regionBox;
+    @FXML private Spinner<Integer> lockMinutes;
+    @FXML private Spinner<Integer> backupHours;
+    @FXML private Spinner<Integer> backupsKept;
+    @FXML private Button saveOfficeButton;
+    @FXML private Label message;
+
+    public OfficeSettingsView(OfficeSettingsViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        officeName.textProperty().bindBidirectional(viewModel.nameProperty());
+        officeCode.textProperty().bindBidirectional(viewModel.codeProperty());
+        EnumChoice.install(regionBox, Region.values(), "region", i18n);
+        regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());
+        bind(lockMinutes, 1, 240, viewModel.lockMinutesProperty());
+        bind(backupHours, 0, 168, viewModel.backupHoursProperty());
+        bind(backupsKept, 1, 100, viewModel.backupsKeptProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        saveOfficeButton.disableProperty().bind(viewModel.busyProperty());
+        ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
+        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        viewModel.load();
+    }
+
+    private static void bind(Spinner<Integer> spinner, int min, int max, IntegerProperty value) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
+        spinner.setValueFactory(factory);
+        value.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        factory.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                value.set(now);
+            }
+        });
+    }
+
+
+    @FXML
+    private void save() {
+        lockMinutes.increment(0);
+        backupHours.increment(0);
+        backupsKept.increment(0);
+        viewModel.save();
+    }
+}

@@ -1,0 +1,73 @@
+package kz.suhbat.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.FxTaskExecutor;
+import kz.suhbat.testsupport.TestOffice;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests do again and again: start Suhbat on a folder, type, press, sign in. */
+final class UiSteps {
+
+    private UiSteps() {
+    }
+
+    /** Starts the window on {@code folder} in {@code language}, as the launcher does. */
+    static SuhbatShell start(Stage stage, Path folder, Language language) {
+        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
+        AppSettings settings = AppSettings.load(dataFolder.settingsFile(), language);
+        SuhbatShell shell = new SuhbatShell(dataFolder, settings, new I18n(settings.language()),
+                new FxTaskExecutor(), false);
+        shell.start(stage);
+        return shell;
+    }
+
+    /** Sets up a test office in {@code folder} (closed again, as after an earlier run of Suhbat). */
+    static void setUpOffice(Path folder) {
+        TestOffice.create(folder).close();
+    }
+
+    static void type(FxRobot robot, String id, String text) {
+        TextInputControl input = robot.lookup("#" + id).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            input.requestFocus();
+            input.setText("");
+        });
+        robot.write(text);
+    }
+
+    /** Presses a button that may sit below the visible part of a scrolling form. */
+    static void fire(FxRobot robot, String id) {
+        ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
+        robot.interact(button::fire);
+    }
+
+    static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    /** Signs in through the sign-in screen and waits for the main window. */
+    static void signIn(FxRobot robot, String login, String password) throws Exception {
+        waitFor(robot, "#loginField");
+        type(robot, "loginField", login);
+        type(robot, "passwordField", password);
+        robot.clickOn("#signInButton");
+        waitFor(robot, "#mainWindow");
+    }
+
+    static void signInAsAdmin(FxRobot robot) throws Exception {
+        signIn(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
+    }
+}

@@ -1,0 +1,203 @@
+package kz.suhbat.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.suhbat.testsupport.TestOffice;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The role table: every public method of every service, called as every role and as no one, is
+ * refused exactly when the policy says so. The check happens in the service itself, before any data is
+ * touched; a public service method the table does not know fails the test (deny by default).
+ */
+class AccessPolicyTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+
+    /** Who may do what, as the product asks for it. */
+    private static final Map<Operation, Set<Role>> POLICY = Map.ofEntries(
+            Map.entry(Operation.RUBRIC_READ, ALL),
+            Map.entry(Operation.RUBRIC_EDIT, ADMIN),
+            Map.entry(Operation.RUBRIC_MARK_USED, EnumSet.of(Role.SECRETARY, Role.TRAINER)),
+            Map.entry(Operation.OFFICE_READ, ALL),
+            Map.entry(Operation.OFFICE_EDIT, ADMIN),
+            Map.entry(Operation.ACCOUNT_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY)),
+            Map.entry(Operation.ACCOUNT_MANAGE, ADMIN),
+            Map.entry(Operation.OWN_PASSWORD, ALL),
+            Map.entry(Operation.AUDIT_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
+            Map.entry(Operation.BACKUP_MANAGE, ADMIN),
+            Map.entry(Operation.BACKUP_SCHEDULED, ALL));
+
+    /** Each public service method and the operation it performs. */
+    private static final Map<String, Operation> RULES = Map.ofEntries(
+            Map.entry("RubricService.list", Operation.RUBRIC_READ),
+            Map.entry("RubricService.load", Operation.RUBRIC_READ),
+            Map.entry("RubricService.isFrozen", Operation.RUBRIC_READ),
+            Map.entry("RubricService.compare", Operation.RUBRIC_READ),
+            Map.entry("RubricService.create", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.save", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.copy", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.activate", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.retire", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.delete", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.importFramework", Operation.RUBRIC_EDIT),
+            Map.entry("RubricService.markUsed", Operation.RUBRIC_MARK_USED),
+            Map.entry("OfficeService.office", Operation.OFFICE_READ),
+            Map.entry("OfficeService.update", Operation.OFFICE_EDIT),
+            Map.entry("AccountService.list", Operation.ACCOUNT_READ),
+            Map.entry("AccountService.create", Operation.ACCOUNT_MANAGE),
+            Map.entry("AccountService.update", Operation.ACCOUNT_MANAGE),
+            Map.entry("AccountService.resetPassword", Operation.ACCOUNT_MANAGE),
+            Map.entry("AccountService.deactivate", Operation.ACCOUNT_MANAGE),
+            Map.entry("AccountService.changeOwnPassword", Operation.OWN_PASSWORD),
+            Map.entry("AuditService.verify", Operation.AUDIT_READ),
+            Map.entry("AuditService.newest", Operation.AUDIT_READ),
+            Map.entry("BackupService.backupNow", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.list", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.folder", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.restore", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.backupIfDue", Operation.BACKUP_SCHEDULED));
+
+    @TempDir
+    static Path temp;
+
+    private static TestOffice office;
+
+    @BeforeAll
+    static void office() {
+        office = TestOffice.create(temp.resolve("office"));
+    }
+
+    @AfterAll
+    static void close() {
+        office.close();
+    }
+
+    @Test
+    void thePolicyInTheCodeIsThePolicyOfTheProduct() {
+        for (Operation operation : Operation.values()) {
+            assertEquals(POLICY.get(operation), operation.allowed(), operation.name());
+        }
+    }
+
+    @Test
+    void everyPublicServiceMethodHasARule() {
+        Set<String> missing = new TreeSet<>();
+        for (JavaClass service : serviceClasses()) {
+            for (Method method : publicMethods(service.reflect())) {
+                String name = service.getSimpleName() + "." + method.getName();
+                if (!RULES.containsKey(name)) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "public service methods without a rule: " + missing);
+    }
+
+    @Test
+    void everyRoleIsRefusedExactlyWhatThePolicyRefuses() throws Exception {
+        List<Object> services = List.of(office.services().rubric(), office.services().office(),
+                office.services().accounts(), office.services().audit(), office.services().backups());
+        assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
+        List<String> wrong = new ArrayList<>();
+        for (Object service : services) {
+            for (Method method : publicMethods(service.getClass())) {
+                Operation operation = RULES.get(service.getClass().getSimpleName() + "." + method.getName());
+                for (Role role : Role.values()) {
+                    office.actAs(new Account(office.admin().id(), "tester", "Tester", role, true, false));
+                    boolean denied = deniedOn(service, method);
+                    if (denied == operation.allows(role)) {
+                        wrong.add(method.getName() + " as " + role + (denied ? " refused" : " allowed"));
+                    }
+                }
+                office.services().access().signOut();
+                if (!deniedOn(service, method)) {
+                    wrong.add(method.getName() + " allowed with no one signed in");
+                }
+                office.actAs(new Account(office.admin().id(), "tester", "Tester", Role.ADMINISTRATOR, false, false));
+                if (!deniedOn(service, method)) {
+                    wrong.add(method.getName() + " allowed to a deactivated account");
+                }
+            }
+        }
+        office.actAsAdmin();
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Calls with empty arguments: a refusal comes first; anything else (a missing argument) is not one. */
+    private static boolean deniedOn(Object service, Method method) throws IllegalAccessException {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessPolicyTest::empty).toArray();
+        try {
+            method.invoke(service, args);
+            return false;
+        } catch (InvocationTargetException e) {
+            return e.getCause() instanceof AccessDeniedException;
+        }
+    }
+
+    private static Object empty(Class<?> type) {
+        if (type == long.class) {
+            return -1L;
+        }
+        if (type == int.class) {
+            return -1;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char[].class) {
+            return new char[0];
+        }
+        return null;
+    }
+
+    private static List<JavaClass> serviceClasses() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.suhbat").stream()
+                .filter(c -> c.getSimpleName().endsWith("Service") && !c.getPackageName().contains(".ui")
+                        && c.getModifiers().contains(
+                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC) && !c.isInterface())
+                .toList();
+    }
+
+    private static List<Method> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                        && !m.isSynthetic())
+                .toList();
+    }
+
+    @Test
+    void denialHappensBeforeAnythingIsStored() {
+        office.actAs(new Account(office.admin().id(), "tester", "Tester", Role.MEMBER, true, false));
+        try {
+            office.services().rubric().copy(office.services().rubric().list().get(0).id(), "STOLEN");
+            fail("a member copied a framework");
+        } catch (AccessDeniedException expected) {
+            // refused
+        } finally {
+            office.actAsAdmin();
+        }
+        assertTrue(office.services().rubric().list().stream().noneMatch(f -> f.code().equals("STOLEN")));
+    }
+}

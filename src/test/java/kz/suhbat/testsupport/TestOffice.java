@@ -1,0 +1,82 @@
+package kz.suhbat.testsupport;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import kz.suhbat.app.Entrance;
+import kz.suhbat.app.Services;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.OfficeSetup;
+import kz.suhbat.security.Region;
+import kz.suhbat.security.Role;
+
+/**
+ * A data folder with an office set up the way the first-start form does it: administrator
+ * {@value #ADMIN} with password {@value #PASSWORD}, signed in. Further accounts can be added with the
+ * same password.
+ */
+public final class TestOffice implements AutoCloseable {
+
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "correct horse battery";
+
+    private final DataFolder folder;
+    private final Entrance entrance;
+    private final Services services;
+    private final Account admin;
+
+    private TestOffice(DataFolder folder, Entrance entrance, Services services) {
+        this.folder = folder;
+        this.entrance = entrance;
+        this.services = services;
+        this.admin = services.access().current().orElseThrow();
+    }
+
+    public static TestOffice create(Path path) {
+        DataFolder folder = new DataFolder(path, DataFolder.Kind.EXPLICIT);
+        Entrance entrance = new Entrance(folder, KeyDerivation.OWASP, Clock.systemUTC(), new SecureRandom());
+        Services services = entrance.setUp(Office.withDefaults("Test office", "TST-01", Region.ASTANA),
+                new OfficeSetup.FirstAdministrator(ADMIN, "Әсем Администратор", PASSWORD.toCharArray(),
+                        PASSWORD.toCharArray()));
+        return new TestOffice(folder, entrance, services);
+    }
+
+    /** Adds an account with {@link #PASSWORD} that need not change it. */
+    public Account addAccount(String login, String name, Role role) {
+        return services.setup().addAccount(admin, login, name, role, PASSWORD.toCharArray());
+    }
+
+    /** Acts as {@code account} from now on (the check every service makes follows). */
+    public void actAs(Account account) {
+        services.access().signIn(account);
+    }
+
+    public void actAsAdmin() {
+        services.access().signIn(admin);
+    }
+
+    public Account admin() {
+        return admin;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Entrance entrance() {
+        return entrance;
+    }
+
+    /** Closes the database (the files stay). */
+    @Override
+    public void close() {
+        entrance.close();
+    }
+}
