@@ -46,6 +46,7 @@ public final class SignInView {
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
         demoHint.setText(viewModel.demoHint().orElse(""));

@@ -44,21 +44,22 @@ public final class OfficeSettingsView {
         officeCode.textProperty().bindBidirectional(viewModel.codeProperty());
         EnumChoice.install(regionBox, Region.values(), "region", i18n);
         regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());
-        bind(lockMinutes, 1, 240, viewModel.lockMinutesProperty());
-        bind(backupHours, 0, 168, viewModel.backupHoursProperty());
-        bind(backupsKept, 1, 100, viewModel.backupsKeptProperty());
+        ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
+        bind(lockMinutes, 1, 240, viewModel.lockMinutesProperty(), subscriptions);
+        bind(backupHours, 0, 168, viewModel.backupHoursProperty(), subscriptions);
+        bind(backupsKept, 1, 100, viewModel.backupsKeptProperty(), subscriptions);
         busy.visibleProperty().bind(viewModel.busyProperty());
         saveOfficeButton.disableProperty().bind(viewModel.busyProperty());
-        ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
         StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
         viewModel.load();
     }
 
-    private static void bind(Spinner<Integer> spinner, int min, int max, IntegerProperty value) {
+    private static void bind(Spinner<Integer> spinner, int min, int max, IntegerProperty value,
+                             ViewSubscriptions subscriptions) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
         spinner.setValueFactory(factory);
-        value.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        subscriptions.listen(value, (obs, old, now) -> factory.setValue(now.intValue()));
         factory.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 value.set(now);
