@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Start-up benchmark: wall time from launching the JVM to the first frame of a usable main window,
-# for Suhbat (the main window, and the built-in framework shown in it) and for a bare JavaFX window
-# started the same way.
+# Start-up benchmark: wall time from launching the JVM to the first frame of the window, and to the
+# first frame of the sign-in screen (ready to type), for Suhbat on a data folder whose office is set up,
+# and for a bare JavaFX window started the same way.
 # Needs a display: run under Xvfb (xvfb-run -a bench/startup.sh) after `mvn package`.
 # Usage: bench/startup.sh [runs]        (default 10; prints median and min per variant, in ms)
 set -euo pipefail
@@ -42,22 +42,23 @@ measure() { # name, marker (SUHBAT_WINDOW or SUHBAT_READY), command...
 jar cf "$work/bare.jar" -C "$classes" kz/suhbat/bench
 bare=(-cp "$jar:$work/bare.jar" kz.suhbat.bench.BareWindow)
 
-# Suhbat opens a data folder that already holds its database (the everyday start, not the first one).
+# Suhbat opens a data folder whose office is set up (the everyday start, not the first one): the demo
+# office, set up by a first start.
 data="$work/data"
-"$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data" > /dev/null 2>&1
+"$java" -Dsuhbat.startupProbe=exit -jar "$jar" --demo --data-dir "$data" > /dev/null 2>&1
 measure "bare JavaFX window" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit "${bare[@]}"
-measure "Suhbat main window" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data"
-measure "Suhbat framework shown" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --data-dir "$data"
+measure "Suhbat first frame" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --demo --data-dir "$data"
+measure "Suhbat sign-in shown" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -jar "$jar" --demo --data-dir "$data"
 
 if [ "${CDS:-1}" = 1 ]; then
   "$java" -XX:ArchiveClassesAtExit="$work/bare.jsa" -Dsuhbat.startupProbe=exit "${bare[@]}" > /dev/null 2>&1
   "$java" -XX:ArchiveClassesAtExit="$work/suhbat.jsa" -Dsuhbat.startupProbe=exit -jar "$jar" \
-    --data-dir "$data" > /dev/null 2>&1
+    --demo --data-dir "$data" > /dev/null 2>&1
   measure "bare JavaFX window + CDS" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/bare.jsa" "${bare[@]}"
-  measure "Suhbat main window + CDS" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
-    --data-dir "$data"
-  measure "Suhbat framework + CDS" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
-    --data-dir "$data"
+  measure "Suhbat first frame + CDS" SUHBAT_WINDOW "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+    --demo --data-dir "$data"
+  measure "Suhbat sign-in + CDS" SUHBAT_READY "$java" -Dsuhbat.startupProbe=exit -XX:SharedArchiveFile="$work/suhbat.jsa" -jar "$jar" \
+    --demo --data-dir "$data"
 fi
 
 # The installed forms, against the bare window on the same runtime: the application image that
@@ -66,12 +67,12 @@ fi
 measure_installed() { # label, application folder
   local label=$1 app=$2
   [ -x "$app/bin/Suhbat" ] || return 0
-  "$app/bin/Suhbat" --data-dir "$work/$label-data" --exit-when-ready > /dev/null 2>&1
+  "$app/bin/Suhbat" --demo --data-dir "$work/$label-data" --exit-when-ready > /dev/null 2>&1
   measure "bare window, $label runtime" SUHBAT_READY "$app/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
     "${bare[@]}"
-  measure "Suhbat $label main window" SUHBAT_WINDOW "$app/bin/Suhbat" --data-dir "$work/$label-data" \
+  measure "Suhbat $label first frame" SUHBAT_WINDOW "$app/bin/Suhbat" --demo --data-dir "$work/$label-data" \
     --exit-when-ready
-  measure "Suhbat $label framework" SUHBAT_READY "$app/bin/Suhbat" --data-dir "$work/$label-data" \
+  measure "Suhbat $label sign-in" SUHBAT_READY "$app/bin/Suhbat" --demo --data-dir "$work/$label-data" \
     --exit-when-ready
 }
 measure_installed image target/installer/image/Suhbat

@@ -28,7 +28,7 @@ run_display() {
 }
 training=$(mktemp -d)
 if [ "$platform" = linux ] && run_display "$out/runtime/bin/java" -XX:DumpLoadedClassList="$training/classes.lst" \
-     -cp "$out/input/*" kz.suhbat.app.Launcher --data-dir "$training/data" --exit-when-ready > /dev/null; then
+     -cp "$out/input/*" kz.suhbat.app.Launcher --demo --data-dir "$training/data" --exit-when-ready > /dev/null; then
   archive="$out/runtime/lib/server/classes.jsa"
   chmod u+w "$archive"
   rm -f "$out/runtime/lib/server/classes_nocoops.jsa"   # only for heaps over 32 GB

@@ -8,9 +8,9 @@ import javafx.stage.Stage;
 
 /**
  * For the start-up benchmark, the class-data archive and the installer's smoke test: with
- * {@code -Dsuhbat.startupProbe=print} Suhbat prints {@value #WINDOW} on the first frame of the main window
- * and {@value #READY} on the first frame in which it shows the framework; with {@code =exit} it then
- * closes normally as well.
+ * {@code -Dsuhbat.startupProbe=print} Suhbat prints {@value #WINDOW} on the first frame of its window
+ * and {@value #READY} on the first frame of the first screen a person can use (the sign-in, or the
+ * set-up form on a first start); with {@code =exit} it then closes normally as well.
  */
 final class StartupProbe {
 
@@ -25,7 +25,7 @@ final class StartupProbe {
         return System.getProperty(PROPERTY) != null;
     }
 
-    /** Call once the main window is shown; prints {@value #WINDOW} on its first frame. */
+    /** Call once the window is shown; prints {@value #WINDOW} on its first frame. */
     static void windowShown(Scene scene) {
         if (enabled()) {
             onNextFrame(scene, () -> {
@@ -45,7 +45,7 @@ final class StartupProbe {
         Platform.requestNextPulse();
     }
 
-    /** Call once the main window's content is in place; reports on the next rendered frame. */
+    /** Call once the first usable screen is in place; reports on the next rendered frame. */
     static void contentShown(Scene scene, Stage stage) {
         if (!enabled()) {
             return;

@@ -32,9 +32,14 @@ final class StartupView {
 
     void showFailure(Throwable failure) {
         progress.setVisible(false);
-        String reason = failure instanceof DatabaseOpenException refused
-                ? i18n.get("startup.db." + refused.reason().name())
-                : String.valueOf(failure.getMessage());
+        String reason;
+        if (failure instanceof DatabaseOpenException refused) {
+            reason = i18n.get("startup.db." + refused.reason().name());
+        } else if (failure instanceof kz.suhbat.security.KeyringException) {
+            reason = i18n.get("startup.keyringDamaged");
+        } else {
+            reason = String.valueOf(failure.getMessage());
+        }
         message.setText(i18n.format("startup.failed", reason));
         message.getStyleClass().add("error-text");
     }

@@ -48,7 +48,11 @@ public final class Keyring {
         return Files.isRegularFile(fileIn(dataFolder));
     }
 
-    /** Reads the keyring of {@code dataFolder}; an absent file is an empty keyring (not yet saved). */
+    /**
+     * Reads the keyring of {@code dataFolder}; an absent file is an empty keyring (not yet saved). A file
+     * that is there but not a readable keyring is refused ({@link KeyringException}), never taken as
+     * empty: that would offer to set the office up again over its data.
+     */
     public static Keyring open(Path dataFolder) {
         Path file = fileIn(dataFolder);
         if (!Files.exists(file)) {
@@ -56,8 +60,8 @@ public final class Keyring {
         }
         try {
             return new Keyring(file, read(JSON.readTree(file.toFile())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw new KeyringException("The keyring " + file + " cannot be read", e);
         }
     }
 

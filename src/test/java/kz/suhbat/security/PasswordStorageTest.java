@@ -134,4 +134,14 @@ class PasswordStorageTest {
         assertTrue(temporary.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"), temporary);
         assertTrue(PasswordRules.check("aigerim", temporary.toCharArray()).isEmpty());
     }
+
+    @Test
+    void aDamagedKeyringIsRefusedNeverTakenAsEmpty() throws Exception {
+        Keyring keyring = Keyring.open(folder);
+        keyring.put(Credential.create(1, "aigerim", "correct horse battery".toCharArray(), key, KeyDerivation.OWASP,
+                random));
+        byte[] whole = java.nio.file.Files.readAllBytes(Keyring.fileIn(folder));
+        java.nio.file.Files.write(Keyring.fileIn(folder), java.util.Arrays.copyOf(whole, whole.length / 2));
+        org.junit.jupiter.api.Assertions.assertThrows(KeyringException.class, () -> Keyring.open(folder));
+    }
 }
