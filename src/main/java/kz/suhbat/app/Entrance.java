@@ -10,6 +10,7 @@ import kz.suhbat.security.Account;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.security.Keyring;
+import kz.suhbat.security.KeyringException;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeSetup;
 
@@ -43,9 +44,19 @@ public final class Entrance implements AutoCloseable {
         this.random = random;
     }
 
-    /** Whether the office has been set up here (its keyring holds at least one account). */
+    /**
+     * Whether the office has been set up here (its keyring holds at least one account). An encrypted
+     * database without its keyring is refused: setting up anew would not open it.
+     */
     public synchronized boolean isSetUp() {
-        return !keyring().isEmpty();
+        if (!keyring().isEmpty()) {
+            return true;
+        }
+        if (Database.exists(folder.database()) && Database.isEncrypted(folder.database())) {
+            throw new KeyringException(KeyringException.Reason.MISSING, "The keyring of " + folder.path()
+                    + " is missing", null);
+        }
+        return false;
     }
 
     /**

@@ -35,8 +35,8 @@ final class StartupView {
         String reason;
         if (failure instanceof DatabaseOpenException refused) {
             reason = i18n.get("startup.db." + refused.reason().name());
-        } else if (failure instanceof kz.suhbat.security.KeyringException) {
-            reason = i18n.get("startup.keyringDamaged");
+        } else if (failure instanceof kz.suhbat.security.KeyringException keyring) {
+            reason = i18n.get("startup.keyring." + keyring.reason().name());
         } else {
             reason = String.valueOf(failure.getMessage());
         }

@@ -26,19 +26,21 @@ public final class Authenticator {
     private final Clock clock;
     private final SecureRandom random;
     /** For logins that do not exist: derived anyway, so that timing does not tell which logins do. */
-    private final Credential decoy;
+    private Credential decoy;
 
     public Authenticator(Keyring keyring, KeyDerivation policy, Clock clock, SecureRandom random) {
         this.keyring = keyring;
         this.policy = policy;
         this.clock = clock;
         this.random = random;
-        this.decoy = Credential.create(0, "-", new char[] {'-'}, DatabaseKey.random(random), policy, random);
     }
 
-    public Verdict verify(String login, char[] password) {
+    public synchronized Verdict verify(String login, char[] password) {
         Optional<Credential> found = keyring.find(login);
         if (found.isEmpty()) {
+            if (decoy == null) {
+                decoy = Credential.create(0, "-", new char[] {'-'}, DatabaseKey.random(random), policy, random);
+            }
             decoy.unlock(password);
             return new Verdict.Refused();
         }

@@ -61,7 +61,7 @@ public final class Keyring {
         try {
             return new Keyring(file, read(JSON.readTree(file.toFile())));
         } catch (IOException | RuntimeException e) {
-            throw new KeyringException("The keyring " + file + " cannot be read", e);
+            throw new KeyringException(KeyringException.Reason.DAMAGED, "The keyring " + file + " cannot be read", e);
         }
     }
 

@@ -74,6 +74,19 @@ class DataAtRestTest {
     }
 
     @Test
+    void withoutItsKeyringTheDataStaysClosedAndIsNotTakenForANewOffice() throws Exception {
+        Path folder = temp.resolve("office");
+        TestOffice.create(folder).close();
+        Files.delete(Keyring.fileIn(folder));
+        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT), KeyDerivation.OWASP,
+                Clock.systemUTC(), new SecureRandom())) {
+            KeyringException refused = org.junit.jupiter.api.Assertions.assertThrows(KeyringException.class,
+                    entrance::isSetUp);
+            assertEquals(KeyringException.Reason.MISSING, refused.reason());
+        }
+    }
+
+    @Test
     void theSearchWouldFindTheNameInAnUnencryptedDatabase() throws Exception {
         Path plain = temp.resolve("plain");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + plain.resolve("x").toAbsolutePath(),

@@ -45,6 +45,16 @@ public final class Database implements AutoCloseable {
         return Files.isRegularFile(file(folder));
     }
 
+    /** Whether the database file in {@code folder} is encrypted (H2 starts such files with a marker). */
+    public static boolean isEncrypted(Path folder) {
+        byte[] marker = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file(folder))) {
+            return java.util.Arrays.equals(in.readNBytes(marker.length), marker);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The database file itself: what a backup copies and a restore puts back. */
     public static Path file(Path folder) {
         return folder.resolve(FILE_NAME + ".mv.db");

@@ -123,6 +123,7 @@ class BundleCompletenessTest {
             assertTrue(keys.contains("rubric.postGroup." + group.name()), group.name());
         }
         labelled(keys, "role.", kz.suhbat.security.Role.values());
+        labelled(keys, "startup.keyring.", kz.suhbat.security.KeyringException.Reason.values());
         labelled(keys, "region.", kz.suhbat.security.Region.values());
         labelled(keys, "account.error.", kz.suhbat.security.AccountException.Reason.values());
         labelled(keys, "backup.error.", kz.suhbat.backup.BackupException.Reason.values());
