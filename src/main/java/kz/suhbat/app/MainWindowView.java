@@ -26,6 +26,8 @@ public final class MainWindowView {
     @FXML private javafx.scene.control.CheckBox highContrastBox;
     @FXML private javafx.scene.control.Label accountName;
     @FXML private javafx.scene.control.Label accountRole;
+    @FXML private javafx.scene.control.ScrollPane sidebarScroll;
+    @FXML private VBox sidebar;
 
     MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, I18n i18n) {
         this.viewModel = viewModel;
@@ -53,6 +55,9 @@ public final class MainWindowView {
         group.selectedToggleProperty().addListener((obs, old, selected) -> onNavigate(group, old, selected));
         show(viewModel.sectionProperty().get());
 
+        // The sidebar fills the window's height, and scrolls when large text makes it taller.
+        sidebar.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sidebarScroll.getViewportBounds().getHeight(), sidebarScroll.viewportBoundsProperty()));
         LanguageChoice.install(languageBox, viewModel);
         highContrastBox.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
         Account account = viewModel.accountProperty().get();

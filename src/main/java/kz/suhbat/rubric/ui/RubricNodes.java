@@ -62,8 +62,6 @@ final class RubricNodes {
         Label label = wrapped(i18n.text(level.label()), "level-label");
         VBox badge = new VBox(2, number, label);
         badge.setAlignment(Pos.TOP_CENTER);
-        badge.setMinWidth(110);
-        badge.setPrefWidth(110);
         badge.getStyleClass().add("level-badge");
         return badge;
     }
