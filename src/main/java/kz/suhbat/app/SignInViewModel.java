@@ -93,7 +93,7 @@ final class SignInViewModel {
         } else if (outcome instanceof Entrance.Outcome.Inactive) {
             message.set(i18n.get("signin.inactive"));
         } else {
-            message.set(i18n.get("signin.refused"));
+            message.set(i18n.get(locked.get() == null ? "signin.refused" : "signin.wrongPassword"));
         }
     }
 

@@ -87,7 +87,7 @@ class SignInTest {
         UiSteps.type(robot, "passwordField", "someone else's guess");
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> "The login or password is wrong.".equals(UiSteps.text(robot, "#message")));
+                () -> "The password is wrong.".equals(UiSteps.text(robot, "#message")));
         UiSteps.type(robot, "passwordField", TestOffice.PASSWORD);
         robot.clickOn("#signInButton");
         UiSteps.waitFor(robot, "#mainWindow");

@@ -21,6 +21,9 @@ import kz.suhbat.common.ui.ViewSubscriptions;
 /** The audit trail: newest changes, their before and after values, and the chain check. */
 public final class AuditTrailView {
 
+    /** The kinds of record the audit trail names, each with a label {@code audit.entityType.<type>}. */
+    public static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("framework", "account", "office");
+
     private final AuditTrailViewModel viewModel;
     private final I18n i18n;
 
@@ -50,8 +53,8 @@ public final class AuditTrailView {
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actorLogin()));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AuditAction.ofCode(c.getValue().action())
                 .map(action -> i18n.get("audit.action." + action.name())).orElse(c.getValue().action())));
-        entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entityType() + " "
-                + c.getValue().entityId()));
+        entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(entity(c.getValue())));
+        details.setPromptText(i18n.get("audit.detailsPrompt"));
         entryTable.setItems(viewModel.entries());
         entryTable.setPlaceholder(new Label(i18n.get("audit.none")));
         entryTable.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> showDetails(entry));
@@ -60,6 +63,13 @@ public final class AuditTrailView {
         StatusMessage.bind(verdict, viewModel.verdictProperty(), viewModel.brokenProperty(),
                 new ViewSubscriptions(auditPage));
         viewModel.reload();
+    }
+
+    /** "Account 6", "Рамка 2": the kind of record in the user's language, and its number or code. */
+    private String entity(AuditEntry entry) {
+        return ENTITY_TYPES.contains(entry.entityType())
+                ? i18n.format("audit.entityType." + entry.entityType(), entry.entityId())
+                : entry.entityType() + " " + entry.entityId();
     }
 
     private void showDetails(AuditEntry entry) {

@@ -30,6 +30,7 @@ public final class BackupsView {
     @FXML private Label message;
     @FXML private Button backupNowButton;
     @FXML private Button restoreButton;
+    @FXML private Label selectHint;
     @FXML private TableView<BackupInfo> backupTable;
     @FXML private TableColumn<BackupInfo, String> createdColumn;
     @FXML private TableColumn<BackupInfo, String> sizeColumn;
@@ -56,6 +57,10 @@ public final class BackupsView {
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.busyProperty()));
         backupNowButton.disableProperty().bind(viewModel.busyProperty());
+        var hintShown = backupTable.getSelectionModel().selectedItemProperty().isNull()
+                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.backups()));
+        selectHint.visibleProperty().bind(hintShown);
+        selectHint.managedProperty().bind(hintShown);
         folderLabel.textProperty().bind(viewModel.folderProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         ViewSubscriptions subscriptions = new ViewSubscriptions(backupsPage);

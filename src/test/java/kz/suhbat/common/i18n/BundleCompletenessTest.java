@@ -124,6 +124,8 @@ class BundleCompletenessTest {
         }
         labelled(keys, "role.", kz.suhbat.security.Role.values());
         labelled(keys, "startup.keyring.", kz.suhbat.security.KeyringException.Reason.values());
+        kz.suhbat.audit.ui.AuditTrailView.ENTITY_TYPES.forEach(
+                type -> assertTrue(keys.contains("audit.entityType." + type), type));
         labelled(keys, "region.", kz.suhbat.security.Region.values());
         labelled(keys, "account.error.", kz.suhbat.security.AccountException.Reason.values());
         labelled(keys, "backup.error.", kz.suhbat.backup.BackupException.Reason.values());
