@@ -1,7 +1,7 @@
 package kz.suhbat.backup;
 
 /** A backup or restore that could not be done; shown as {@code backup.error.<REASON>}. */
-public final class BackupException extends RuntimeException {
+public final class BackupException extends RuntimeException implements kz.suhbat.common.Refusal {
 
     public enum Reason {
         /** The folder cannot be written: full, removed or read-only. */

@@ -1,7 +1,7 @@
 package kz.suhbat.security;
 
 /** The signed-in account (or no one) may not perform the operation. Shown as {@code access.denied}. */
-public final class AccessDeniedException extends RuntimeException {
+public final class AccessDeniedException extends RuntimeException implements kz.suhbat.common.Refusal {
 
     private final Operation operation;
 

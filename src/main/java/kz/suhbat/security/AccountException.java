@@ -1,7 +1,7 @@
 package kz.suhbat.security;
 
 /** An account operation refused for a reason the user can act on; shown as {@code account.error.<REASON>}. */
-public final class AccountException extends RuntimeException {
+public final class AccountException extends RuntimeException implements kz.suhbat.common.Refusal {
 
     public enum Reason {
         LOGIN_INVALID, LOGIN_TAKEN, NAME_MISSING, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_LOGIN,

@@ -26,7 +26,11 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                log().warn("Background task failed", e);
+                if (e instanceof kz.suhbat.common.Refusal) {
+                    log().info("Refused: {}", e.getMessage());
+                } else {
+                    log().warn("Background task failed", e);
+                }
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
