@@ -37,10 +37,12 @@ final class DemoOffice {
                 new OfficeSetup.FirstAdministrator(first.login(), first.name(), PASSWORD.toCharArray(),
                         PASSWORD.toCharArray()));
         Account admin = services.access().current().orElseThrow();
+        java.util.Map<Role, Account> byRole = new java.util.EnumMap<>(Role.class);
         for (DemoAccount account : ACCOUNTS.subList(1, ACCOUNTS.size())) {
-            services.setup().addAccount(admin, account.login(), account.name(), account.role(),
-                    PASSWORD.toCharArray());
+            byRole.put(account.role(), services.setup().addAccount(admin, account.login(), account.name(),
+                    account.role(), PASSWORD.toCharArray()));
         }
+        DemoCampaigns.create(services, byRole.get(Role.SECRETARY), byRole.get(Role.MEMBER));
         entrance.signOut();
     }
 }

@@ -29,7 +29,7 @@ final class MainWindowViewModel {
     private final AppSettings settings;
     private final I18n i18n;
     private final TaskExecutor executor;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.FRAMEWORKS);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CAMPAIGNS);
     private final IntegerProperty textSize;
     private final javafx.beans.property.BooleanProperty highContrast;
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
@@ -50,9 +50,10 @@ final class MainWindowViewModel {
     /** {@code signedIn} is now at the window; they see the sections their role opens, starting at the first. */
     void signedIn(Account signedIn, SessionActions sessionActions) {
         this.actions = sessionActions;
+        Account before = account.get();
         account.set(signedIn);
-        if (!sections().contains(section.get())) {
-            section.set(sections().get(0));
+        if (before == null || before.id() != signedIn.id() || !sections().contains(section.get())) {
+            section.set(Section.startFor(signedIn.role()));
         }
     }
 

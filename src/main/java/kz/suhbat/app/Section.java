@@ -1,6 +1,7 @@
 package kz.suhbat.app;
 
 import kz.suhbat.audit.ui.AuditTrailView;
+import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
 import kz.suhbat.security.Operation;
@@ -10,6 +11,7 @@ import kz.suhbat.security.ui.OfficeSettingsView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
+    CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
     OFFICE("nav.office", OfficeSettingsView.class, Operation.OFFICE_EDIT),
@@ -36,5 +38,10 @@ enum Section {
 
     boolean openTo(Role role) {
         return operation.allows(role);
+    }
+
+    /** Where a role starts: the administrator with the frameworks, everyone else with the campaigns. */
+    static Section startFor(Role role) {
+        return role == Role.ADMINISTRATOR ? FRAMEWORKS : CAMPAIGNS;
     }
 }

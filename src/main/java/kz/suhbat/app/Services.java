@@ -6,11 +6,15 @@ import kz.suhbat.audit.AuditService;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.backup.BackupService;
+import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.db.JdbiCampaignRepository;
 import kz.suhbat.common.Transactor;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.panel.PanelService;
+import kz.suhbat.panel.db.JdbiPanelRepository;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.RubricService;
@@ -43,6 +47,8 @@ public final class Services implements AutoCloseable {
     private final OfficeService office;
     private final AuditService audit;
     private final BackupService backups;
+    private final CampaignService campaigns;
+    private final PanelService panels;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
@@ -62,6 +68,10 @@ public final class Services implements AutoCloseable {
         this.office = new OfficeService(access, officeRepository, trail, transactor);
         this.audit = new AuditService(access, auditRepository);
         this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
+        JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
+        this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
+        this.panels = new PanelService(access, new JdbiPanelRepository(database.jdbi()), campaignRepository, trail,
+                transactor);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }
 
@@ -115,6 +125,14 @@ public final class Services implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    public PanelService panels() {
+        return panels;
     }
 
     @Override

@@ -72,7 +72,20 @@ final class SuhbatShell {
     private Workspace workspace;
     private boolean closed;
 
+    /** Makes the dialogs of the window (tests give one whose file choosers answer by themselves). */
+    interface DialogFactory {
+        DialogService create(java.util.function.Supplier<javafx.stage.Window> owner, DialogButtons buttons);
+    }
+
+    private final DialogFactory dialogFactory;
+
     SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo) {
+        this(folder, settings, i18n, executor, demo, FxDialogService::new);
+    }
+
+    SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo,
+                DialogFactory dialogFactory) {
+        this.dialogFactory = dialogFactory;
         this.folder = folder;
         this.settings = settings;
         this.i18n = i18n;
@@ -87,7 +100,7 @@ final class SuhbatShell {
         mainWindow = new MainWindowViewModel(settings, i18n, executor);
         controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
-        dialogs = new FxDialogService(() -> stage, new DialogButtons(i18n));
+        dialogs = dialogFactory.create(() -> stage, new DialogButtons(i18n));
         Optional<String> demoHint = demo ? Optional.of(i18n.format("signin.demoHint", DemoOffice.PASSWORD))
                 : Optional.empty();
         signIn = new SignInViewModel(entrance, executor, i18n, demoHint, this::signedIn, this::signOutFromLock);

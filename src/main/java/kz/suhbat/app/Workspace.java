@@ -6,7 +6,16 @@ import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.audit.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.backup.ui.BackupsViewModel;
+import kz.suhbat.campaign.ui.CampaignsView;
+import kz.suhbat.campaign.ui.CampaignsViewModel;
+import kz.suhbat.campaign.ui.CandidateImportViewModel;
+import kz.suhbat.campaign.ui.CandidatesView;
+import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.panel.ui.PanelView;
+import kz.suhbat.panel.ui.PanelViewModel;
+import kz.suhbat.panel.ui.ScheduleView;
+import kz.suhbat.panel.ui.ScheduleViewModel;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.TaskExecutor;
@@ -45,6 +54,17 @@ final class Workspace {
                 onOfficeSaved);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, i18n);
         AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
+        boolean secretary = Operation.CAMPAIGN_EDIT.allows(account.role());
+        CampaignsViewModel campaigns = new CampaignsViewModel(services.campaigns(), services.rubric(),
+                services.office(), executor, i18n, secretary);
+        CandidatesViewModel candidates = new CandidatesViewModel(services.campaigns(), campaigns.selectedProperty(),
+                executor, i18n, secretary);
+        CandidateImportViewModel importer = new CandidateImportViewModel(services.campaigns(), candidates, executor,
+                i18n);
+        PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
+                campaigns.selectedProperty(), executor, i18n, secretary);
+        ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
+                campaigns.selectedProperty(), executor, i18n, secretary);
         controllers
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
@@ -52,7 +72,11 @@ final class Workspace {
                 .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
                 .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
-                .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n));
+                .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n))
+                .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
+                .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
+                .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n));
         frameworks.refresh();
     }
 

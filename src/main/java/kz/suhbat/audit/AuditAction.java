@@ -23,7 +23,20 @@ public enum AuditAction {
     ACCOUNT_UPDATE("account.update"),
     ACCOUNT_RESET_PASSWORD("account.resetPassword"),
     ACCOUNT_DEACTIVATE("account.deactivate"),
-    ACCOUNT_CHANGE_PASSWORD("account.changePassword");
+    ACCOUNT_CHANGE_PASSWORD("account.changePassword"),
+    CAMPAIGN_CREATE("campaign.create"),
+    CAMPAIGN_UPDATE("campaign.update"),
+    CANDIDATE_ADD("candidate.add"),
+    CANDIDATE_UPDATE("candidate.update"),
+    CANDIDATE_REMOVE("candidate.remove"),
+    PANEL_MEMBER_ADD("panel.memberAdd"),
+    PANEL_MEMBER_UPDATE("panel.memberUpdate"),
+    PANEL_MEMBER_REMOVE("panel.memberRemove"),
+    CONFLICT_DECLARE("panel.conflictDeclare"),
+    SITTING_CREATE("sitting.create"),
+    SITTING_UPDATE("sitting.update"),
+    SITTING_OPEN("sitting.open"),
+    ATTENDANCE_MARK("sitting.attendance");
 
     private final String code;
 

@@ -15,8 +15,16 @@ public final class AuditTrail {
     /** The actor of built-in data written when the office is set up. */
     public static final String SYSTEM = "system";
 
+    /** Dates and times are written as ISO text ("2027-03-14", "10:45"). */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("suhbat-time")
+                    .addSerializer(java.time.LocalDate.class,
+                            new com.fasterxml.jackson.databind.ser.std.ToStringSerializer(java.time.LocalDate.class))
+                    .addSerializer(java.time.LocalTime.class,
+                            new com.fasterxml.jackson.databind.ser.std.ToStringSerializer(java.time.LocalTime.class))
+                    .addSerializer(java.time.Instant.class,
+                            new com.fasterxml.jackson.databind.ser.std.ToStringSerializer(java.time.Instant.class)));
 
     private final AuditRepository repository;
     private final Clock clock;

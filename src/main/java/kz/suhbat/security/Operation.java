@@ -19,6 +19,14 @@ public enum Operation {
     OWN_PASSWORD(Role.values()),
     AUDIT_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_MANAGE(Role.ADMINISTRATOR),
+    CAMPAIGN_READ(Role.values()),
+    CAMPAIGN_EDIT(Role.SECRETARY),
+    CANDIDATE_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
+    CANDIDATE_EDIT(Role.SECRETARY),
+    PANEL_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
+    PANEL_EDIT(Role.SECRETARY),
+    /** A member's own declaration of (no) conflict of interest; the secretary records it for them too. */
+    CONFLICT_DECLARE(Role.SECRETARY, Role.MEMBER),
     /** The scheduled copy into the local backup folder runs for whoever is signed in. */
     BACKUP_SCHEDULED(Role.values());
 

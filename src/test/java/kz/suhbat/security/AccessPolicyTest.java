@@ -46,7 +46,14 @@ class AccessPolicyTest {
             Map.entry(Operation.OWN_PASSWORD, ALL),
             Map.entry(Operation.AUDIT_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.BACKUP_MANAGE, ADMIN),
-            Map.entry(Operation.BACKUP_SCHEDULED, ALL));
+            Map.entry(Operation.BACKUP_SCHEDULED, ALL),
+            Map.entry(Operation.CAMPAIGN_READ, ALL),
+            Map.entry(Operation.CAMPAIGN_EDIT, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.CANDIDATE_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
+            Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.PANEL_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
+            Map.entry(Operation.PANEL_EDIT, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER)));
 
     /** Each public service method and the operation it performs. */
     private static final Map<String, Operation> RULES = Map.ofEntries(
@@ -76,7 +83,30 @@ class AccessPolicyTest {
             Map.entry("BackupService.list", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.folder", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.restore", Operation.BACKUP_MANAGE),
-            Map.entry("BackupService.backupIfDue", Operation.BACKUP_SCHEDULED));
+            Map.entry("BackupService.backupIfDue", Operation.BACKUP_SCHEDULED),
+            Map.entry("CampaignService.list", Operation.CAMPAIGN_READ),
+            Map.entry("CampaignService.campaign", Operation.CAMPAIGN_READ),
+            Map.entry("CampaignService.create", Operation.CAMPAIGN_EDIT),
+            Map.entry("CampaignService.update", Operation.CAMPAIGN_EDIT),
+            Map.entry("CampaignService.candidates", Operation.CANDIDATE_READ),
+            Map.entry("CampaignService.addCandidate", Operation.CANDIDATE_EDIT),
+            Map.entry("CampaignService.updateCandidate", Operation.CANDIDATE_EDIT),
+            Map.entry("CampaignService.removeCandidate", Operation.CANDIDATE_EDIT),
+            Map.entry("CampaignService.iins", Operation.CANDIDATE_EDIT),
+            Map.entry("CampaignService.importCandidates", Operation.CANDIDATE_EDIT),
+            Map.entry("PanelService.members", Operation.PANEL_READ),
+            Map.entry("PanelService.addMember", Operation.PANEL_EDIT),
+            Map.entry("PanelService.updateMember", Operation.PANEL_EDIT),
+            Map.entry("PanelService.removeMember", Operation.PANEL_EDIT),
+            Map.entry("PanelService.declarations", Operation.PANEL_READ),
+            Map.entry("PanelService.declare", Operation.CONFLICT_DECLARE),
+            Map.entry("PanelService.sittings", Operation.PANEL_READ),
+            Map.entry("PanelService.planSitting", Operation.PANEL_EDIT),
+            Map.entry("PanelService.addSlot", Operation.PANEL_EDIT),
+            Map.entry("PanelService.removeSlot", Operation.PANEL_EDIT),
+            Map.entry("PanelService.markPresent", Operation.PANEL_EDIT),
+            Map.entry("PanelService.agenda", Operation.PANEL_READ),
+            Map.entry("PanelService.open", Operation.PANEL_EDIT));
 
     @TempDir
     static Path temp;
@@ -117,7 +147,8 @@ class AccessPolicyTest {
     @Test
     void everyRoleIsRefusedExactlyWhatThePolicyRefuses() throws Exception {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
-                office.services().accounts(), office.services().audit(), office.services().backups());
+                office.services().accounts(), office.services().audit(), office.services().backups(),
+                office.services().campaigns(), office.services().panels());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

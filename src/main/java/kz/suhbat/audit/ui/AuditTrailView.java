@@ -22,7 +22,8 @@ import kz.suhbat.common.ui.ViewSubscriptions;
 public final class AuditTrailView {
 
     /** The kinds of record the audit trail names, each with a label {@code audit.entityType.<type>}. */
-    public static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("framework", "account", "office");
+    public static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("framework", "account", "office",
+            "campaign", "candidate", "panelMember", "sitting");
 
     private final AuditTrailViewModel viewModel;
     private final I18n i18n;

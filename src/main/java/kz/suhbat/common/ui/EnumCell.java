@@ -4,7 +4,7 @@ import javafx.scene.control.ListCell;
 import kz.suhbat.common.i18n.I18n;
 
 /** Shows an enum value through its translated label {@code prefix + NAME}. */
-public final class EnumCell<E extends Enum<E>> extends ListCell<E> {
+public class EnumCell<E extends Enum<E>> extends ListCell<E> {
 
     private final I18n i18n;
     private final String prefix;

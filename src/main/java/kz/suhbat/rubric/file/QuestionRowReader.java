@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.common.sheet.SheetTable;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.Question;
 import kz.suhbat.rubric.QuestionKind;

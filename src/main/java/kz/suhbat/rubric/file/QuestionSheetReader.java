@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kz.suhbat.common.sheet.CsvSheet;
+import kz.suhbat.common.sheet.SheetException;
+import kz.suhbat.common.sheet.SheetTable;
+import kz.suhbat.common.sheet.XlsxSheet;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.Question;
 
@@ -51,8 +55,7 @@ public final class QuestionSheetReader {
 
     private Map<String, List<Question>> read(byte[] bytes, SheetFormat format, Framework framework,
                                              Problems problems) throws RubricFileException {
-        Optional<SheetTable> table = format == SheetFormat.XLSX ? XlsxSheet.read(bytes, problems)
-                : CsvSheet.read(bytes, problems);
+        Optional<SheetTable> table = table(bytes, format, problems);
         problems.throwIfAny();
         Map<String, Integer> columns = columns(table.orElseThrow(), problems);
         problems.throwIfAny();
@@ -74,6 +77,20 @@ public final class QuestionSheetReader {
         Map<String, List<Question>> result = new LinkedHashMap<>();
         questions.forEach((code, list) -> result.put(code, List.copyOf(list)));
         return Collections.unmodifiableMap(result);
+    }
+
+    /** The cells of the sheet; empty when it cannot be read at all (reported). */
+    private static Optional<SheetTable> table(byte[] bytes, SheetFormat format, Problems problems) {
+        try {
+            return Optional.of(format == SheetFormat.XLSX ? XlsxSheet.read(bytes) : CsvSheet.read(bytes));
+        } catch (SheetException e) {
+            switch (e.reason()) {
+                case NOT_UNICODE -> problems.add("", ProblemKeys.SHEET_NOT_UTF8, Integer.toString(e.row()));
+                case UNCLOSED_QUOTE -> problems.add(e.cell(), ProblemKeys.SHEET_UNCLOSED_QUOTE);
+                case NOT_XLSX -> problems.add("", ProblemKeys.SHEET_NOT_XLSX);
+            }
+            return Optional.empty();
+        }
     }
 
     /** Where each column is, from the header row: every column present once, no other column. */

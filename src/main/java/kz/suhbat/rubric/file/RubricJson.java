@@ -17,6 +17,8 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import kz.suhbat.common.sheet.SheetException;
+import kz.suhbat.common.sheet.StrictText;
 import kz.suhbat.rubric.Framework;
 
 /**
@@ -64,7 +66,7 @@ public final class RubricJson {
             problems.add("", ProblemKeys.NOT_RUBRIC_FILE);
             problems.throwIfAny();
         }
-        Optional<String> text = StrictText.utf8(bytes, problems);
+        Optional<String> text = utf8(bytes, problems);
         problems.throwIfAny();
         JsonNode root = parse(text.orElseThrow(), problems);
         problems.throwIfAny();
@@ -78,6 +80,15 @@ public final class RubricJson {
                 .flatMap(node -> new FrameworkJsonReader(problems).read(node, "framework"));
         problems.throwIfAny();
         return framework.orElseThrow();
+    }
+
+    private static Optional<String> utf8(byte[] bytes, Problems problems) {
+        try {
+            return Optional.of(StrictText.utf8(bytes));
+        } catch (SheetException e) {
+            problems.add("", ProblemKeys.NOT_UTF8, Integer.toString(e.row()));
+            return Optional.empty();
+        }
     }
 
     /** A workbook, an archive or a PDF chosen by mistake: saying "save it as UTF-8" would mislead. */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.common.sheet.CsvSheet;
+import kz.suhbat.common.sheet.SheetTable;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.Question;

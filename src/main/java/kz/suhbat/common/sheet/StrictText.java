@@ -1,4 +1,4 @@
-package kz.suhbat.rubric.file;
+package kz.suhbat.common.sheet;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,27 +7,29 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * Turns the bytes of a text file into text without guessing: UTF-8 (a byte-order mark is allowed and
- * dropped) or, where allowed, UTF-16 announced by its byte-order mark. A byte that does not decode is a
- * problem, never a replacement character.
+ * dropped) or, where allowed, UTF-16 announced by its byte-order mark. A byte that does not decode
+ * refuses the file, never becomes a replacement character; a file in Windows-1251 or any other
+ * older encoding is therefore refused.
  */
-final class StrictText {
+public final class StrictText {
 
     private StrictText() {
     }
 
-    static Optional<String> utf8(byte[] bytes, Problems problems) {
-        return decode(bytes, false, ProblemKeys.NOT_UTF8, problems);
+    /** The text of a UTF-8 file. */
+    public static String utf8(byte[] bytes) throws SheetException {
+        return decode(bytes, false);
     }
 
-    static Optional<String> utf8OrUtf16(byte[] bytes, Problems problems) {
-        return decode(bytes, true, ProblemKeys.SHEET_NOT_UTF8, problems);
+    /** The text of a UTF-8 file, or of a UTF-16 file that starts with its byte-order mark. */
+    public static String utf8OrUtf16(byte[] bytes) throws SheetException {
+        return decode(bytes, true);
     }
 
-    private static Optional<String> decode(byte[] bytes, boolean utf16Allowed, String problemKey, Problems problems) {
+    private static String decode(byte[] bytes, boolean utf16Allowed) throws SheetException {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -49,11 +51,10 @@ final class StrictText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            problems.add("", problemKey, Integer.toString(lineOf(out)));
-            return Optional.empty();
+            throw new SheetException(SheetException.Reason.NOT_UNICODE, lineOf(out), -1);
         }
         out.flip();
-        return Optional.of(out.toString());
+        return out.toString();
     }
 
     private static int lineOf(CharBuffer decodedSoFar) {
@@ -67,7 +68,7 @@ final class StrictText {
     }
 
     /** Whether {@code bytes} begin with {@code prefix}, given as unsigned byte values. */
-    static boolean startsWith(byte[] bytes, int... prefix) {
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -1,4 +1,4 @@
-package kz.suhbat.rubric.file;
+package kz.suhbat.common.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -15,24 +14,27 @@ import org.dhatim.fastexcel.reader.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads the first worksheet of an Excel workbook (.xlsx) as text, cell by cell. */
-final class XlsxSheet {
+/**
+ * Reads the first worksheet of an Excel workbook (.xlsx) as text, cell by cell. The first row that
+ * holds anything is the header.
+ */
+public final class XlsxSheet {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSheet.class);
 
     private XlsxSheet() {
     }
 
-    static Optional<SheetTable> read(byte[] bytes, Problems problems) {
-        if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-            problems.add("", ProblemKeys.SHEET_NOT_XLSX);
-            return Optional.empty();
+    /** The first worksheet of the workbook in {@code bytes}. */
+    public static SheetTable read(byte[] bytes) throws SheetException {
+        if (!isWorkbook(bytes)) {
+            throw new SheetException(SheetException.Reason.NOT_XLSX, 0, -1);
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> rows = stream.iterator();
             if (!rows.hasNext()) {
-                return Optional.of(new SheetTable(1, List.of(), List.of()));
+                return new SheetTable(1, List.of(), List.of());
             }
             Row first = rows.next();
             List<SheetTable.Row> below = new ArrayList<>();
@@ -40,12 +42,20 @@ final class XlsxSheet {
                 Row row = rows.next();
                 below.add(new SheetTable.Row(row.getRowNum(), cells(row)));
             }
-            return Optional.of(new SheetTable(first.getRowNum(), cells(first), below));
+            return new SheetTable(first.getRowNum(), cells(first), below);
         } catch (IOException | RuntimeException e) {
             // The parser of a damaged workbook may throw anything; the user needs to know only that.
             LOG.info("Refused a workbook that cannot be read", e);
-            problems.add("", ProblemKeys.SHEET_NOT_XLSX);
-            return Optional.empty();
+            throw new SheetException(SheetException.Reason.NOT_XLSX, 0, -1, e);
+        }
+    }
+
+    /** Whether the bytes begin as a workbook does; a file too short to tell is not one. */
+    private static boolean isWorkbook(byte[] bytes) {
+        try {
+            return ReadableWorkbook.isOOXMLZipHeader(bytes);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

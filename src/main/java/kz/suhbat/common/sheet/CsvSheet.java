@@ -1,15 +1,14 @@
-package kz.suhbat.rubric.file;
+package kz.suhbat.common.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads a CSV file as Excel writes it: UTF-8 (with or without a byte-order mark) or UTF-16 with its
  * mark; the separator (comma, semicolon or tab) is the one the header row uses most; values may be
  * quoted, with {@code ""} for a quote and line breaks inside quotes kept in the value.
  */
-final class CsvSheet {
+public final class CsvSheet {
 
     private static final char QUOTE = '"';
     private static final char[] SEPARATORS = {',', ';', '\t'};
@@ -17,28 +16,22 @@ final class CsvSheet {
     private CsvSheet() {
     }
 
-    static Optional<SheetTable> read(byte[] bytes, Problems problems) {
-        Optional<String> text = StrictText.utf8OrUtf16(bytes, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<List<List<String>>> parsed = parse(text.get(), separator(text.get()), problems);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        List<List<String>> records = parsed.get();
+    /** The sheet in {@code bytes}; the first record is the header, row 1. */
+    public static SheetTable read(byte[] bytes) throws SheetException {
+        String text = StrictText.utf8OrUtf16(bytes);
+        List<List<String>> records = parse(text, separator(text));
         if (records.isEmpty()) {
-            return Optional.of(new SheetTable(1, List.of(), List.of()));
+            return new SheetTable(1, List.of(), List.of());
         }
         List<SheetTable.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             rows.add(new SheetTable.Row(i + 1, records.get(i)));
         }
-        return Optional.of(new SheetTable(1, records.get(0), rows));
+        return new SheetTable(1, records.get(0), rows);
     }
 
     /** The separator used most often, outside quotes, in the first row. */
-    static char separator(String text) {
+    public static char separator(String text) {
         int[] counts = new int[SEPARATORS.length];
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -64,8 +57,8 @@ final class CsvSheet {
         return SEPARATORS[best];
     }
 
-    /** The records of the text; empty when a quoted value is never closed (reported). */
-    private static Optional<List<List<String>>> parse(String text, char separator, Problems problems) {
+    /** The records of the text; refused when a quoted value is never closed. */
+    private static List<List<String>> parse(String text, char separator) throws SheetException {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder value = new StringBuilder();
@@ -110,13 +103,12 @@ final class CsvSheet {
             i++;
         }
         if (quoted) {
-            problems.add(SheetTable.columnLetters(quoteColumn) + quoteRow, ProblemKeys.SHEET_UNCLOSED_QUOTE);
-            return Optional.empty();
+            throw new SheetException(SheetException.Reason.UNCLOSED_QUOTE, quoteRow, quoteColumn);
         }
         if (!atRecordStart) {
             record.add(value.toString());
             records.add(record);
         }
-        return Optional.of(records);
+        return records;
     }
 }

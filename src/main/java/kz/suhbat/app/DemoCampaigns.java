@@ -1,0 +1,138 @@
+package kz.suhbat.app;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignStatus;
+import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Iin;
+import kz.suhbat.campaign.Quorum;
+import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.rubric.FrameworkSummary;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Office;
+
+/**
+ * The demo office's campaigns: one of each type, a dozen candidates each (Kazakh and Russian names,
+ * synthetic IINs that pass the check digit), a panel of five with one observer, and a planned sitting
+ * with its day's slots. Entered as the demo secretary would, through the services.
+ */
+final class DemoCampaigns {
+
+    private static final String[] KAZAKH_MEN = {"Асқар", "Ерлан", "Нұрлан", "Дәурен", "Ғалым", "Бекзат", "Қайрат"};
+    private static final String[] KAZAKH_WOMEN = {"Әйгерім", "Гүлнар", "Жансая", "Аружан", "Мөлдір", "Құралай"};
+    private static final String[] KAZAKH_SURNAMES = {"Оспанов", "Сейтқали", "Жұмабаев", "Әбілқасымов", "Төлеуов",
+        "Мұқанов", "Серікбаев", "Үмбетов", "Қасымов", "Ержанов"};
+    private static final String[] RUSSIAN_MEN = {"Алексей", "Дмитрий", "Сергей", "Андрей"};
+    private static final String[] RUSSIAN_WOMEN = {"Ольга", "Наталья", "Елена", "Ирина"};
+    /** Stems of Russian patronymics: Алексее-вич, Дмитрие-вна. */
+    private static final String[] RUSSIAN_FATHERS = {"Алексее", "Дмитрие", "Сергее", "Андрее", "Викторо"};
+    private static final String[] RUSSIAN_SURNAMES = {"Иванов", "Ким", "Петренко", "Соколов", "Волков"};
+
+    private DemoCampaigns() {
+    }
+
+    static void create(Services services, Account secretary, Account member) {
+        services.access().signIn(secretary);
+        FrameworkSummary framework = services.rubric().list().get(0);
+        Office office = services.office().office();
+        Random random = new Random(2027);
+        LocalDate today = LocalDate.now();
+        create(services, framework, office, random, "Главный специалист отдела ЦОН, г. Астана",
+                CampaignType.COMPETITION, List.of("Главный специалист отдела обслуживания населения",
+                        "Ведущий специалист отдела регистрации"), "MGR-B", today.minusWeeks(1), member, true);
+        create(services, framework, office, random, "Аттестация государственных служащих акимата, 2027",
+                CampaignType.ATTESTATION, List.of("Руководитель отдела", "Главный специалист"), "MGR-B",
+                today.minusWeeks(3), null, false);
+        create(services, framework, office, random, "Кадровый резерв корпуса «А», Астана",
+                CampaignType.RESERVE, List.of("Резерв руководящих должностей"), "MGR-B", today.minusWeeks(2), null,
+                false);
+        create(services, framework, office, random, "Тренинг оценщиков: структурированное интервью",
+                CampaignType.TRAINING, List.of("Учебная должность"), "EXE-B", today, null, false);
+        services.access().signOut();
+    }
+
+    private static void create(Services services, FrameworkSummary framework, Office office, Random random,
+                               String title, CampaignType type, List<String> posts, String profile, LocalDate opens,
+                               Account member, boolean withSitting) {
+        String profileCode = services.rubric().load(framework.id()).orElseThrow().profiles().stream()
+                .map(p -> p.code()).filter(code -> code.equals(profile)).findFirst()
+                .orElse(services.rubric().load(framework.id()).orElseThrow().profiles().get(0).code());
+        Campaign campaign = services.campaigns().create(new Campaign(0, title, type, posts, opens, opens.plusWeeks(6),
+                office.code(), office.region(), framework.id(), profileCode, CampaignStatus.ACTIVE,
+                Quorum.TWO_THIRDS));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            candidates.add(services.campaigns().addCandidate(candidate(campaign.id(), posts.get(i % posts.size()),
+                    random)));
+        }
+        PanelBuilder panel = new PanelBuilder(services, campaign.id());
+        panel.add("Сейтқали Ерлан Маратұлы", PanelRole.CHAIR, Affiliation.STATE_BODY, "Агентство по делам "
+                + "государственной службы", null);
+        panel.add("Оспанов Бауыржан Серікұлы", PanelRole.MEMBER, Affiliation.STATE_BODY, "Акимат г. Астаны",
+                member == null ? null : member.id());
+        panel.add("Ахметова Динара Болатқызы", PanelRole.MEMBER, Affiliation.ACADEMIA,
+                "Академия государственного управления", null);
+        panel.add("Петренко Ирина Владимировна", PanelRole.MEMBER, Affiliation.PUBLIC_COUNCIL,
+                "Общественный совет г. Астаны", null);
+        panel.add("Жұмабаева Айгерім Нұрланқызы", PanelRole.SECRETARY, Affiliation.STATE_BODY, "Акимат г. Астаны",
+                null);
+        PanelMember observer = services.panels().addMember(new PanelMember(0, campaign.id(), "Ким Ольга Сергеевна",
+                PanelRole.OBSERVER, Affiliation.NGO, "ОФ «Прозрачность»", null, opens));
+        if (withSitting) {
+            Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now().plusDays(7),
+                    "Зал заседаний, 3 этаж");
+            LocalTime time = LocalTime.of(10, 0);
+            for (Candidate candidate : candidates.subList(0, 6)) {
+                services.panels().addSlot(sitting.id(), time, candidate.id());
+                time = time.plusMinutes(45);
+            }
+            services.panels().markPresent(sitting.id(), observer.id(), true);
+        }
+    }
+
+    private static Candidate candidate(long campaignId, String post, Random random) {
+        boolean kazakh = random.nextInt(4) != 0;
+        boolean woman = random.nextBoolean();
+        String[] firstNames = kazakh ? (woman ? KAZAKH_WOMEN : KAZAKH_MEN) : (woman ? RUSSIAN_WOMEN : RUSSIAN_MEN);
+        String[] surnames = kazakh ? KAZAKH_SURNAMES : RUSSIAN_SURNAMES;
+        String surname = surnames[random.nextInt(surnames.length)];
+        if (woman) {
+            surname = surname.endsWith("ов") || surname.endsWith("ев") || surname.endsWith("ин") ? surname + "а"
+                    : surname;
+        }
+        String middle = kazakh ? KAZAKH_MEN[random.nextInt(KAZAKH_MEN.length)] + (woman ? "қызы" : "ұлы")
+                : RUSSIAN_FATHERS[random.nextInt(RUSSIAN_FATHERS.length)] + (woman ? "вна" : "вич");
+        return new Candidate(0, campaignId, surname, firstNames[random.nextInt(firstNames.length)], middle,
+                iin(random, woman), post);
+    }
+
+    /** A synthetic IIN: a birth date between 1975 and 2001, the century-and-sex digit, a valid check digit. */
+    static String iin(Random random, boolean woman) {
+        while (true) {
+            LocalDate born = LocalDate.of(1975, 1, 1).plusDays(random.nextInt(26 * 365));
+            int century = born.getYear() >= 2000 ? (woman ? 6 : 5) : (woman ? 4 : 3);
+            String first = String.format("%02d%02d%02d%d%04d", born.getYear() % 100, born.getMonthValue(),
+                    born.getDayOfMonth(), century, random.nextInt(10_000));
+            var complete = Iin.complete(first);
+            if (complete.isPresent()) {
+                return complete.get();
+            }
+        }
+    }
+
+    /** Adds members to one campaign's panel. */
+    private record PanelBuilder(Services services, long campaignId) {
+        void add(String name, PanelRole role, Affiliation from, String organisation, Long accountId) {
+            services.panels().addMember(new PanelMember(0, campaignId, name, role, from, organisation, accountId,
+                    null));
+        }
+    }
+}

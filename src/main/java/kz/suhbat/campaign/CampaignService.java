@@ -1,0 +1,190 @@
+package kz.suhbat.campaign;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kz.suhbat.audit.AuditAction;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.campaign.file.CandidateRow;
+import kz.suhbat.common.Transactor;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkRepository;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Operation;
+import kz.suhbat.security.Role;
+
+/**
+ * Campaigns and their candidates: the secretary sets them up; everyone signed in sees them, but only
+ * the secretary sees a candidate's IIN in full (the service masks it for every other role). Every
+ * change goes to the audit trail.
+ */
+public final class CampaignService {
+
+    private static final String CAMPAIGN = "campaign";
+    private static final String CANDIDATE = "candidate";
+
+    private final Access access;
+    private final CampaignRepository campaigns;
+    private final FrameworkRepository frameworks;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+
+    public CampaignService(Access access, CampaignRepository campaigns, FrameworkRepository frameworks,
+                           AuditTrail audit, Transactor transactor) {
+        this.access = access;
+        this.campaigns = campaigns;
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.transactor = transactor;
+    }
+
+    public List<CampaignSummary> list(CampaignFilter filter) {
+        access.require(Operation.CAMPAIGN_READ);
+        return campaigns.list().stream().filter(s -> filter.accepts(s.campaign())).toList();
+    }
+
+    public Optional<Campaign> campaign(long id) {
+        access.require(Operation.CAMPAIGN_READ);
+        return campaigns.find(id);
+    }
+
+    /** Stores a new campaign (as a draft unless its status says otherwise); returns it with its id. */
+    public Campaign create(Campaign campaign) {
+        Account secretary = access.require(Operation.CAMPAIGN_EDIT);
+        check(campaign);
+        return transactor.inTransaction(() -> {
+            Campaign stored = campaign.withId(campaigns.insert(campaign));
+            audit.record(secretary, AuditAction.CAMPAIGN_CREATE, CAMPAIGN, stored.id(), null, stored);
+            return stored;
+        });
+    }
+
+    public Campaign update(Campaign campaign) {
+        Account secretary = access.require(Operation.CAMPAIGN_EDIT);
+        check(campaign);
+        return transactor.inTransaction(() -> {
+            Campaign before = existing(campaign.id());
+            campaigns.update(campaign);
+            audit.record(secretary, AuditAction.CAMPAIGN_UPDATE, CAMPAIGN, campaign.id(), before, campaign);
+            return campaign;
+        });
+    }
+
+    /** The candidates of a campaign, in alphabetical order; IINs masked for everyone but the secretary. */
+    public List<Candidate> candidates(long campaignId) {
+        Account account = access.require(Operation.CANDIDATE_READ);
+        List<Candidate> all = campaigns.candidates(campaignId);
+        return account.role() == Role.SECRETARY ? all : all.stream().map(c -> c.withIin(Iin.mask(c.iin()))).toList();
+    }
+
+    public Candidate addCandidate(Candidate candidate) {
+        Account secretary = access.require(Operation.CANDIDATE_EDIT);
+        checkCandidate(candidate);
+        return transactor.inTransaction(() -> {
+            openCampaign(candidate.campaignId());
+            if (campaigns.iins(candidate.campaignId()).contains(candidate.iin())) {
+                throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
+            }
+            Candidate stored = candidate.withId(campaigns.insertCandidate(candidate));
+            audit.record(secretary, AuditAction.CANDIDATE_ADD, CANDIDATE, stored.id(), null, stored);
+            return stored;
+        });
+    }
+
+    public Candidate updateCandidate(Candidate candidate) {
+        Account secretary = access.require(Operation.CANDIDATE_EDIT);
+        checkCandidate(candidate);
+        return transactor.inTransaction(() -> {
+            Candidate before = campaigns.candidate(candidate.id()).orElseThrow(
+                    () -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+            openCampaign(before.campaignId());
+            if (!before.iin().equals(candidate.iin()) && campaigns.iins(before.campaignId()).contains(candidate.iin())) {
+                throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
+            }
+            campaigns.updateCandidate(candidate);
+            audit.record(secretary, AuditAction.CANDIDATE_UPDATE, CANDIDATE, candidate.id(), before, candidate);
+            return candidate;
+        });
+    }
+
+    public void removeCandidate(long candidateId) {
+        Account secretary = access.require(Operation.CANDIDATE_EDIT);
+        transactor.run(() -> {
+            Candidate before = campaigns.candidate(candidateId).orElseThrow(
+                    () -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+            openCampaign(before.campaignId());
+            campaigns.deleteCandidate(candidateId);
+            audit.record(secretary, AuditAction.CANDIDATE_REMOVE, CANDIDATE, candidateId, before, null);
+        });
+    }
+
+    /** The IINs already in a campaign: an import checks its rows against them before storing any. */
+    public Set<String> iins(long campaignId) {
+        access.require(Operation.CANDIDATE_EDIT);
+        return new HashSet<>(campaigns.iins(campaignId));
+    }
+
+    /** Stores the rows of a checked import, all or none; returns how many were stored. */
+    public int importCandidates(long campaignId, List<CandidateRow> rows) {
+        Account secretary = access.require(Operation.CANDIDATE_EDIT);
+        List<Candidate> candidates = new ArrayList<>();
+        for (CandidateRow row : rows) {
+            Candidate candidate = new Candidate(0, campaignId, row.lastName(), row.firstName(), row.middleName(),
+                    row.iin(), row.post());
+            checkCandidate(candidate);
+            candidates.add(candidate);
+        }
+        return transactor.inTransaction(() -> {
+            openCampaign(campaignId);
+            Set<String> taken = new HashSet<>(campaigns.iins(campaignId));
+            for (Candidate candidate : candidates) {
+                if (!taken.add(candidate.iin())) {
+                    throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
+                }
+                Candidate stored = candidate.withId(campaigns.insertCandidate(candidate));
+                audit.record(secretary, AuditAction.CANDIDATE_ADD, CANDIDATE, stored.id(), null, stored);
+            }
+            return candidates.size();
+        });
+    }
+
+    private void check(Campaign campaign) {
+        if (campaign.title() == null || campaign.title().isBlank()) {
+            throw new CampaignException(CampaignException.Reason.TITLE_MISSING);
+        }
+        if (campaign.posts().stream().noneMatch(p -> !p.isBlank())) {
+            throw new CampaignException(CampaignException.Reason.POSTS_MISSING);
+        }
+        if (campaign.opens() == null || campaign.closes() == null || campaign.closes().isBefore(campaign.opens())) {
+            throw new CampaignException(CampaignException.Reason.DATES_INVALID);
+        }
+        Framework framework = frameworks.load(campaign.frameworkId()).orElse(null);
+        if (framework == null || framework.profiles().stream().noneMatch(p -> p.code().equals(campaign.profileCode()))) {
+            throw new CampaignException(CampaignException.Reason.PROFILE_MISSING);
+        }
+    }
+
+    private static void checkCandidate(Candidate candidate) {
+        if (candidate.lastName().isEmpty() || candidate.firstName().isEmpty()) {
+            throw new CampaignException(CampaignException.Reason.NAME_MISSING);
+        }
+        Iin.check(candidate.iin()).ifPresent(problem -> {
+            throw new CampaignException(CampaignException.Reason.IIN_INVALID, problem.name());
+        });
+    }
+
+    private Campaign existing(long id) {
+        return campaigns.find(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    }
+
+    private Campaign openCampaign(long id) {
+        Campaign campaign = existing(id);
+        if (campaign.status() == CampaignStatus.CLOSED) {
+            throw new CampaignException(CampaignException.Reason.CLOSED);
+        }
+        return campaign;
+    }
+}

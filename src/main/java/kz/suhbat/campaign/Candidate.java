@@ -1,0 +1,34 @@
+package kz.suhbat.campaign;
+
+/**
+ * A person interviewed in a campaign. The IIN is shown in full only to the secretary; everyone else
+ * gets it masked from the service.
+ */
+public record Candidate(long id, long campaignId, String lastName, String firstName, String middleName, String iin,
+                        String post) {
+
+    public Candidate {
+        lastName = strip(lastName);
+        firstName = strip(firstName);
+        middleName = strip(middleName);
+        iin = strip(iin);
+        post = strip(post);
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** Last name, first name and, when there is one, patronymic, as lists and protocols show them. */
+    public String fullName() {
+        return (lastName + " " + firstName + (middleName.isEmpty() ? "" : " " + middleName)).strip();
+    }
+
+    public Candidate withId(long newId) {
+        return new Candidate(newId, campaignId, lastName, firstName, middleName, iin, post);
+    }
+
+    public Candidate withIin(String shown) {
+        return new Candidate(id, campaignId, lastName, firstName, middleName, shown, post);
+    }
+}

@@ -1,0 +1,228 @@
+package kz.suhbat.campaign.ui;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignStatus;
+import kz.suhbat.campaign.CampaignSummary;
+import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DateFields;
+import kz.suhbat.common.ui.EnumCell;
+import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.panel.ui.PanelView;
+import kz.suhbat.panel.ui.ScheduleView;
+
+/**
+ * Campaigns: the list with its filters on the left; the chosen campaign's details, candidates, panel
+ * and schedule in tabs on the right.
+ */
+public final class CampaignsView {
+
+    private final CampaignsViewModel viewModel;
+    private final I18n i18n;
+    private final ViewLoader viewLoader;
+
+    @FXML private BorderPane campaignsPage;
+    @FXML private ProgressIndicator busy;
+    @FXML private ComboBox<CampaignType> typeFilter;
+    @FXML private ComboBox<CampaignStatus> statusFilter;
+    @FXML private ComboBox<String> officeFilter;
+    @FXML private ListView<CampaignSummary> campaignList;
+    @FXML private Button newCampaignButton;
+    @FXML private TabPane campaignTabs;
+    @FXML private Tab candidatesTab;
+    @FXML private Tab panelTab;
+    @FXML private Tab scheduleTab;
+    @FXML private TextField titleField;
+    @FXML private ComboBox<CampaignType> typeBox;
+    @FXML private TextArea postsField;
+    @FXML private DatePicker opensField;
+    @FXML private DatePicker closesField;
+    @FXML private ComboBox<ProfileChoice> profileBox;
+    @FXML private ComboBox<CampaignStatus> statusBox;
+    @FXML private Spinner<Integer> quorumNumerator;
+    @FXML private Spinner<Integer> quorumDenominator;
+    @FXML private Label officeLabel;
+    @FXML private Button saveCampaignButton;
+    @FXML private Label message;
+
+    public CampaignsView(CampaignsViewModel viewModel, I18n i18n, ViewLoader viewLoader) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.viewLoader = viewLoader;
+    }
+
+    @FXML
+    private void initialize() {
+        ViewSubscriptions subscriptions = new ViewSubscriptions(campaignsPage);
+        filter(typeFilter, CampaignType.values(), "campaign.type.", "campaign.filter.type");
+        filter(statusFilter, CampaignStatus.values(), "campaign.status.", "campaign.filter.status");
+        typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        officeFilter.setItems(viewModel.offices());
+        officeFilter.valueProperty().bindBidirectional(viewModel.officeFilterProperty());
+
+        campaignList.setItems(viewModel.campaigns());
+        campaignList.setCellFactory(list -> new SummaryCell());
+        campaignList.getSelectionModel().selectedItemProperty().addListener((obs, old, summary) -> {
+            if (summary != null) {
+                viewModel.selectedProperty().set(summary.campaign());
+            }
+        });
+        subscriptions.listen(viewModel.selectedProperty(), (obs, old, campaign) -> showSelection(campaign));
+
+        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
+        typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
+        postsField.textProperty().bindBidirectional(viewModel.postsProperty());
+        DateFields.localize(opensField, i18n);
+        DateFields.localize(closesField, i18n);
+        opensField.valueProperty().bindBidirectional(viewModel.opensProperty());
+        closesField.valueProperty().bindBidirectional(viewModel.closesProperty());
+        profileBox.setItems(viewModel.profiles());
+        profileBox.setCellFactory(list -> new ProfileCell());
+        profileBox.setButtonCell(new ProfileCell());
+        profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
+        EnumChoice.install(statusBox, CampaignStatus.values(), "campaign.status", i18n);
+        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        spinner(quorumNumerator, viewModel.quorumNumeratorProperty(), subscriptions);
+        spinner(quorumDenominator, viewModel.quorumDenominatorProperty(), subscriptions);
+        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+
+        boolean editable = viewModel.editable();
+        newCampaignButton.setVisible(editable);
+        newCampaignButton.setManaged(editable);
+        saveCampaignButton.setVisible(editable);
+        saveCampaignButton.setManaged(editable);
+        for (javafx.scene.control.Control field : java.util.List.of(titleField, typeBox, postsField, opensField,
+                closesField, profileBox, statusBox, quorumNumerator, quorumDenominator)) {
+            field.setDisable(!editable);
+        }
+        candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
+        panelTab.setContent(viewLoader.load(PanelView.class).root());
+        scheduleTab.setContent(viewLoader.load(ScheduleView.class).root());
+        showSelection(viewModel.selectedProperty().get());
+        viewModel.refresh();
+    }
+
+    private void showSelection(Campaign campaign) {
+        boolean shown = campaign != null;
+        candidatesTab.setDisable(!shown);
+        panelTab.setDisable(!shown);
+        scheduleTab.setDisable(!shown);
+        officeLabel.setText(shown ? campaign.officeCode() + " · " + i18n.get("region." + campaign.region().name())
+                : "");
+        if (shown) {
+            viewModel.campaigns().stream().filter(s -> s.campaign().id() == campaign.id()).findFirst()
+                    .ifPresent(s -> campaignList.getSelectionModel().select(s));
+        } else {
+            campaignList.getSelectionModel().clearSelection();
+            campaignTabs.getSelectionModel().selectFirst();
+        }
+    }
+
+    private <E extends Enum<E>> void filter(ComboBox<E> box, E[] values, String prefix, String allKey) {
+        box.getItems().setAll(values);
+        box.getItems().add(0, null);
+        box.setCellFactory(list -> new AllCell<>(prefix, allKey));
+        box.setButtonCell(new AllCell<>(prefix, allKey));
+    }
+
+    /** A filter's choice: a value, or (null) all of them. */
+    private final class AllCell<E extends Enum<E>> extends EnumCell<E> {
+        private final String allKey;
+
+        AllCell(String prefix, String allKey) {
+            super(i18n, prefix);
+            this.allKey = allKey;
+        }
+
+        @Override
+        protected void updateItem(E item, boolean empty) {
+            super.updateItem(item, empty);
+            if (item == null) {
+                setText(i18n.get(allKey));
+            }
+        }
+    }
+
+    private static void spinner(Spinner<Integer> spinner, IntegerProperty value, ViewSubscriptions subscriptions) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10, value.get());
+        spinner.setValueFactory(factory);
+        subscriptions.listen(value, (obs, old, now) -> factory.setValue(now.intValue()));
+        factory.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                value.set(now);
+            }
+        });
+    }
+
+    @FXML
+    private void startNew() {
+        viewModel.startNew();
+        campaignTabs.getSelectionModel().selectFirst();
+        titleField.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        quorumNumerator.increment(0);
+        quorumDenominator.increment(0);
+        viewModel.save();
+    }
+
+    private final class SummaryCell extends ListCell<CampaignSummary> {
+        @Override
+        protected void updateItem(CampaignSummary summary, boolean empty) {
+            super.updateItem(summary, empty);
+            if (empty || summary == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Campaign c = summary.campaign();
+            Label title = new Label(c.title());
+            title.setWrapText(true);
+            title.getStyleClass().add("campaign-title");
+            Label details = new Label(i18n.get("campaign.type." + c.type().name()) + " · "
+                    + i18n.get("campaign.status." + c.status().name()) + " · "
+                    + i18n.format("campaign.candidateCount", summary.candidates()));
+            details.setWrapText(true);
+            details.getStyleClass().add("muted");
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, title, details);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    private final class ProfileCell extends ListCell<ProfileChoice> {
+        @Override
+        protected void updateItem(ProfileChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            setText(empty || choice == null ? null : i18n.format("campaign.profileChoice", choice.frameworkCode(),
+                    choice.version(), i18n.text(choice.profileName())));
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package kz.suhbat.campaign.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignFilter;
+import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.CampaignStatus;
+import kz.suhbat.campaign.CampaignSummary;
+import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.campaign.Quorum;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkStatus;
+import kz.suhbat.rubric.FrameworkSummary;
+import kz.suhbat.rubric.RubricService;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.OfficeService;
+
+/**
+ * The campaign list with its filters, and the form of the campaign chosen (or a new one). The
+ * candidates, panel and schedule of the chosen campaign have view models of their own, which follow
+ * {@link #selectedProperty()}.
+ */
+public final class CampaignsViewModel {
+
+    private final CampaignService campaigns;
+    private final RubricService rubric;
+    private final OfficeService officeService;
+    private Office office;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final boolean editable;
+    private final ObservableList<CampaignSummary> list = FXCollections.observableArrayList();
+    private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
+    private final ObservableList<String> offices = FXCollections.observableArrayList();
+    private final ObjectProperty<CampaignType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<CampaignStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> officeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Campaign> selected = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<CampaignType> type = new SimpleObjectProperty<>(CampaignType.COMPETITION);
+    private final StringProperty posts = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> opens = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> closes = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
+    private final ObjectProperty<CampaignStatus> status = new SimpleObjectProperty<>(CampaignStatus.DRAFT);
+    private final IntegerProperty quorumNumerator = new SimpleIntegerProperty(2);
+    private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
+    private final BooleanProperty creating = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public CampaignsViewModel(CampaignService campaigns, RubricService rubric, OfficeService offices,
+                              TaskExecutor executor, I18n i18n, boolean editable) {
+        this.campaigns = campaigns;
+        this.rubric = rubric;
+        this.officeService = offices;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.editable = editable;
+        typeFilter.addListener((obs, old, value) -> refresh());
+        statusFilter.addListener((obs, old, value) -> refresh());
+        officeFilter.addListener((obs, old, value) -> refresh());
+        selected.addListener((obs, old, campaign) -> show(campaign));
+    }
+
+    /** Whether the signed-in account may change campaigns (the secretary). */
+    public boolean editable() {
+        return editable;
+    }
+
+    public void refresh() {
+        CampaignFilter filter = new CampaignFilter(Optional.ofNullable(typeFilter.get()),
+                Optional.ofNullable(officeFilter.get()), Optional.ofNullable(statusFilter.get()));
+        run(() -> new Loaded(campaigns.list(CampaignFilter.ALL), profileChoices(), officeService.office()), loaded -> {
+            office = loaded.office();
+            profiles.setAll(loaded.profiles());
+            List<String> codes = loaded.campaigns().stream().map(s -> s.campaign().officeCode()).distinct().sorted()
+                    .toList();
+            if (!offices.equals(codes)) {
+                offices.setAll(codes);
+            }
+            Campaign shown = selected.get();
+            list.setAll(loaded.campaigns().stream().filter(s -> filter.accepts(s.campaign())).toList());
+            Optional<Campaign> again = shown == null ? Optional.empty() : list.stream().map(CampaignSummary::campaign)
+                    .filter(c -> c.id() == shown.id()).findFirst();
+            if (again.isPresent()) {
+                selected.set(again.get());
+            } else if (!creating.get()) {
+                selected.set(list.isEmpty() ? null : list.get(0).campaign());
+            }
+        });
+    }
+
+    private record Loaded(List<CampaignSummary> campaigns, List<ProfileChoice> profiles, Office office) {
+    }
+
+    private List<ProfileChoice> profileChoices() {
+        List<ProfileChoice> choices = new ArrayList<>();
+        for (FrameworkSummary summary : rubric.list()) {
+            if (summary.status() == FrameworkStatus.RETIRED) {
+                continue;
+            }
+            Framework framework = rubric.load(summary.id()).orElseThrow();
+            framework.profiles().forEach(p -> choices.add(new ProfileChoice(summary.id(), summary.code(),
+                    summary.version(), p.code(), p.name())));
+        }
+        return choices;
+    }
+
+    /** Empties the form for a new campaign of this office. */
+    public void startNew() {
+        creating.set(true);
+        selected.set(null);
+        title.set("");
+        type.set(CampaignType.COMPETITION);
+        posts.set("");
+        opens.set(LocalDate.now());
+        closes.set(LocalDate.now().plusWeeks(4));
+        profile.set(profiles.isEmpty() ? null : profiles.get(0));
+        status.set(CampaignStatus.DRAFT);
+        quorumNumerator.set(Quorum.TWO_THIRDS.numerator());
+        quorumDenominator.set(Quorum.TWO_THIRDS.denominator());
+        message.set("");
+    }
+
+    public void save() {
+        Campaign draft;
+        try {
+            ProfileChoice chosen = profile.get();
+            Campaign current = selected.get();
+            draft = new Campaign(current == null ? 0 : current.id(), title.get(), type.get(),
+                    Arrays.stream(posts.get().split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    opens.get(), closes.get(), current == null ? office.code() : current.officeCode(),
+                    current == null ? office.region() : current.region(), chosen == null ? -1 : chosen.frameworkId(),
+                    chosen == null ? "" : chosen.profileCode(), status.get(),
+                    new Quorum(quorumNumerator.get(), quorumDenominator.get()));
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
+        boolean isNew = draft.id() == 0;
+        run(() -> isNew ? campaigns.create(draft) : campaigns.update(draft), saved -> {
+            creating.set(false);
+            failed.set(false);
+            message.set(i18n.format("campaign.saved", saved.title()));
+            selected.set(saved);
+            refresh();
+        });
+    }
+
+    private void show(Campaign campaign) {
+        if (campaign == null) {
+            return;
+        }
+        creating.set(false);
+        title.set(campaign.title());
+        type.set(campaign.type());
+        posts.set(String.join("\n", campaign.posts()));
+        opens.set(campaign.opens());
+        closes.set(campaign.closes());
+        profile.set(profiles.stream().filter(p -> p.frameworkId() == campaign.frameworkId()
+                && p.profileCode().equals(campaign.profileCode())).findFirst().orElse(null));
+        status.set(campaign.status());
+        quorumNumerator.set(campaign.quorum().numerator());
+        quorumDenominator.set(campaign.quorum().denominator());
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        failed.set(true);
+        message.set(CampaignErrors.text(failure, i18n));
+    }
+
+    public ObservableList<CampaignSummary> campaigns() {
+        return list;
+    }
+
+    public ObservableList<ProfileChoice> profiles() {
+        return profiles;
+    }
+
+    public ObservableList<String> offices() {
+        return offices;
+    }
+
+    public ObjectProperty<CampaignType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<CampaignStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<String> officeFilterProperty() {
+        return officeFilter;
+    }
+
+    public ObjectProperty<Campaign> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty creatingProperty() {
+        return creating;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<CampaignType> typeProperty() {
+        return type;
+    }
+
+    public StringProperty postsProperty() {
+        return posts;
+    }
+
+    public ObjectProperty<LocalDate> opensProperty() {
+        return opens;
+    }
+
+    public ObjectProperty<LocalDate> closesProperty() {
+        return closes;
+    }
+
+    public ObjectProperty<ProfileChoice> profileProperty() {
+        return profile;
+    }
+
+    public ObjectProperty<CampaignStatus> statusProperty() {
+        return status;
+    }
+
+    public IntegerProperty quorumNumeratorProperty() {
+        return quorumNumerator;
+    }
+
+    public IntegerProperty quorumDenominatorProperty() {
+        return quorumDenominator;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

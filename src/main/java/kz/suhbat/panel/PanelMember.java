@@ -1,0 +1,21 @@
+package kz.suhbat.panel;
+
+import java.time.LocalDate;
+
+/**
+ * A member of a campaign's panel: chair, voting member, the non-voting secretary or an observer; outside
+ * people (public council, academia, NGO) with their organisation. {@code accountId} links the member to
+ * the account they score with, when they have one; {@code registeredOn} is when an observer registered.
+ */
+public record PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
+                          String organisation, Long accountId, LocalDate registeredOn) {
+
+    public PanelMember {
+        fullName = fullName == null ? "" : fullName.strip();
+        organisation = organisation == null ? "" : organisation.strip();
+    }
+
+    public PanelMember withId(long newId) {
+        return new PanelMember(newId, campaignId, fullName, role, affiliation, organisation, accountId, registeredOn);
+    }
+}

@@ -1,0 +1,225 @@
+package kz.suhbat.panel;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.suhbat.audit.AuditAction;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignException;
+import kz.suhbat.campaign.CampaignRepository;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.Transactor;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Operation;
+import kz.suhbat.security.Role;
+
+/**
+ * A campaign's panel and its sittings. The secretary forms the panel (one chair, voting members, one
+ * non-voting secretary, observers), records conflicts of interest, plans sittings with time slots and
+ * marks who is present. A member with a conflict is recused from that candidate. A sitting opens only
+ * with its quorum of present voting members, and says why not otherwise.
+ */
+public final class PanelService {
+
+    private static final String MEMBER = "panelMember";
+    private static final String SITTING = "sitting";
+
+    private final Access access;
+    private final PanelRepository panels;
+    private final CampaignRepository campaigns;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+
+    public PanelService(Access access, PanelRepository panels, CampaignRepository campaigns, AuditTrail audit,
+                        Transactor transactor) {
+        this.access = access;
+        this.panels = panels;
+        this.campaigns = campaigns;
+        this.audit = audit;
+        this.transactor = transactor;
+    }
+
+    public List<PanelMember> members(long campaignId) {
+        access.require(Operation.PANEL_READ);
+        return panels.members(campaignId);
+    }
+
+    public PanelMember addMember(PanelMember member) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            check(member);
+            PanelMember stored = member.withId(panels.insertMember(member));
+            audit.record(secretary, AuditAction.PANEL_MEMBER_ADD, MEMBER, stored.id(), null, stored);
+            return stored;
+        });
+    }
+
+    public PanelMember updateMember(PanelMember member) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            PanelMember before = existingMember(member.id());
+            check(member);
+            panels.updateMember(member);
+            audit.record(secretary, AuditAction.PANEL_MEMBER_UPDATE, MEMBER, member.id(), before, member);
+            return member;
+        });
+    }
+
+    public void removeMember(long memberId) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        transactor.run(() -> {
+            PanelMember before = existingMember(memberId);
+            panels.deleteMember(memberId);
+            audit.record(secretary, AuditAction.PANEL_MEMBER_REMOVE, MEMBER, memberId, before, null);
+        });
+    }
+
+    public List<ConflictDeclaration> declarations(long campaignId) {
+        access.require(Operation.PANEL_READ);
+        return panels.declarations(campaignId);
+    }
+
+    /**
+     * Records a member's declaration about a candidate. A panel member declares for themselves only (the
+     * member linked to their account); the secretary records declarations made on paper.
+     */
+    public ConflictDeclaration declare(ConflictDeclaration declaration) {
+        Account account = access.require(Operation.CONFLICT_DECLARE);
+        if (declaration.conflict() && declaration.reason().isEmpty()) {
+            throw new CampaignException(CampaignException.Reason.REASON_MISSING);
+        }
+        return transactor.inTransaction(() -> {
+            PanelMember member = existingMember(declaration.memberId());
+            if (account.role() == Role.MEMBER && !Objects.equals(member.accountId(), account.id())) {
+                throw new kz.suhbat.security.AccessDeniedException(Operation.CONFLICT_DECLARE, account);
+            }
+            ConflictDeclaration before = panels.declaration(declaration.memberId(), declaration.candidateId())
+                    .orElse(null);
+            panels.saveDeclaration(declaration);
+            audit.record(account, AuditAction.CONFLICT_DECLARE, MEMBER, member.id(), before, declaration);
+            return declaration;
+        });
+    }
+
+    public List<Sitting> sittings(long campaignId) {
+        access.require(Operation.PANEL_READ);
+        return panels.sittings(campaignId);
+    }
+
+    public Sitting planSitting(long campaignId, LocalDate date, String room) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            campaign(campaignId);
+            Sitting draft = new Sitting(0, campaignId, date, room == null ? "" : room.strip(), SittingStatus.PLANNED);
+            Sitting stored = new Sitting(panels.insertSitting(draft), campaignId, draft.date(), draft.room(),
+                    draft.status());
+            audit.record(secretary, AuditAction.SITTING_CREATE, SITTING, stored.id(), null, stored);
+            return stored;
+        });
+    }
+
+    public Slot addSlot(long sittingId, LocalTime startsAt, long candidateId) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            Sitting sitting = existingSitting(sittingId);
+            if (panels.slots(sittingId).stream().anyMatch(s -> s.startsAt().equals(startsAt)
+                    || s.candidateId() == candidateId)) {
+                throw new CampaignException(CampaignException.Reason.SLOT_TAKEN);
+            }
+            Slot draft = new Slot(0, sittingId, startsAt, candidateId);
+            Slot stored = new Slot(panels.insertSlot(draft), sittingId, startsAt, candidateId);
+            audit.record(secretary, AuditAction.SITTING_UPDATE, SITTING, sitting.id(), null, stored);
+            return stored;
+        });
+    }
+
+    public void removeSlot(long sittingId, long slotId) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        transactor.run(() -> {
+            Slot before = panels.slots(sittingId).stream().filter(s -> s.id() == slotId).findFirst()
+                    .orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+            panels.deleteSlot(slotId);
+            audit.record(secretary, AuditAction.SITTING_UPDATE, SITTING, sittingId, before, null);
+        });
+    }
+
+    public void markPresent(long sittingId, long memberId, boolean present) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        transactor.run(() -> {
+            Sitting sitting = existingSitting(sittingId);
+            PanelMember member = existingMember(memberId);
+            if (present && member.role() == PanelRole.OBSERVER
+                    && !WorkingDays.admitted(member.registeredOn(), sitting.date())) {
+                throw new CampaignException(CampaignException.Reason.OBSERVER_LATE,
+                        WorkingDays.registrationDeadline(sitting.date()));
+            }
+            panels.setPresent(sittingId, memberId, present);
+            audit.record(secretary, AuditAction.ATTENDANCE_MARK, SITTING, sittingId, null,
+                    Map.of("member", memberId, "present", present));
+        });
+    }
+
+    /** The day's agenda of a sitting: candidates in time order, recusals, quorum per candidate. */
+    public Agenda agenda(long sittingId) {
+        access.require(Operation.PANEL_READ);
+        Sitting sitting = existingSitting(sittingId);
+        Campaign campaign = campaign(sitting.campaignId());
+        Map<Long, Candidate> candidates = campaigns.candidates(campaign.id()).stream()
+                .collect(Collectors.toMap(Candidate::id, Function.identity()));
+        return Agenda.of(sitting, panels.slots(sittingId), candidates, panels.members(campaign.id()),
+                panels.present(sittingId), panels.declarations(campaign.id()), campaign.quorum());
+    }
+
+    /** Opens a planned sitting when its present voting members make the quorum; refuses and says why. */
+    public Sitting open(long sittingId) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            Sitting sitting = existingSitting(sittingId);
+            if (sitting.status() != SittingStatus.PLANNED) {
+                throw new CampaignException(CampaignException.Reason.SITTING_NOT_PLANNED);
+            }
+            Agenda agenda = agenda(sittingId);
+            if (!agenda.quorumMet()) {
+                throw new CampaignException(CampaignException.Reason.QUORUM_NOT_MET, agenda.presentVoting(),
+                        agenda.votingMembers(), agenda.required());
+            }
+            Sitting opened = new Sitting(sitting.id(), sitting.campaignId(), sitting.date(), sitting.room(),
+                    SittingStatus.OPEN);
+            panels.updateSitting(opened);
+            audit.record(secretary, AuditAction.SITTING_OPEN, SITTING, sittingId, sitting, opened);
+            return opened;
+        });
+    }
+
+    private void check(PanelMember member) {
+        if (member.fullName().isEmpty()) {
+            throw new CampaignException(CampaignException.Reason.MEMBER_NAME_MISSING);
+        }
+        campaign(member.campaignId());
+        for (PanelRole single : List.of(PanelRole.CHAIR, PanelRole.SECRETARY)) {
+            if (member.role() == single && panels.members(member.campaignId()).stream()
+                    .anyMatch(m -> m.role() == single && m.id() != member.id())) {
+                throw new CampaignException(single == PanelRole.CHAIR ? CampaignException.Reason.ONE_CHAIR
+                        : CampaignException.Reason.ONE_SECRETARY);
+            }
+        }
+    }
+
+    private Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    }
+
+    private PanelMember existingMember(long id) {
+        return panels.member(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    }
+
+    private Sitting existingSitting(long id) {
+        return panels.sitting(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    }
+}

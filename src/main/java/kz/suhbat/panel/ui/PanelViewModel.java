@@ -1,0 +1,249 @@
+package kz.suhbat.panel.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.ui.CampaignErrors;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.ConflictDeclaration;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.panel.PanelService;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.AccountService;
+
+/**
+ * The panel of the chosen campaign: its members (with a form to add or change one), and the
+ * conflict-of-interest declarations of the voting members for each candidate.
+ */
+public final class PanelViewModel {
+
+    /** What the member form is doing. */
+    public enum Form { NONE, ADD, EDIT }
+
+    private final PanelService panels;
+    private final CampaignService campaigns;
+    private final AccountService accounts;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final boolean editable;
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
+    private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ObservableList<ConflictDeclaration> declarations = FXCollections.observableArrayList();
+    private final ObservableList<Account> accountChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<PanelMember> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NONE);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<PanelRole> role = new SimpleObjectProperty<>(PanelRole.MEMBER);
+    private final ObjectProperty<Affiliation> affiliation = new SimpleObjectProperty<>(Affiliation.STATE_BODY);
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public PanelViewModel(PanelService panels, CampaignService campaigns, AccountService accounts,
+                          ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n, boolean editable) {
+        this.panels = panels;
+        this.campaigns = campaigns;
+        this.accounts = accounts;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.editable = editable;
+        campaign.bind(chosen);
+        campaign.addListener((obs, old, now) -> {
+            form.set(Form.NONE);
+            message.set("");
+            refresh();
+        });
+    }
+
+    public boolean editable() {
+        return editable;
+    }
+
+    private record Loaded(List<PanelMember> members, List<Candidate> candidates,
+                          List<ConflictDeclaration> declarations, List<Account> accounts) {
+    }
+
+    public void refresh() {
+        Campaign current = campaign.get();
+        if (current == null) {
+            members.clear();
+            candidates.clear();
+            declarations.clear();
+            return;
+        }
+        run(() -> new Loaded(panels.members(current.id()), campaigns.candidates(current.id()),
+                panels.declarations(current.id()), editable ? accounts.list() : List.of()), loaded -> {
+            members.setAll(loaded.members());
+            candidates.setAll(loaded.candidates());
+            declarations.setAll(loaded.declarations());
+            accountChoices.setAll(loaded.accounts().stream().filter(Account::active).toList());
+        });
+    }
+
+    public void startAdd() {
+        name.set("");
+        role.set(PanelRole.MEMBER);
+        affiliation.set(Affiliation.STATE_BODY);
+        organisation.set("");
+        account.set(null);
+        registeredOn.set(LocalDate.now());
+        form.set(Form.ADD);
+    }
+
+    public void startEdit() {
+        PanelMember member = selected.get();
+        if (member == null) {
+            return;
+        }
+        name.set(member.fullName());
+        role.set(member.role());
+        affiliation.set(member.affiliation());
+        organisation.set(member.organisation());
+        account.set(accountChoices.stream().filter(a -> member.accountId() != null && a.id() == member.accountId())
+                .findFirst().orElse(null));
+        registeredOn.set(member.registeredOn());
+        form.set(Form.EDIT);
+    }
+
+    public void cancel() {
+        form.set(Form.NONE);
+    }
+
+    public void save() {
+        Campaign current = campaign.get();
+        boolean adding = form.get() == Form.ADD;
+        PanelMember editing = selected.get();
+        PanelMember member = new PanelMember(adding || editing == null ? 0 : editing.id(), current.id(), name.get(),
+                role.get(), affiliation.get(), organisation.get(), account.get() == null ? null : account.get().id(),
+                role.get() == PanelRole.OBSERVER ? registeredOn.get() : null);
+        run(() -> adding ? panels.addMember(member) : panels.updateMember(member), saved -> {
+            form.set(Form.NONE);
+            done(i18n.format("panel.saved", saved.fullName()));
+        });
+    }
+
+    public void remove() {
+        PanelMember member = selected.get();
+        if (member != null) {
+            run(() -> {
+                panels.removeMember(member.id());
+                return member;
+            }, gone -> done(i18n.format("panel.removed", gone.fullName())));
+        }
+    }
+
+    /** Records {@code member}'s declaration about {@code candidate}: a conflict needs its reason. */
+    public void declare(PanelMember member, Candidate candidate, boolean conflict, String reason) {
+        run(() -> panels.declare(new ConflictDeclaration(member.id(), candidate.id(), conflict, reason)),
+                saved -> done(i18n.format(conflict ? "panel.conflictRecorded" : "panel.noConflictRecorded",
+                        member.fullName(), candidate.fullName())));
+    }
+
+    /** What {@code member} declared about {@code candidate}, if anything. */
+    public java.util.Optional<ConflictDeclaration> declaration(PanelMember member, Candidate candidate) {
+        return declarations.stream().filter(d -> d.memberId() == member.id() && d.candidateId() == candidate.id())
+                .findFirst();
+    }
+
+    private void done(String text) {
+        failed.set(false);
+        message.set(text);
+        refresh();
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            failed.set(true);
+            message.set(CampaignErrors.text(failure, i18n));
+        });
+    }
+
+    public ReadOnlyObjectProperty<Campaign> campaignProperty() {
+        return campaign;
+    }
+
+    public ObservableList<PanelMember> members() {
+        return members;
+    }
+
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    public ObservableList<ConflictDeclaration> declarations() {
+        return declarations;
+    }
+
+    public ObservableList<Account> accountChoices() {
+        return accountChoices;
+    }
+
+    public ObjectProperty<PanelMember> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Form> formProperty() {
+        return form;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<PanelRole> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<Affiliation> affiliationProperty() {
+        return affiliation;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<Account> accountProperty() {
+        return account;
+    }
+
+    public ObjectProperty<LocalDate> registeredOnProperty() {
+        return registeredOn;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

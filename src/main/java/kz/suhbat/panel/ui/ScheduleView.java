@@ -1,0 +1,183 @@
+package kz.suhbat.panel.ui;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DateFields;
+import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.panel.SittingStatus;
+
+/** Sittings and the day agenda: attendance on the left, the candidates in time order on the right. */
+public final class ScheduleView {
+
+    private final ScheduleViewModel viewModel;
+    private final I18n i18n;
+    private final DateTimeFormatter dates;
+
+    @FXML private BorderPane schedulePane;
+    @FXML private ComboBox<Sitting> sittingBox;
+    @FXML private ProgressIndicator busy;
+    @FXML private FlowPane planBox;
+    @FXML private DatePicker newDate;
+    @FXML private TextField newRoom;
+    @FXML private Label message;
+    @FXML private VBox attendanceBox;
+    @FXML private Label quorumState;
+    @FXML private Button openButton;
+    @FXML private Label nextLabel;
+    @FXML private TableView<Agenda.Item> agendaTable;
+    @FXML private TableColumn<Agenda.Item, String> timeColumn;
+    @FXML private TableColumn<Agenda.Item, String> candidateColumn;
+    @FXML private TableColumn<Agenda.Item, String> recusedColumn;
+    @FXML private TableColumn<Agenda.Item, String> quorumColumn;
+    @FXML private FlowPane slotBox;
+    @FXML private TextField slotTime;
+    @FXML private ComboBox<Candidate> slotCandidate;
+    @FXML private Button removeSlotButton;
+
+    public ScheduleView(ScheduleViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
+    }
+
+    @FXML
+    private void initialize() {
+        ViewSubscriptions subscriptions = new ViewSubscriptions(schedulePane);
+        sittingBox.setItems(viewModel.sittings());
+        sittingBox.setCellFactory(list -> new SittingCell());
+        sittingBox.setButtonCell(new SittingCell());
+        sittingBox.valueProperty().bindBidirectional(viewModel.sittingProperty());
+        DateFields.localize(newDate, i18n);
+        newDate.valueProperty().bindBidirectional(viewModel.newDateProperty());
+        newRoom.textProperty().bindBidirectional(viewModel.newRoomProperty());
+        slotTime.textProperty().bindBidirectional(viewModel.slotTimeProperty());
+        slotCandidate.setItems(viewModel.candidates());
+        slotCandidate.setCellFactory(list -> new CandidateCell());
+        slotCandidate.setButtonCell(new CandidateCell());
+        slotCandidate.valueProperty().bindBidirectional(viewModel.slotCandidateProperty());
+        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().slot().startsAt().toString()));
+        candidateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().candidate() == null ? ""
+                : c.getValue().candidate().fullName()));
+        recusedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recused().stream()
+                .map(PanelMember::fullName).collect(Collectors.joining(", "))));
+        quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
+                ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible())));
+        agendaTable.setPlaceholder(new Label(i18n.get("sitting.noSlots")));
+        removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
+        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        boolean editable = viewModel.editable();
+        show(editable, planBox, slotBox, openButton);
+        subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
+        showAgenda(viewModel.agendaProperty().get());
+    }
+
+    private void showAgenda(Agenda agenda) {
+        attendanceBox.getChildren().clear();
+        if (agenda == null) {
+            agendaTable.getItems().clear();
+            quorumState.setText(viewModel.sittings().isEmpty() ? i18n.get("sitting.none") : "");
+            nextLabel.setText("");
+            openButton.setDisable(true);
+            return;
+        }
+        for (PanelMember member : viewModel.members()) {
+            CheckBox box = new CheckBox(member.fullName() + " · " + i18n.get("panel.role." + member.role().name()));
+            box.setId("present-" + member.id());
+            box.setWrapText(true);
+            box.setSelected(agenda.present().contains(member.id()));
+            box.setDisable(!viewModel.editable() || agenda.sitting().status() != SittingStatus.PLANNED);
+            box.selectedProperty().addListener((obs, old, now) -> viewModel.markPresent(member, now));
+            attendanceBox.getChildren().add(box);
+            if (member.role() == PanelRole.OBSERVER && agenda.observersNotAdmitted().contains(member)) {
+                Label late = new Label(i18n.get("sitting.observerLate"));
+                late.getStyleClass().add("error-text");
+                late.setWrapText(true);
+                attendanceBox.getChildren().add(late);
+            }
+        }
+        agendaTable.getItems().setAll(agenda.items());
+        quorumState.setText(i18n.format(agenda.quorumMet() ? "sitting.quorumMet" : "sitting.quorumNotMet",
+                agenda.presentVoting(), agenda.votingMembers(), agenda.required()));
+        quorumState.getStyleClass().removeAll("error-text", "success-text");
+        quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
+        openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
+        nextLabel.setText(agenda.next(LocalTime.now()).filter(i -> i.candidate() != null)
+                .map(i -> i18n.format("sitting.next", i.slot().startsAt(), i.candidate().fullName()))
+                .orElse(i18n.format("sitting.status." + agenda.sitting().status().name(),
+                        dates.format(agenda.sitting().date()))));
+    }
+
+    private static void show(boolean visible, Node... nodes) {
+        for (Node node : nodes) {
+            node.setVisible(visible);
+            node.setManaged(visible);
+        }
+    }
+
+    @FXML
+    private void plan() {
+        viewModel.planSitting();
+    }
+
+    @FXML
+    private void addSlot() {
+        viewModel.addSlot();
+    }
+
+    @FXML
+    private void removeSlot() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            viewModel.removeSlot(item);
+        }
+    }
+
+    @FXML
+    private void openSitting() {
+        viewModel.open();
+    }
+
+    private final class SittingCell extends ListCell<Sitting> {
+        @Override
+        protected void updateItem(Sitting sitting, boolean empty) {
+            super.updateItem(sitting, empty);
+            setText(empty || sitting == null ? null : dates.format(sitting.date())
+                    + (sitting.room().isEmpty() ? "" : " · " + sitting.room()) + " · "
+                    + i18n.get("sitting.state." + sitting.status().name()));
+        }
+    }
+
+    private static final class CandidateCell extends ListCell<Candidate> {
+        @Override
+        protected void updateItem(Candidate candidate, boolean empty) {
+            super.updateItem(candidate, empty);
+            setText(empty || candidate == null ? null : candidate.fullName());
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package kz.suhbat.panel.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.ui.CampaignErrors;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelService;
+import kz.suhbat.panel.Sitting;
+
+/**
+ * The campaign's sittings and the secretary's day: plan a sitting, give candidates their time slots,
+ * mark who of the panel is present, see the agenda (who is next, who is recused, whether each candidate
+ * has a quorum) and open the sitting, which Suhbat refuses without a quorum.
+ */
+public final class ScheduleViewModel {
+
+    private final PanelService panels;
+    private final CampaignService campaigns;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final boolean editable;
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
+    private final ObservableList<Sitting> sittings = FXCollections.observableArrayList();
+    private final ObjectProperty<Sitting> sitting = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agenda> agenda = new SimpleObjectProperty<>();
+    private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>(LocalDate.now().plusDays(7));
+    private final StringProperty newRoom = new SimpleStringProperty("");
+    private final StringProperty slotTime = new SimpleStringProperty("10:00");
+    private final ObjectProperty<Candidate> slotCandidate = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ScheduleViewModel(PanelService panels, CampaignService campaigns, ReadOnlyObjectProperty<Campaign> chosen,
+                             TaskExecutor executor, I18n i18n, boolean editable) {
+        this.panels = panels;
+        this.campaigns = campaigns;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.editable = editable;
+        campaign.bind(chosen);
+        campaign.addListener((obs, old, now) -> {
+            sitting.set(null);
+            message.set("");
+            refresh();
+        });
+        sitting.addListener((obs, old, now) -> loadAgenda());
+    }
+
+    public boolean editable() {
+        return editable;
+    }
+
+    private record Loaded(List<Sitting> sittings, List<PanelMember> members, List<Candidate> candidates) {
+    }
+
+    public void refresh() {
+        Campaign current = campaign.get();
+        if (current == null) {
+            sittings.clear();
+            return;
+        }
+        run(() -> new Loaded(panels.sittings(current.id()), panels.members(current.id()),
+                campaigns.candidates(current.id())), loaded -> {
+            Sitting shown = sitting.get();
+            sittings.setAll(loaded.sittings());
+            members.setAll(loaded.members());
+            candidates.setAll(loaded.candidates());
+            sitting.set(loaded.sittings().stream().filter(s -> shown != null && s.id() == shown.id()).findFirst()
+                    .orElse(loaded.sittings().isEmpty() ? null : loaded.sittings().get(0)));
+            loadAgenda();
+        });
+    }
+
+    private void loadAgenda() {
+        Sitting shown = sitting.get();
+        if (shown == null) {
+            agenda.set(null);
+            return;
+        }
+        run(() -> panels.agenda(shown.id()), loaded -> agenda.set(loaded));
+    }
+
+    public void planSitting() {
+        Campaign current = campaign.get();
+        LocalDate date = newDate.get();
+        String room = newRoom.get();
+        run(() -> panels.planSitting(current.id(), date, room), planned -> {
+            sitting.set(planned);
+            done(i18n.format("sitting.planned", planned.date()));
+        });
+    }
+
+    public void addSlot() {
+        Sitting shown = sitting.get();
+        Candidate candidate = slotCandidate.get();
+        LocalTime time;
+        try {
+            time = LocalTime.parse(slotTime.get().strip());
+        } catch (DateTimeParseException e) {
+            failed.set(true);
+            message.set(i18n.get("sitting.badTime"));
+            return;
+        }
+        if (shown == null || candidate == null) {
+            return;
+        }
+        run(() -> panels.addSlot(shown.id(), time, candidate.id()), slot -> {
+            slotTime.set(time.plusMinutes(45).toString());
+            done(i18n.format("sitting.slotAdded", candidate.fullName(), time));
+        });
+    }
+
+    public void removeSlot(Agenda.Item item) {
+        Sitting shown = sitting.get();
+        run(() -> {
+            panels.removeSlot(shown.id(), item.slot().id());
+            return item;
+        }, gone -> done(""));
+    }
+
+    public void markPresent(PanelMember member, boolean isPresent) {
+        Sitting shown = sitting.get();
+        run(() -> {
+            panels.markPresent(shown.id(), member.id(), isPresent);
+            return member;
+        }, marked -> {
+            failed.set(false);
+            message.set("");
+            loadAgenda();
+        });
+    }
+
+    public void open() {
+        Sitting shown = sitting.get();
+        run(() -> panels.open(shown.id()), opened -> {
+            done(i18n.format("sitting.opened", opened.date()));
+        });
+    }
+
+    private void done(String text) {
+        failed.set(false);
+        message.set(text);
+        refresh();
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        executor.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            failed.set(true);
+            message.set(CampaignErrors.text(failure, i18n));
+            if (sitting.get() != null) {
+                loadAgenda();
+            }
+        });
+    }
+
+    public ObservableList<Sitting> sittings() {
+        return sittings;
+    }
+
+    public ObjectProperty<Sitting> sittingProperty() {
+        return sitting;
+    }
+
+    public ObjectProperty<Agenda> agendaProperty() {
+        return agenda;
+    }
+
+    public ObservableList<PanelMember> members() {
+        return members;
+    }
+
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    public ObjectProperty<LocalDate> newDateProperty() {
+        return newDate;
+    }
+
+    public StringProperty newRoomProperty() {
+        return newRoom;
+    }
+
+    public StringProperty slotTimeProperty() {
+        return slotTime;
+    }
+
+    public ObjectProperty<Candidate> slotCandidateProperty() {
+        return slotCandidate;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

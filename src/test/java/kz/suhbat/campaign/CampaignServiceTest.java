@@ -1,0 +1,125 @@
+package kz.suhbat.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.suhbat.campaign.file.CandidateRow;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Role;
+import kz.suhbat.testsupport.TestCampaigns;
+import kz.suhbat.testsupport.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The secretary's campaigns and candidates, in a real H2 file, seen by each role. */
+class CampaignServiceTest {
+
+    @TempDir
+    Path temp;
+
+    private TestOffice office;
+    private CampaignService campaigns;
+    private Account secretary;
+    private Account member;
+
+    @BeforeEach
+    void office() {
+        office = TestOffice.create(temp);
+        secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+        member = office.addAccount("member", "Бауыржан Оспанов", Role.MEMBER);
+        campaigns = office.services().campaigns();
+        office.actAs(secretary);
+    }
+
+    @AfterEach
+    void close() {
+        office.close();
+    }
+
+    @Test
+    void aCampaignIsCheckedStoredAndFiltered() {
+        Campaign draft = TestCampaigns.competition(office, "Главный специалист ЦОН");
+        assertEquals(CampaignException.Reason.DATES_INVALID, assertThrows(CampaignException.class,
+                () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.closes(),
+                        draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(), draft.profileCode(),
+                        draft.status(), draft.quorum()))).reason());
+        assertEquals(CampaignException.Reason.PROFILE_MISSING, assertThrows(CampaignException.class,
+                () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.opens(),
+                        draft.closes(), draft.officeCode(), draft.region(), draft.frameworkId(), "NO-SUCH",
+                        draft.status(), draft.quorum()))).reason());
+        Campaign stored = campaigns.create(draft);
+        Campaign attestation = campaigns.create(new Campaign(0, "Аттестация", CampaignType.ATTESTATION,
+                List.of("Руководитель отдела"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 30), "TST-01",
+                draft.region(), draft.frameworkId(), draft.profileCode(), CampaignStatus.DRAFT, new Quorum(1, 2)));
+
+        assertEquals(stored, campaigns.campaign(stored.id()).orElseThrow());
+        assertEquals(List.of(attestation), campaigns.list(new CampaignFilter(Optional.of(CampaignType.ATTESTATION),
+                Optional.empty(), Optional.empty())).stream().map(CampaignSummary::campaign).toList());
+        assertEquals(List.of(stored), campaigns.list(new CampaignFilter(Optional.empty(), Optional.of("TST-01"),
+                Optional.of(CampaignStatus.ACTIVE))).stream().map(CampaignSummary::campaign).toList());
+        assertEquals(2, office.services().campaigns().list(CampaignFilter.ALL).size());
+    }
+
+    @Test
+    void aWrongOrRepeatedIinIsRefusedWithItsReason() {
+        Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
+        CampaignException wrong = assertThrows(CampaignException.class, () -> campaigns.addCandidate(
+                TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", "870412300415")));
+        assertEquals(CampaignException.Reason.IIN_INVALID, wrong.reason());
+        assertEquals("CHECK_DIGIT", wrong.args()[0]);
+        campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
+        assertEquals(CampaignException.Reason.IIN_TAKEN, assertThrows(CampaignException.class,
+                () -> campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Басқа", "Адам",
+                        TestCampaigns.IINS.get(0)))).reason());
+    }
+
+    @Test
+    void onlyTheSecretarySeesTheIinInFullAndKazakhLettersSurviveStorage() {
+        Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
+        String name = "Әбілқасымова Ғалия Құрманғазықызы Ңөұүһі";
+        campaigns.addCandidate(new Candidate(0, campaign.id(), "Әбілқасымова", "Ғалия", "Құрманғазықызы Ңөұүһі",
+                TestCampaigns.IINS.get(1), "Маман"));
+        Candidate seenBySecretary = campaigns.candidates(campaign.id()).get(0);
+        assertEquals(name, seenBySecretary.fullName());
+        assertEquals(TestCampaigns.IINS.get(1), seenBySecretary.iin());
+        office.actAs(member);
+        assertEquals("••••••••0126", campaigns.candidates(campaign.id()).get(0).iin());
+        office.actAsAdmin();
+        assertEquals("••••••••0126", campaigns.candidates(campaign.id()).get(0).iin());
+    }
+
+    @Test
+    void anImportStoresEveryRowOrNone() {
+        Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
+        campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
+        List<CandidateRow> clashing = List.of(
+                new CandidateRow(2, "Мұқанов", "Дәурен", "", TestCampaigns.IINS.get(2), "Маман"),
+                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(0), "Маман"));
+        assertThrows(CampaignException.class, () -> campaigns.importCandidates(campaign.id(), clashing));
+        assertEquals(1, campaigns.candidates(campaign.id()).size(), "nothing of the refused import is stored");
+
+        assertEquals(2, campaigns.importCandidates(campaign.id(), List.of(clashing.get(0),
+                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(3), "Маман"))));
+        assertEquals(3, campaigns.candidates(campaign.id()).size());
+        office.actAsAdmin();
+        assertTrue(office.services().audit().newest(1).get(0).action().equals("candidate.add"));
+    }
+
+    @Test
+    void aClosedCampaignKeepsItsCandidates() {
+        Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
+        Candidate candidate = campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым",
+                TestCampaigns.IINS.get(0)));
+        campaigns.update(campaign.withStatus(CampaignStatus.CLOSED));
+        assertEquals(CampaignException.Reason.CLOSED, assertThrows(CampaignException.class,
+                () -> campaigns.removeCandidate(candidate.id())).reason());
+        assertEquals(1, campaigns.candidates(campaign.id()).size());
+    }
+}
