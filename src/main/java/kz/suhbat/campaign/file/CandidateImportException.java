@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A candidate list that was refused, with every problem found in it. Nothing of it is taken. */
-public class CandidateImportException extends Exception {
+public class CandidateImportException extends Exception implements kz.suhbat.common.Refusal {
 
     private final transient List<CandidateImportProblem> problems;
 

@@ -62,7 +62,7 @@ public final class CampaignsView {
     @FXML private Spinner<Integer> quorumDenominator;
     @FXML private Label officeLabel;
     @FXML private Button saveCampaignButton;
-    @FXML private Label message;
+    @FXML private Label campaignMessage;
 
     public CampaignsView(CampaignsViewModel viewModel, I18n i18n, ViewLoader viewLoader) {
         this.viewModel = viewModel;
@@ -105,7 +105,7 @@ public final class CampaignsView {
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         spinner(quorumNumerator, viewModel.quorumNumeratorProperty(), subscriptions);
         spinner(quorumDenominator, viewModel.quorumDenominatorProperty(), subscriptions);
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        StatusMessage.bind(campaignMessage, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
         busy.visibleProperty().bind(viewModel.busyProperty());
 
         boolean editable = viewModel.editable();

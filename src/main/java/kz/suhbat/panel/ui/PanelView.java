@@ -162,7 +162,9 @@ public final class PanelView {
     }
 
     private void declare(boolean conflict) {
-        TablePosition<Candidate, ?> cell = conflictTable.getFocusModel().getFocusedCell();
+        TablePosition<Candidate, ?> cell = conflictTable.getSelectionModel().getSelectedCells().isEmpty()
+                ? conflictTable.getFocusModel().getFocusedCell()
+                : conflictTable.getSelectionModel().getSelectedCells().get(0);
         if (cell == null || cell.getRow() < 0 || cell.getTableColumn() == null
                 || !(cell.getTableColumn().getUserData() instanceof PanelMember member)) {
             dialogs.showInformation(i18n.get("panel.conflicts"), i18n.get("panel.chooseCell"));

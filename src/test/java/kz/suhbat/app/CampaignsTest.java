@@ -1,0 +1,267 @@
+package kz.suhbat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.FxDialogService;
+import kz.suhbat.common.ui.FxTaskExecutor;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Role;
+import kz.suhbat.testsupport.TestCampaigns;
+import kz.suhbat.testsupport.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The secretary sets up a campaign: its candidates (by hand and from files), its panel and a sitting. */
+@ExtendWith(ApplicationExtension.class)
+class CampaignsTest {
+
+    @TempDir
+    static Path temp;
+
+    private Path folder;
+    private SuhbatShell shell;
+    private final Deque<Path> chosenFiles = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory(temp, "data");
+        try (TestOffice office = TestOffice.create(folder)) {
+            Account secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+            office.actAs(secretary);
+            Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,
+                    "Главный специалист ЦОН"));
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым",
+                    TestCampaigns.IINS.get(0)));
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Мұқанова", "Құралай",
+                    TestCampaigns.IINS.get(1)));
+        }
+        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
+        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
+                new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
+                        new FxDialogService(owner, buttons)));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    /** The window's dialogs, except that the file chooser answers with the next prepared file. */
+    private final class ChoosingDialogs implements DialogService {
+        private final DialogService real;
+
+        ChoosingDialogs(DialogService real) {
+            this.real = real;
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return real.confirm(title, message);
+        }
+
+        @Override
+        public Optional<String> askText(String title, String message, String initial) {
+            return real.askText(title, message, initial);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            real.showError(title, message);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+            real.showInformation(title, message);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String initialName, String description,
+                                               String... extensions) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+    }
+
+    private void openCampaignTab(FxRobot robot, String tab) throws Exception {
+        UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
+        UiSteps.waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.clickOn(tab);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String message(FxRobot robot, String pane) {
+        return robot.lookup(pane + " #" + (pane.equals("#campaignsPage") ? "campaignMessage" : "message")).queryLabeled().getText();
+    }
+
+    private static TableView<Candidate> candidates(FxRobot robot) {
+        return robot.lookup("#candidateTable").queryTableView();
+    }
+
+    @Test
+    void aSecretaryCreatesACampaignAndAddsACandidateWhoseIinIsChecked(FxRobot robot) throws Exception {
+        openCampaignTab(robot, "Campaign");
+        robot.clickOn("#newCampaignButton");
+        UiSteps.type(robot, "titleField", "Ведущий специалист отдела регистрации");
+        UiSteps.type(robot, "postsField", "Ведущий специалист");
+        UiSteps.fire(robot, "saveCampaignButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 2);
+        assertTrue(message(robot, "#campaignsPage").contains("is saved"), message(robot, "#campaignsPage"));
+
+        robot.clickOn("Candidates");
+        robot.clickOn("#addCandidateButton");
+        UiSteps.type(robot, "lastNameField", "Әбілқасымова");
+        UiSteps.type(robot, "firstNameField", "Ғалия");
+        UiSteps.type(robot, "iinField", "870412300415");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(UiSteps.text(robot, "#iinCheck").startsWith("The last digit does not match"));
+        UiSteps.type(robot, "iinField", TestCampaigns.IINS.get(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A valid IIN", UiSteps.text(robot, "#iinCheck"));
+        UiSteps.fire(robot, "saveCandidateButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 1);
+        assertEquals("Әбілқасымова Ғалия", candidates(robot).getItems().get(0).fullName());
+        assertEquals(TestCampaigns.IINS.get(2), candidates(robot).getItems().get(0).iin(),
+                "the secretary sees the IIN in full");
+    }
+
+    @Test
+    void candidatesAreImportedFromAFileOrNotAtAll(FxRobot robot) throws Exception {
+        Path windows1251 = Files.write(temp.resolve("list-1251.csv"), ("Фамилия;Имя;ИИН\nИванов;Сергей;"
+                + TestCampaigns.IINS.get(3) + "\n").getBytes(Charset.forName("windows-1251")));
+        Path good = Files.writeString(temp.resolve("list.csv"), "Тегі;Аты;ЖСН;Лауазым\n"
+                + "Серікбаев;Дәурен;" + TestCampaigns.IINS.get(3) + ";Маман\n"
+                + "Үмбетова;Мөлдір;" + TestCampaigns.IINS.get(4) + ";Маман\n", StandardCharsets.UTF_8);
+        openCampaignTab(robot, "Candidates");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 2);
+
+        chosenFiles.add(windows1251);
+        robot.clickOn("#importCandidatesButton");
+        UiSteps.waitFor(robot, ".dialog-pane");
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("CSV UTF-8"));
+        robot.clickOn("Close");
+        assertEquals(2, candidates(robot).getItems().size(), "nothing was imported");
+
+        chosenFiles.add(good);
+        robot.clickOn("#importCandidatesButton");
+        UiSteps.waitFor(robot, "#mapping-2");
+        ComboBox<?> iinColumn = robot.lookup("#mapping-2").queryComboBox();
+        assertEquals("IIN", String.valueOf(iinColumn.getValue()), "the ЖСН column is taken for the IIN");
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 4);
+        assertTrue(candidates(robot).getItems().stream().anyMatch(c -> c.fullName().equals("Үмбетова Мөлдір")));
+        assertEquals("2 candidates are imported.", message(robot, "#candidatesPane"));
+        assertTrue(dialog.getScene() == null || !dialog.getScene().getWindow().isShowing());
+    }
+
+    @Test
+    void aPanelIsFormedAConflictRecusesAMemberAndASittingWithoutQuorumDoesNotOpen(FxRobot robot) throws Exception {
+        openCampaignTab(robot, "Panel");
+        addMember(robot, "Сейтқали Ерлан", PanelRole.CHAIR);
+        addMember(robot, "Оспанов Бауыржан", PanelRole.MEMBER);
+        addMember(robot, "Ахметова Динара", PanelRole.MEMBER);
+        assertTrue(UiSteps.text(robot, "#quorumSummary").startsWith("Voting members: 3; quorum: 2"));
+
+        TableView<Candidate> grid = robot.lookup("#conflictTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> grid.getColumns().size() == 4);
+        TableColumn<Candidate, ?> dinara = grid.getColumns().stream()
+                .filter(c -> c.getText().equals("Ахметова Динара")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(0, dinara);
+            grid.getFocusModel().focus(0, dinara);
+        });
+        robot.clickOn("#conflictButton");
+        UiSteps.waitFor(robot, ".dialog-pane .text-field");
+        robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(TextInputControl.class)
+                .setText("Родственница кандидата"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> grid.getColumns().stream()
+                .filter(c -> c.getText().equals("Ахметова Динара")).findFirst()
+                .map(c -> String.valueOf(c.getCellData(0))).orElse("").equals("conflict: Родственница кандидата"));
+        assertTrue(message(robot, "#panelPane").startsWith("Recorded: Ахметова Динара has a conflict of interest"));
+
+        robot.clickOn("Sittings");
+        UiSteps.type(robot, "newRoom", "Зал 3");
+        robot.clickOn("#planButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#sittingBox").queryComboBox().getValue() != null);
+        ComboBox<Candidate> slotCandidate = robot.lookup("#slotCandidate").queryComboBox();
+        robot.interact(() -> slotCandidate.getSelectionModel().select(0));
+        robot.clickOn("#addSlotButton");
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 1);
+
+        UiSteps.fire(robot, "openButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot, "#schedulePane").equals(
+                "No quorum: 0 of 3 voting members are present, 2 are needed. The sitting cannot open."));
+        markPresent(robot, "Сейтқали Ерлан");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#quorumState")
+                .startsWith("No quorum: 1 of 3"));
+        markPresent(robot, "Оспанов Бауыржан");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#quorumState")
+                .startsWith("Quorum: 2 of 3"));
+        UiSteps.fire(robot, "openButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot, "#schedulePane").startsWith(
+                "The sitting of") && message(robot, "#schedulePane").endsWith("is open."));
+    }
+
+    private static void markPresent(FxRobot robot, String name) {
+        javafx.scene.control.CheckBox box = robot.lookup("#attendanceBox .check-box")
+                .queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .filter(b -> b.getText().startsWith(name)).findFirst().orElseThrow();
+        robot.interact(() -> box.setSelected(true));
+    }
+
+    private static void addMember(FxRobot robot, String name, PanelRole role) throws Exception {
+        TableView<?> members = robot.lookup("#memberTable").queryTableView();
+        int before = members.getItems().size();
+        robot.clickOn("#addMemberButton");
+        UiSteps.type(robot, "memberName", name);
+        ComboBox<PanelRole> roles = robot.lookup("#memberRole").queryComboBox();
+        robot.interact(() -> roles.getSelectionModel().select(role));
+        UiSteps.fire(robot, "saveMemberButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> members.getItems().size() == before + 1);
+    }
+}
