@@ -66,7 +66,9 @@ class SignInTest {
         assertTrue(robot.lookup("#mainWindow").queryAll().isEmpty());
 
         UiSteps.signIn(robot, "member", TestOffice.PASSWORD);
-        assertEquals(List.of("Competency frameworks"), navigation(robot), "a member sees only what a member may");
+        assertEquals(List.of("Campaigns", "Competency frameworks"), navigation(robot),
+                "a member sees only what a member may");
+        robot.clickOn("#nav-frameworks");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#competencyList").queryAll().isEmpty()
                 && robot.lookup("#competencyList").queryListView().getItems().size() == 8);
         assertFalse(robot.lookup("#editButton").query().isVisible(), "a member cannot edit frameworks");
@@ -126,7 +128,7 @@ class SignInTest {
         robot.clickOn("#changeButton");
         UiSteps.waitFor(robot, "#mainWindow");
         assertEquals("Secretary", UiSteps.text(robot, "#accountRole"));
-        assertEquals(List.of("Competency frameworks"), navigation(robot));
+        assertEquals(List.of("Campaigns", "Competency frameworks"), navigation(robot));
     }
 
     @Test
