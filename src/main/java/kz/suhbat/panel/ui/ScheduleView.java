@@ -45,6 +45,7 @@ public final class ScheduleView {
     @FXML private DatePicker newDate;
     @FXML private TextField newRoom;
     @FXML private Label message;
+    @FXML private Label observerRules;
     @FXML private VBox attendanceBox;
     @FXML private Label quorumState;
     @FXML private Button openButton;
@@ -93,6 +94,8 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.busyProperty());
         boolean editable = viewModel.editable();
         show(editable, planBox, slotBox, openButton);
+        // Whoever only watches the sittings (observers above all) sees the rules that bind them.
+        show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
         showAgenda(viewModel.agendaProperty().get());
     }
