@@ -53,7 +53,8 @@ final class MainWindowViewModel {
         Account before = account.get();
         account.set(signedIn);
         if (before == null || before.id() != signedIn.id() || !sections().contains(section.get())) {
-            section.set(Section.startFor(signedIn.role()));
+            Section start = Section.startFor(signedIn.role());
+            section.set(sections().contains(start) ? start : sections().get(0));
         }
     }
 

@@ -19,7 +19,8 @@ public enum Operation {
     OWN_PASSWORD(Role.values()),
     AUDIT_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_MANAGE(Role.ADMINISTRATOR),
-    CAMPAIGN_READ(Role.values()),
+    /** Trainers work with training material only, never with real campaigns' people. */
+    CAMPAIGN_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
     CAMPAIGN_EDIT(Role.SECRETARY),
     CANDIDATE_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
     CANDIDATE_EDIT(Role.SECRETARY),

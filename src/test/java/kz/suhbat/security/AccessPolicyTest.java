@@ -47,7 +47,7 @@ class AccessPolicyTest {
             Map.entry(Operation.AUDIT_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.BACKUP_MANAGE, ADMIN),
             Map.entry(Operation.BACKUP_SCHEDULED, ALL),
-            Map.entry(Operation.CAMPAIGN_READ, ALL),
+            Map.entry(Operation.CAMPAIGN_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
             Map.entry(Operation.CAMPAIGN_EDIT, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.CANDIDATE_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
             Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY)),
