@@ -55,6 +55,8 @@ public final class PanelView {
     @FXML private TableColumn<PanelMember, String> memberNoteColumn;
     @FXML private TableView<Candidate> conflictTable;
     @FXML private HBox declareBox;
+    @FXML private VBox conflictsBox;
+    @FXML private javafx.scene.control.SplitPane panelSplit;
     @FXML private VBox memberForm;
     @FXML private TextField memberName;
     @FXML private ComboBox<PanelRole> memberRole;
@@ -110,6 +112,7 @@ public final class PanelView {
         memberAffiliation.valueProperty().bindBidirectional(viewModel.affiliationProperty());
         memberOrganisation.textProperty().bindBidirectional(viewModel.organisationProperty());
         memberAccount.setItems(viewModel.accountChoices());
+        memberAccount.setPromptText(i18n.get("panel.noAccount"));
         memberAccount.setCellFactory(list -> new AccountCell());
         memberAccount.setButtonCell(new AccountCell());
         memberAccount.valueProperty().bindBidirectional(viewModel.accountProperty());
@@ -119,12 +122,19 @@ public final class PanelView {
         showObserverFields(viewModel.roleProperty().get());
         StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
         busy.visibleProperty().bind(viewModel.busyProperty());
-        subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> show(
-                form != PanelViewModel.Form.NONE, memberForm));
-        show(viewModel.formProperty().get() != PanelViewModel.Form.NONE, memberForm);
+        subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> showForm(form));
+        showForm(viewModel.formProperty().get());
         subscriptions.listen(viewModel.members(), change -> showQuorum());
         subscriptions.listen(viewModel.campaignProperty(), (obs, old, campaign) -> showQuorum());
         showQuorum();
+    }
+
+    /** The member form takes the place of the conflicts grid while it is open. */
+    private void showForm(PanelViewModel.Form form) {
+        boolean open = form != PanelViewModel.Form.NONE;
+        show(open, memberForm);
+        show(!open, conflictsBox);
+        panelSplit.setDividerPositions(open ? 0.28 : 0.45);
     }
 
     private void showQuorum() {

@@ -97,6 +97,7 @@ public final class PanelViewModel {
             candidates.setAll(loaded.candidates());
             declarations.setAll(loaded.declarations());
             accountChoices.setAll(loaded.accounts().stream().filter(Account::active).toList());
+            accountChoices.add(0, null);
         });
     }
 
