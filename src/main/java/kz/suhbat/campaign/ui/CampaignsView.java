@@ -214,6 +214,7 @@ public final class CampaignsView {
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
             setText(null);
             setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(c.title() + "\n" + details.getText()));
         }
     }
 

@@ -13,6 +13,8 @@ public final class StatusMessage {
     public static void bind(Label label, ObservableStringValue text, ReadOnlyBooleanProperty failed,
                             ViewSubscriptions subscriptions) {
         label.textProperty().bind(text);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
         subscriptions.listen(failed, (obs, old, isFailed) -> style(label, isFailed));
         style(label, failed.get());
     }

@@ -87,7 +87,8 @@ public final class ScheduleView {
         recusedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recused().stream()
                 .map(PanelMember::fullName).collect(Collectors.joining(", "))));
         quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
-                ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible())));
+                ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible(),
+                viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
         agendaTable.setPlaceholder(new Label(i18n.get("sitting.noSlots")));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
         StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
