@@ -131,7 +131,9 @@ public final class ScheduleView {
         quorumState.getStyleClass().removeAll("error-text", "success-text");
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
-        nextLabel.setText(agenda.next(LocalTime.now()).filter(i -> i.candidate() != null)
+        boolean today = agenda.sitting().date().equals(java.time.LocalDate.now());
+        nextLabel.setText((today ? agenda.next(LocalTime.now()) : java.util.Optional.<Agenda.Item>empty())
+                .filter(i -> i.candidate() != null)
                 .map(i -> i18n.format("sitting.next", i.slot().startsAt(), i.candidate().fullName()))
                 .orElse(i18n.format("sitting.status." + agenda.sitting().status().name(),
                         dates.format(agenda.sitting().date()))));
