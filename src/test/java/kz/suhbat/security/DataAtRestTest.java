@@ -32,6 +32,8 @@ class DataAtRestTest {
 
     private static final String NAME = "Жансая Тұрсынбаева";
     private static final String IIN = "920315450123";
+    /** A valid IIN, stored as a candidate's. */
+    private static final String CANDIDATE_IIN = "920315450126";
 
     @TempDir
     Path temp;
@@ -48,6 +50,13 @@ class DataAtRestTest {
             rubric.save(id, new Framework(copy.code(), copy.version(), copy.status(), copy.name(), sensitive,
                     copy.scale(), copy.competencies(), copy.profiles()));
             office.addAccount("zhansaya", NAME, Role.MEMBER);
+            Account secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+            office.actAs(secretary);
+            kz.suhbat.campaign.Campaign campaign = office.services().campaigns().create(
+                    kz.suhbat.testsupport.TestCampaigns.competition(office, "Конкурс"));
+            office.services().campaigns().addCandidate(new kz.suhbat.campaign.Candidate(0, campaign.id(),
+                    "Тұрсынбаева", "Жансая", "Ерланқызы", CANDIDATE_IIN, "Маман"));
+            office.actAsAdmin();
             office.services().backups().backupNow();
         }
 
@@ -58,7 +67,9 @@ class DataAtRestTest {
             byte[] bytes = Files.readAllBytes(file);
             for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
                     StandardCharsets.UTF_16BE)) {
-                assertTrue(!contains(bytes, NAME.getBytes(charset)) && !contains(bytes, IIN.getBytes(charset)),
+                assertTrue(!contains(bytes, NAME.getBytes(charset)) && !contains(bytes, IIN.getBytes(charset))
+                        && !contains(bytes, CANDIDATE_IIN.getBytes(charset))
+                        && !contains(bytes, "Тұрсынбаева".getBytes(charset)),
                         file + " reveals the candidate in " + charset);
             }
         }
