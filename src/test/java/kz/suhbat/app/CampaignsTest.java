@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -22,7 +21,6 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.FxDialogService;
 import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.panel.PanelRole;
@@ -66,7 +64,7 @@ class CampaignsTest {
         DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
         shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
                 new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
-                        new FxDialogService(owner, buttons)));
+                        new FxDialogService(owner, buttons), chosenFiles));
         shell.start(stage);
     }
 
@@ -75,50 +73,6 @@ class CampaignsTest {
         shell.close();
     }
 
-    /** The window's dialogs, except that the file chooser answers with the next prepared file. */
-    private final class ChoosingDialogs implements DialogService {
-        private final DialogService real;
-
-        ChoosingDialogs(DialogService real) {
-            this.real = real;
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return real.confirm(title, message);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return real.askText(title, message, initial);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            real.showError(title, message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            real.showInformation(title, message);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
-            return Optional.ofNullable(chosenFiles.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.ofNullable(chosenFiles.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName, String description,
-                                               String... extensions) {
-            return Optional.ofNullable(chosenFiles.poll());
-        }
-    }
 
     private void openCampaignTab(FxRobot robot, String tab) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);

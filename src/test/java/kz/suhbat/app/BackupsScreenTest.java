@@ -1,0 +1,78 @@
+package kz.suhbat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import kz.suhbat.backup.BackupInfo;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.FxDialogService;
+import kz.suhbat.common.ui.FxTaskExecutor;
+import kz.suhbat.security.Keyring;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The administrator backs up and restores from the Backups page; the restored copy is checked. */
+@ExtendWith(ApplicationExtension.class)
+class BackupsScreenTest {
+
+    @TempDir
+    static Path temp;
+
+    private Path folder;
+    private SuhbatShell shell;
+    private final Deque<Path> chosenFolders = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory(temp, "data");
+        UiSteps.setUpOffice(folder);
+        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
+        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
+                new I18n(Language.EN), new FxTaskExecutor(), false,
+                (owner, buttons) -> new ChoosingDialogs(new FxDialogService(owner, buttons), chosenFolders));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void aBackupMadeOnThePageRestoresIntoAnEmptyFolderAndIsChecked(FxRobot robot) throws Exception {
+        UiSteps.signInAsAdmin(robot);
+        robot.clickOn("#nav-backups");
+        UiSteps.waitFor(robot, "#backupTable");
+        TableView<BackupInfo> backups = robot.lookup("#backupTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.getItems().size() == 1);
+        UiSteps.fire(robot, "backupNowButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+
+        Path target = temp.resolve("restored");
+        chosenFolders.add(target);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        UiSteps.fire(robot, "restoreButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> UiSteps.text(robot, "#backupsPage #message").startsWith("Restored into"));
+        String report = UiSteps.text(robot, "#backupsPage #message");
+        assertTrue(report.contains("every one the same as when backed up"), report);
+        assertTrue(Files.exists(Keyring.fileIn(target)));
+        assertTrue(Files.exists(target.resolve("db/suhbat.mv.db")));
+        assertEquals(2, backups.getItems().size(), "restoring makes no backup of its own");
+    }
+}
