@@ -135,22 +135,26 @@ final class SuhbatShell {
         executor.run(this::prepareEntrance, this::showEntrance, this::startFailed);
     }
 
-    /** On the worker: whether the office is set up (setting up the demo office first when asked to). */
-    private boolean prepareEntrance() {
+    /** What the way in needs to know: whether the office is set up, and whether earlier data waits. */
+    private record EntranceState(boolean setUp, boolean earlierData) {
+    }
+
+    /** On the worker: the state of the data folder (setting up the demo office first when asked to). */
+    private EntranceState prepareEntrance() {
         if (demo && !entrance.isSetUp()) {
             DemoOffice.setUp(entrance);
         }
-        return entrance.isSetUp();
+        return new EntranceState(entrance.isSetUp(), Database.exists(folder.database()));
     }
 
-    private void showEntrance(boolean setUp) {
+    private void showEntrance(EntranceState state) {
         if (closed) {
             return;
         }
-        if (setUp) {
+        if (state.setUp()) {
             show(Showing.SIGN_IN);
         } else {
-            boolean earlierData = Database.exists(folder.database());
+            boolean earlierData = state.earlierData();
             SetupViewModel setup = new SetupViewModel(entrance, executor, i18n, earlierData, this::signedIn);
             controllers.register(SetupView.class, () -> new SetupView(setup, mainWindow, i18n));
             show(Showing.SETUP);

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditEntry;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 
@@ -57,7 +58,7 @@ public final class AuditTrailView {
         entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(entity(c.getValue())));
         details.setPromptText(i18n.get("audit.detailsPrompt"));
         entryTable.setItems(viewModel.entries());
-        entryTable.setPlaceholder(new Label(i18n.get("audit.none")));
+        Nodes.whenEmpty(entryTable, i18n.get("audit.none"));
         entryTable.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> showDetails(entry));
         busy.visibleProperty().bind(viewModel.busyProperty());
         verifyButton.disableProperty().bind(viewModel.busyProperty());

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import kz.suhbat.backup.BackupInfo;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 
@@ -51,20 +52,20 @@ public final class BackupsView {
                 c.getValue().bytes() / 1_048_576.0)));
         fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().getFileName().toString()));
         backupTable.setItems(viewModel.backups());
-        backupTable.setPlaceholder(new Label(i18n.get("backup.none")));
+        Nodes.whenEmpty(backupTable, i18n.get("backup.none"));
         backupTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, backup) -> viewModel.selectedProperty().set(backup));
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.busyProperty()));
-        backupNowButton.disableProperty().bind(viewModel.busyProperty());
+                .or(viewModel.status().busyProperty()));
+        backupNowButton.disableProperty().bind(viewModel.status().busyProperty());
         var hintShown = backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.backups()));
         selectHint.visibleProperty().bind(hintShown);
         selectHint.managedProperty().bind(hintShown);
         folderLabel.textProperty().bind(viewModel.folderProperty());
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
         ViewSubscriptions subscriptions = new ViewSubscriptions(backupsPage);
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
         viewModel.refresh();
     }
 

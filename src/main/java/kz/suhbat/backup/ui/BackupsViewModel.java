@@ -1,11 +1,7 @@
 package kz.suhbat.backup.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +12,7 @@ import kz.suhbat.backup.BackupInfo;
 import kz.suhbat.backup.BackupService;
 import kz.suhbat.backup.RestoreReport;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.ui.ErrorText;
 
@@ -23,32 +20,28 @@ import kz.suhbat.security.ui.ErrorText;
 public final class BackupsViewModel {
 
     private final BackupService backups;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
     private final ObjectProperty<BackupInfo> selected = new SimpleObjectProperty<>();
     private final StringProperty folder = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     public BackupsViewModel(BackupService backups, TaskExecutor executor, I18n i18n) {
         this.backups = backups;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> describe(failure, i18n));
     }
 
     public void refresh() {
-        run(() -> new Listing(backups.folder(), backups.list()), listing -> {
+        status.run(() -> new Listing(backups.folder(), backups.list()), listing -> {
             folder.set(i18n.format("backup.folder", listing.folder()));
             list.setAll(listing.backups());
         });
     }
 
     public void backupNow() {
-        run(backups::backupNow, made -> {
-            failed.set(false);
-            message.set(i18n.format("backup.made", made.file().getFileName()));
+        status.run(backups::backupNow, made -> {
+            status.succeeded(i18n.format("backup.made", made.file().getFileName()));
             refresh();
         });
     }
@@ -59,32 +52,23 @@ public final class BackupsViewModel {
         if (backup == null) {
             return;
         }
-        run(() -> backups.restore(backup.file(), target), this::report);
+        status.run(() -> backups.restore(backup.file(), target), this::report);
     }
 
     private void report(RestoreReport report) {
-        failed.set(!report.intact());
         if (report.intact()) {
-            message.set(i18n.format("backup.restored", report.folder(), report.tables().size(), report.rows()));
+            status.succeeded(i18n.format("backup.restored", report.folder(), report.tables().size(), report.rows()));
             return;
         }
         StringBuilder text = new StringBuilder(i18n.format("backup.restoreMismatch", report.folder()));
         report.tables().stream().filter(t -> !t.matches()).forEach(t -> text.append('\n').append(
                 i18n.format("backup.tableMismatch", t.table(), t.expectedRows(), t.restoredRows())));
-        message.set(text.toString());
+        status.failedWith(text.toString());
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.set(true);
-            message.set(failure instanceof BackupException refused
-                    ? i18n.get("backup.error." + refused.reason().name()) : ErrorText.of(failure, i18n));
-        });
+    private static String describe(Throwable failure, I18n i18n) {
+        return failure instanceof BackupException refused ? i18n.get("backup.error." + refused.reason().name())
+                : ErrorText.of(failure, i18n);
     }
 
     private record Listing(Path folder, java.util.List<BackupInfo> backups) {
@@ -102,15 +86,7 @@ public final class BackupsViewModel {
         return folder;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }

@@ -1,6 +1,5 @@
 package kz.suhbat.campaign.ui;
 
-import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -24,6 +22,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.EnumCell;
 import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
@@ -103,10 +102,10 @@ public final class CampaignsView {
         profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
         EnumChoice.install(statusBox, CampaignStatus.values(), "campaign.status", i18n);
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
-        spinner(quorumNumerator, viewModel.quorumNumeratorProperty(), subscriptions);
-        spinner(quorumDenominator, viewModel.quorumDenominatorProperty(), subscriptions);
-        StatusMessage.bind(campaignMessage, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        Spinners.bind(quorumNumerator, 1, 10, viewModel.quorumNumeratorProperty(), subscriptions);
+        Spinners.bind(quorumDenominator, 1, 10, viewModel.quorumDenominatorProperty(), subscriptions);
+        StatusMessage.bind(campaignMessage, viewModel.action(), subscriptions);
+        busy.visibleProperty().bind(viewModel.action().busyProperty());
 
         boolean editable = viewModel.editable();
         newCampaignButton.setVisible(editable);
@@ -165,17 +164,6 @@ public final class CampaignsView {
         }
     }
 
-    private static void spinner(Spinner<Integer> spinner, IntegerProperty value, ViewSubscriptions subscriptions) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10, value.get());
-        spinner.setValueFactory(factory);
-        subscriptions.listen(value, (obs, old, now) -> factory.setValue(now.intValue()));
-        factory.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                value.set(now);
-            }
-        });
-    }
 
     @FXML
     private void startNew() {
@@ -186,8 +174,8 @@ public final class CampaignsView {
 
     @FXML
     private void save() {
-        quorumNumerator.increment(0);
-        quorumDenominator.increment(0);
+        Spinners.commit(quorumNumerator);
+        Spinners.commit(quorumDenominator);
         viewModel.save();
     }
 

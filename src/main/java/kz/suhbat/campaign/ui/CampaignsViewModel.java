@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +23,7 @@ import kz.suhbat.campaign.CampaignSummary;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Quorum;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkStatus;
@@ -43,7 +43,6 @@ public final class CampaignsViewModel {
     private final RubricService rubric;
     private final OfficeService officeService;
     private Office office;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final boolean editable;
     private final ObservableList<CampaignSummary> list = FXCollections.observableArrayList();
@@ -63,17 +62,15 @@ public final class CampaignsViewModel {
     private final IntegerProperty quorumNumerator = new SimpleIntegerProperty(2);
     private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
     private final BooleanProperty creating = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus action;
 
     public CampaignsViewModel(CampaignService campaigns, RubricService rubric, OfficeService offices,
                               TaskExecutor executor, I18n i18n, boolean editable) {
         this.campaigns = campaigns;
         this.rubric = rubric;
         this.officeService = offices;
-        this.executor = executor;
         this.i18n = i18n;
+        this.action = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         typeFilter.addListener((obs, old, value) -> refresh());
         statusFilter.addListener((obs, old, value) -> refresh());
@@ -89,7 +86,7 @@ public final class CampaignsViewModel {
     public void refresh() {
         CampaignFilter filter = new CampaignFilter(Optional.ofNullable(typeFilter.get()),
                 Optional.ofNullable(officeFilter.get()), Optional.ofNullable(statusFilter.get()));
-        run(() -> new Loaded(campaigns.list(CampaignFilter.ALL), profileChoices(), officeService.office()), loaded -> {
+        action.run(() -> new Loaded(campaigns.list(CampaignFilter.ALL), profileChoices(), officeService.office()), loaded -> {
             office = loaded.office();
             profiles.setAll(loaded.profiles());
             List<String> codes = loaded.campaigns().stream().map(s -> s.campaign().officeCode()).distinct().sorted()
@@ -138,7 +135,7 @@ public final class CampaignsViewModel {
         status.set(CampaignStatus.DRAFT);
         quorumNumerator.set(Quorum.TWO_THIRDS.numerator());
         quorumDenominator.set(Quorum.TWO_THIRDS.denominator());
-        message.set("");
+        action.clear();
     }
 
     public void save() {
@@ -153,14 +150,13 @@ public final class CampaignsViewModel {
                     chosen == null ? "" : chosen.profileCode(), status.get(),
                     new Quorum(quorumNumerator.get(), quorumDenominator.get()));
         } catch (RuntimeException e) {
-            fail(e);
+            action.failed(e);
             return;
         }
         boolean isNew = draft.id() == 0;
-        run(() -> isNew ? campaigns.create(draft) : campaigns.update(draft), saved -> {
+        action.run(() -> isNew ? campaigns.create(draft) : campaigns.update(draft), saved -> {
             creating.set(false);
-            failed.set(false);
-            message.set(i18n.format("campaign.saved", saved.title()));
+            action.succeeded(i18n.format("campaign.saved", saved.title()));
             selected.set(saved);
             refresh();
         });
@@ -181,20 +177,6 @@ public final class CampaignsViewModel {
         status.set(campaign.status());
         quorumNumerator.set(campaign.quorum().numerator());
         quorumDenominator.set(campaign.quorum().denominator());
-    }
-
-    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, this::fail);
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        failed.set(true);
-        message.set(CampaignErrors.text(failure, i18n));
     }
 
     public ObservableList<CampaignSummary> campaigns() {
@@ -265,15 +247,8 @@ public final class CampaignsViewModel {
         return quorumDenominator;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The state of the last action on this screen (not the campaign's status). */
+    public ActionStatus action() {
+        return action;
     }
 }

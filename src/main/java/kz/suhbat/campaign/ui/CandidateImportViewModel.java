@@ -74,7 +74,7 @@ public final class CandidateImportViewModel {
         if (failure instanceof CandidateImportException refused) {
             problems.set(refused.problems().stream().map((CandidateImportProblem p) -> p.describe(i18n)).toList());
         } else {
-            candidates.fail(failure);
+            candidates.status().failed(failure);
         }
     }
 

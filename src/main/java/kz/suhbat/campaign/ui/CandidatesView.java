@@ -2,7 +2,6 @@ package kz.suhbat.campaign.ui;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,6 +14,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 
@@ -60,14 +60,14 @@ public final class CandidatesView {
         iinColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().iin()));
         postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().post()));
         candidateTable.setItems(viewModel.candidates());
-        candidateTable.setPlaceholder(new Label(i18n.get("candidate.none")));
+        Nodes.whenEmpty(candidateTable, i18n.get("candidate.none"));
         candidateTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, candidate) -> viewModel.selectedProperty().set(candidate));
         var noneSelected = candidateTable.getSelectionModel().selectedItemProperty().isNull();
         editCandidateButton.disableProperty().bind(noneSelected);
         removeCandidateButton.disableProperty().bind(noneSelected);
         boolean editable = viewModel.editable();
-        show(editable, addCandidateButton, editCandidateButton, removeCandidateButton, importCandidatesButton);
+        Nodes.show(editable, addCandidateButton, editCandidateButton, removeCandidateButton, importCandidatesButton);
 
         lastNameField.textProperty().bindBidirectional(viewModel.lastNameProperty());
         firstNameField.textProperty().bindBidirectional(viewModel.firstNameProperty());
@@ -76,8 +76,8 @@ public final class CandidatesView {
         postField.textProperty().bindBidirectional(viewModel.postProperty());
         iinCheck.textProperty().bind(viewModel.iinCheckProperty());
         subscriptions.listen(viewModel.iinProperty(), (obs, old, text) -> styleIin(text));
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
         subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> showForm(form));
         showForm(viewModel.formProperty().get());
         subscriptions.listen(importer.pendingProperty(), (obs, old, pending) -> {
@@ -102,18 +102,12 @@ public final class CandidatesView {
     }
 
     private void showForm(CandidatesViewModel.Form form) {
-        show(form != CandidatesViewModel.Form.NONE, candidateForm);
+        Nodes.show(form != CandidatesViewModel.Form.NONE, candidateForm);
         if (form != CandidatesViewModel.Form.NONE) {
             lastNameField.requestFocus();
         }
     }
 
-    private static void show(boolean visible, Node... nodes) {
-        for (Node node : nodes) {
-            node.setVisible(visible);
-            node.setManaged(visible);
-        }
-    }
 
     @FXML
     private void startAdd() {

@@ -1,11 +1,7 @@
 package kz.suhbat.campaign.ui;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +12,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 
 /**
@@ -28,7 +25,6 @@ public final class CandidatesViewModel {
     public enum Form { NONE, ADD, EDIT }
 
     private final CampaignService campaigns;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final boolean editable;
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
@@ -41,20 +37,18 @@ public final class CandidatesViewModel {
     private final StringProperty iin = new SimpleStringProperty("");
     private final StringProperty post = new SimpleStringProperty("");
     private final StringProperty iinCheck = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     public CandidatesViewModel(CampaignService campaigns, ReadOnlyObjectProperty<Campaign> chosen,
                                TaskExecutor executor, I18n i18n, boolean editable) {
         this.campaigns = campaigns;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
         campaign.addListener((obs, old, now) -> {
             form.set(Form.NONE);
-            message.set("");
+            status.clear();
             refresh();
         });
         iin.addListener((obs, old, text) -> iinCheck.set(text.isBlank() ? "" : Iin.check(text)
@@ -72,7 +66,7 @@ public final class CandidatesViewModel {
             list.clear();
             return;
         }
-        run(() -> campaigns.candidates(current.id()), list::setAll);
+        status.run(() -> campaigns.candidates(current.id()), list::setAll);
     }
 
     public void startAdd() {
@@ -107,7 +101,7 @@ public final class CandidatesViewModel {
         boolean adding = form.get() == Form.ADD;
         Candidate candidate = new Candidate(adding || editing == null ? 0 : editing.id(), current.id(), lastName.get(),
                 firstName.get(), middleName.get(), iin.get(), post.get());
-        run(() -> adding ? campaigns.addCandidate(candidate) : campaigns.updateCandidate(candidate), saved -> {
+        status.run(() -> adding ? campaigns.addCandidate(candidate) : campaigns.updateCandidate(candidate), saved -> {
             form.set(Form.NONE);
             done(i18n.format("candidate.saved", saved.fullName()));
         });
@@ -118,7 +112,7 @@ public final class CandidatesViewModel {
         if (candidate == null) {
             return;
         }
-        run(() -> {
+        status.run(() -> {
             campaigns.removeCandidate(candidate.id());
             return candidate;
         }, gone -> done(i18n.format("candidate.removed", gone.fullName())));
@@ -130,23 +124,8 @@ public final class CandidatesViewModel {
     }
 
     void done(String text) {
-        failed.set(false);
-        message.set(text);
+        status.succeeded(text);
         refresh();
-    }
-
-    void fail(Throwable failure) {
-        busy.set(false);
-        failed.set(true);
-        message.set(CampaignErrors.text(failure, i18n));
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, this::fail);
     }
 
     public ReadOnlyObjectProperty<Campaign> campaignProperty() {
@@ -189,15 +168,7 @@ public final class CandidatesViewModel {
         return iinCheck;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }

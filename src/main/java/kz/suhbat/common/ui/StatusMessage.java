@@ -19,6 +19,11 @@ public final class StatusMessage {
         style(label, failed.get());
     }
 
+    /** Binds {@code label} to a screen's {@link ActionStatus}. */
+    public static void bind(Label label, ActionStatus status, ViewSubscriptions subscriptions) {
+        bind(label, status.messageProperty(), status.failedProperty(), subscriptions);
+    }
+
     private static void style(Label label, boolean failed) {
         label.getStyleClass().removeAll("error-text", "success-text");
         label.getStyleClass().add(failed ? "error-text" : "success-text");

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -23,6 +22,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
@@ -89,18 +89,18 @@ public final class PanelView {
                 ? i18n.format("panel.registered", date.format(c.getValue().registeredOn()))
                 : c.getValue().accountId() != null ? i18n.get("panel.hasAccount") : ""));
         memberTable.setItems(viewModel.members());
-        memberTable.setPlaceholder(new Label(i18n.get("panel.none")));
+        Nodes.whenEmpty(memberTable, i18n.get("panel.none"));
         memberTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, member) -> viewModel.selectedProperty().set(member));
         var noneSelected = memberTable.getSelectionModel().selectedItemProperty().isNull();
         editMemberButton.disableProperty().bind(noneSelected);
         removeMemberButton.disableProperty().bind(noneSelected);
         boolean editable = viewModel.editable();
-        show(editable, addMemberButton, editMemberButton, removeMemberButton);
+        Nodes.show(editable, addMemberButton, editMemberButton, removeMemberButton);
 
         conflictTable.setItems(viewModel.candidates());
         conflictTable.getSelectionModel().setCellSelectionEnabled(true);
-        conflictTable.setPlaceholder(new Label(i18n.get("candidate.none")));
+        Nodes.whenEmpty(conflictTable, i18n.get("candidate.none"));
         subscriptions.listen(viewModel.members(), change -> buildConflictColumns());
         subscriptions.listen(viewModel.declarations(), change -> conflictTable.refresh());
         buildConflictColumns();
@@ -120,8 +120,8 @@ public final class PanelView {
         memberRegistered.valueProperty().bindBidirectional(viewModel.registeredOnProperty());
         subscriptions.listen(viewModel.roleProperty(), (obs, old, role) -> showObserverFields(role));
         showObserverFields(viewModel.roleProperty().get());
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
         subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> showForm(form));
         showForm(viewModel.formProperty().get());
         subscriptions.listen(viewModel.members(), change -> showQuorum());
@@ -132,8 +132,8 @@ public final class PanelView {
     /** The member form takes the place of the conflicts grid while it is open. */
     private void showForm(PanelViewModel.Form form) {
         boolean open = form != PanelViewModel.Form.NONE;
-        show(open, memberForm);
-        show(!open, conflictsBox);
+        Nodes.show(open, memberForm);
+        Nodes.show(!open, conflictsBox);
         panelSplit.setDividerPositions(open ? 0.28 : 0.45);
     }
 
@@ -147,7 +147,7 @@ public final class PanelView {
 
     private void showObserverFields(PanelRole role) {
         boolean observer = role == PanelRole.OBSERVER;
-        show(observer, registeredLabel, memberRegistered, observerRules);
+        Nodes.show(observer, registeredLabel, memberRegistered, observerRules);
     }
 
     /** One column per voting member; a cell shows that member's declaration about the row's candidate. */
@@ -189,12 +189,6 @@ public final class PanelView {
                 candidate.fullName()), "").ifPresent(reason -> viewModel.declare(member, candidate, true, reason));
     }
 
-    private static void show(boolean visible, Node... nodes) {
-        for (Node node : nodes) {
-            node.setVisible(visible);
-            node.setManaged(visible);
-        }
-    }
 
     @FXML
     private void declareNone() {

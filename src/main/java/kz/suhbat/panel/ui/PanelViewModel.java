@@ -2,12 +2,8 @@ package kz.suhbat.panel.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +14,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.ConflictDeclaration;
@@ -39,7 +36,6 @@ public final class PanelViewModel {
     private final PanelService panels;
     private final CampaignService campaigns;
     private final AccountService accounts;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final boolean editable;
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
@@ -55,22 +51,20 @@ public final class PanelViewModel {
     private final StringProperty organisation = new SimpleStringProperty("");
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     public PanelViewModel(PanelService panels, CampaignService campaigns, AccountService accounts,
                           ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n, boolean editable) {
         this.panels = panels;
         this.campaigns = campaigns;
         this.accounts = accounts;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
         campaign.addListener((obs, old, now) -> {
             form.set(Form.NONE);
-            message.set("");
+            status.clear();
             refresh();
         });
     }
@@ -91,7 +85,7 @@ public final class PanelViewModel {
             declarations.clear();
             return;
         }
-        run(() -> new Loaded(panels.members(current.id()), campaigns.candidates(current.id()),
+        status.run(() -> new Loaded(panels.members(current.id()), campaigns.candidates(current.id()),
                 panels.declarations(current.id()), editable ? accounts.list() : List.of()), loaded -> {
             members.setAll(loaded.members());
             candidates.setAll(loaded.candidates());
@@ -137,7 +131,7 @@ public final class PanelViewModel {
         PanelMember member = new PanelMember(adding || editing == null ? 0 : editing.id(), current.id(), name.get(),
                 role.get(), affiliation.get(), organisation.get(), account.get() == null ? null : account.get().id(),
                 role.get() == PanelRole.OBSERVER ? registeredOn.get() : null);
-        run(() -> adding ? panels.addMember(member) : panels.updateMember(member), saved -> {
+        status.run(() -> adding ? panels.addMember(member) : panels.updateMember(member), saved -> {
             form.set(Form.NONE);
             done(i18n.format("panel.saved", saved.fullName()));
         });
@@ -146,7 +140,7 @@ public final class PanelViewModel {
     public void remove() {
         PanelMember member = selected.get();
         if (member != null) {
-            run(() -> {
+            status.run(() -> {
                 panels.removeMember(member.id());
                 return member;
             }, gone -> done(i18n.format("panel.removed", gone.fullName())));
@@ -155,7 +149,7 @@ public final class PanelViewModel {
 
     /** Records {@code member}'s declaration about {@code candidate}: a conflict needs its reason. */
     public void declare(PanelMember member, Candidate candidate, boolean conflict, String reason) {
-        run(() -> panels.declare(new ConflictDeclaration(member.id(), candidate.id(), conflict, reason)),
+        status.run(() -> panels.declare(new ConflictDeclaration(member.id(), candidate.id(), conflict, reason)),
                 saved -> done(i18n.format(conflict ? "panel.conflictRecorded" : "panel.noConflictRecorded",
                         member.fullName(), candidate.fullName())));
     }
@@ -167,21 +161,8 @@ public final class PanelViewModel {
     }
 
     private void done(String text) {
-        failed.set(false);
-        message.set(text);
+        status.succeeded(text);
         refresh();
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.set(true);
-            message.set(CampaignErrors.text(failure, i18n));
-        });
     }
 
     public ReadOnlyObjectProperty<Campaign> campaignProperty() {
@@ -236,15 +217,7 @@ public final class PanelViewModel {
         return registeredOn;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }

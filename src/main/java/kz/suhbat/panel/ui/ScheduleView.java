@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,6 +22,7 @@ import javafx.scene.layout.VBox;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DateFields;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.panel.Agenda;
@@ -89,14 +89,14 @@ public final class ScheduleView {
         quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
                 ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible(),
                 viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
-        agendaTable.setPlaceholder(new Label(i18n.get("sitting.noSlots")));
+        Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
         boolean editable = viewModel.editable();
-        show(editable, planBox, slotBox, openButton);
+        Nodes.show(editable, planBox, slotBox, openButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
-        show(!editable, observerRules);
+        Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
         showAgenda(viewModel.agendaProperty().get());
     }
@@ -139,12 +139,6 @@ public final class ScheduleView {
                         dates.format(agenda.sitting().date()))));
     }
 
-    private static void show(boolean visible, Node... nodes) {
-        for (Node node : nodes) {
-            node.setVisible(visible);
-            node.setManaged(visible);
-        }
-    }
 
     @FXML
     private void plan() {

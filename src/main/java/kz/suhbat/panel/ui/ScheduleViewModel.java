@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +16,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
@@ -35,7 +32,6 @@ public final class ScheduleViewModel {
 
     private final PanelService panels;
     private final CampaignService campaigns;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final boolean editable;
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
@@ -48,21 +44,19 @@ public final class ScheduleViewModel {
     private final StringProperty newRoom = new SimpleStringProperty("");
     private final StringProperty slotTime = new SimpleStringProperty("10:00");
     private final ObjectProperty<Candidate> slotCandidate = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, ReadOnlyObjectProperty<Campaign> chosen,
                              TaskExecutor executor, I18n i18n, boolean editable) {
         this.panels = panels;
         this.campaigns = campaigns;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
         campaign.addListener((obs, old, now) -> {
             sitting.set(null);
-            message.set("");
+            status.clear();
             refresh();
         });
         sitting.addListener((obs, old, now) -> loadAgenda());
@@ -81,7 +75,7 @@ public final class ScheduleViewModel {
             sittings.clear();
             return;
         }
-        run(() -> new Loaded(panels.sittings(current.id()), panels.members(current.id()),
+        status.run(() -> new Loaded(panels.sittings(current.id()), panels.members(current.id()),
                 campaigns.candidates(current.id())), loaded -> {
             Sitting shown = sitting.get();
             sittings.setAll(loaded.sittings());
@@ -99,14 +93,14 @@ public final class ScheduleViewModel {
             agenda.set(null);
             return;
         }
-        run(() -> panels.agenda(shown.id()), loaded -> agenda.set(loaded));
+        status.run(() -> panels.agenda(shown.id()), loaded -> agenda.set(loaded));
     }
 
     public void planSitting() {
         Campaign current = campaign.get();
         LocalDate date = newDate.get();
         String room = newRoom.get();
-        run(() -> panels.planSitting(current.id(), date, room), planned -> {
+        status.run(() -> panels.planSitting(current.id(), date, room), planned -> {
             sitting.set(planned);
             done(i18n.format("sitting.planned", planned.date()));
         });
@@ -119,14 +113,13 @@ public final class ScheduleViewModel {
         try {
             time = LocalTime.parse(slotTime.get().strip());
         } catch (DateTimeParseException e) {
-            failed.set(true);
-            message.set(i18n.get("sitting.badTime"));
+            status.failedWith(i18n.get("sitting.badTime"));
             return;
         }
         if (shown == null || candidate == null) {
             return;
         }
-        run(() -> panels.addSlot(shown.id(), time, candidate.id()), slot -> {
+        status.run(() -> panels.addSlot(shown.id(), time, candidate.id()), slot -> {
             slotTime.set(time.plusMinutes(45).toString());
             done(i18n.format("sitting.slotAdded", candidate.fullName(), time));
         });
@@ -134,7 +127,7 @@ public final class ScheduleViewModel {
 
     public void removeSlot(Agenda.Item item) {
         Sitting shown = sitting.get();
-        run(() -> {
+        status.run(() -> {
             panels.removeSlot(shown.id(), item.slot().id());
             return item;
         }, gone -> done(""));
@@ -142,42 +135,25 @@ public final class ScheduleViewModel {
 
     public void markPresent(PanelMember member, boolean isPresent) {
         Sitting shown = sitting.get();
-        run(() -> {
+        status.run(() -> {
             panels.markPresent(shown.id(), member.id(), isPresent);
             return member;
         }, marked -> {
-            failed.set(false);
-            message.set("");
+            status.clear();
             loadAgenda();
         });
     }
 
     public void open() {
         Sitting shown = sitting.get();
-        run(() -> panels.open(shown.id()), opened -> {
+        status.run(() -> panels.open(shown.id()), opened -> {
             done(i18n.format("sitting.opened", opened.date()));
         });
     }
 
     private void done(String text) {
-        failed.set(false);
-        message.set(text);
+        status.succeeded(text);
         refresh();
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.set(true);
-            message.set(CampaignErrors.text(failure, i18n));
-            if (sitting.get() != null) {
-                loadAgenda();
-            }
-        });
     }
 
     public ObservableList<Sitting> sittings() {
@@ -216,15 +192,7 @@ public final class ScheduleViewModel {
         return slotCandidate;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }

@@ -2,7 +2,6 @@ package kz.suhbat.security.ui;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
@@ -64,7 +64,7 @@ public final class AccountsView {
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get("role." + c.getValue().role().name())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
         accountTable.setItems(viewModel.accounts());
-        accountTable.setPlaceholder(new Label(i18n.get("accounts.empty")));
+        Nodes.whenEmpty(accountTable, i18n.get("accounts.empty"));
         accountTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, account) -> viewModel.selectedProperty().set(account));
         if (viewModel.selectedProperty().get() != null) {
@@ -80,11 +80,11 @@ public final class AccountsView {
         EnumChoice.install(roleBox, Role.values(), "role", i18n);
         roleBox.valueProperty().bindBidirectional(viewModel.roleProperty());
         passwordField.textProperty().bindBidirectional(viewModel.temporaryPasswordProperty());
-        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
 
         ViewSubscriptions subscriptions = new ViewSubscriptions(accountsPage);
         subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> showForm(form));
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
         showForm(viewModel.formProperty().get());
         viewModel.refresh();
     }
@@ -108,17 +108,11 @@ public final class AccountsView {
         boolean reset = form == AccountsViewModel.Form.RESET;
         loginField.setDisable(!create);
         nameField.setDisable(reset);
-        show(!reset, roleLabel, roleBox);
-        show(create || reset, passwordLabel, passwordField.getParent(), passwordNote);
+        Nodes.show(!reset, roleLabel, roleBox);
+        Nodes.show(create || reset, passwordLabel, passwordField.getParent(), passwordNote);
         (create ? nameField : reset ? passwordField : nameField).requestFocus();
     }
 
-    private static void show(boolean visible, Node... nodes) {
-        for (Node node : nodes) {
-            node.setVisible(visible);
-            node.setManaged(visible);
-        }
-    }
 
 
     @FXML

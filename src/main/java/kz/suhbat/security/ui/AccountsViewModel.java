@@ -1,16 +1,14 @@
 package kz.suhbat.security.ui;
 
 import java.security.SecureRandom;
-import java.util.concurrent.Callable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.AccountService;
@@ -28,7 +26,6 @@ public final class AccountsViewModel {
     public enum Form { NONE, CREATE, EDIT, RESET }
 
     private final AccountService accounts;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final SecureRandom random;
     private final ObservableList<Account> list = FXCollections.observableArrayList();
@@ -38,19 +35,17 @@ public final class AccountsViewModel {
     private final StringProperty login = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.MEMBER);
     private final StringProperty temporaryPassword = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     public AccountsViewModel(AccountService accounts, TaskExecutor executor, I18n i18n, SecureRandom random) {
         this.accounts = accounts;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> ErrorText.of(failure, i18n));
         this.random = random;
     }
 
     public void refresh() {
-        run(accounts::list, loaded -> {
+        status.run(accounts::list, loaded -> {
             Account shown = selected.get();
             list.setAll(loaded);
             if (shown != null) {
@@ -105,11 +100,11 @@ public final class AccountsViewModel {
         Role chosen = role.get();
         char[] password = temporaryPassword.get().toCharArray();
         switch (doing) {
-            case CREATE -> run(() -> accounts.create(who, fullName, chosen, password), created -> done(
+            case CREATE -> status.run(() -> accounts.create(who, fullName, chosen, password), created -> done(
                     i18n.format("accounts.created", created.displayName(), created.login(), temporaryPassword.get())));
-            case EDIT -> run(() -> accounts.update(account.id(), fullName, chosen), updated -> done(
+            case EDIT -> status.run(() -> accounts.update(account.id(), fullName, chosen), updated -> done(
                     i18n.format("accounts.updated", updated.displayName())));
-            case RESET -> run(() -> {
+            case RESET -> status.run(() -> {
                 accounts.resetPassword(account.id(), password);
                 return account;
             }, reset -> done(i18n.format("accounts.passwordReset", reset.displayName(), temporaryPassword.get())));
@@ -123,7 +118,7 @@ public final class AccountsViewModel {
         if (account == null) {
             return;
         }
-        run(() -> {
+        status.run(() -> {
             accounts.deactivate(account.id());
             return account;
         }, gone -> done(i18n.format("accounts.deactivated", gone.displayName())));
@@ -131,21 +126,8 @@ public final class AccountsViewModel {
 
     private void done(String text) {
         form.set(Form.NONE);
-        failed.set(false);
-        message.set(text);
+        status.succeeded(text);
         refresh();
-    }
-
-    private <T> void run(Callable<T> work, java.util.function.Consumer<T> then) {
-        busy.set(true);
-        executor.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.set(true);
-            message.set(ErrorText.of(failure, i18n));
-        });
     }
 
     public ObservableList<Account> accounts() {
@@ -176,15 +158,7 @@ public final class AccountsViewModel {
         return temporaryPassword;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }

@@ -1,17 +1,16 @@
 package kz.suhbat.security.ui;
 
-import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.security.Region;
@@ -45,34 +44,22 @@ public final class OfficeSettingsView {
         EnumChoice.install(regionBox, Region.values(), "region", i18n);
         regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());
         ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
-        bind(lockMinutes, 1, 240, viewModel.lockMinutesProperty(), subscriptions);
-        bind(backupHours, 0, 168, viewModel.backupHoursProperty(), subscriptions);
-        bind(backupsKept, 1, 100, viewModel.backupsKeptProperty(), subscriptions);
-        busy.visibleProperty().bind(viewModel.busyProperty());
-        saveOfficeButton.disableProperty().bind(viewModel.busyProperty());
-        StatusMessage.bind(message, viewModel.messageProperty(), viewModel.failedProperty(), subscriptions);
+        Spinners.bind(lockMinutes, 1, 240, viewModel.lockMinutesProperty(), subscriptions);
+        Spinners.bind(backupHours, 0, 168, viewModel.backupHoursProperty(), subscriptions);
+        Spinners.bind(backupsKept, 1, 100, viewModel.backupsKeptProperty(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
+        saveOfficeButton.disableProperty().bind(viewModel.status().busyProperty());
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
         viewModel.load();
     }
 
-    private static void bind(Spinner<Integer> spinner, int min, int max, IntegerProperty value,
-                             ViewSubscriptions subscriptions) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
-        spinner.setValueFactory(factory);
-        subscriptions.listen(value, (obs, old, now) -> factory.setValue(now.intValue()));
-        factory.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                value.set(now);
-            }
-        });
-    }
 
 
     @FXML
     private void save() {
-        lockMinutes.increment(0);
-        backupHours.increment(0);
-        backupsKept.increment(0);
+        Spinners.commit(lockMinutes);
+        Spinners.commit(backupHours);
+        Spinners.commit(backupsKept);
         viewModel.save();
     }
 }

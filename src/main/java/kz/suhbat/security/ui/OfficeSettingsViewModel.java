@@ -1,15 +1,14 @@
 package kz.suhbat.security.ui;
 
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeService;
@@ -19,7 +18,6 @@ import kz.suhbat.security.Region;
 public final class OfficeSettingsViewModel {
 
     private final OfficeService offices;
-    private final TaskExecutor executor;
     private final I18n i18n;
     private final Consumer<Office> onSaved;
     private final StringProperty name = new SimpleStringProperty("");
@@ -28,24 +26,18 @@ public final class OfficeSettingsViewModel {
     private final IntegerProperty lockMinutes = new SimpleIntegerProperty(Office.DEFAULT_LOCK_MINUTES);
     private final IntegerProperty backupHours = new SimpleIntegerProperty(Office.DEFAULT_BACKUP_HOURS);
     private final IntegerProperty backupsKept = new SimpleIntegerProperty(Office.DEFAULT_BACKUPS_KEPT);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ActionStatus status;
 
     /** {@code onSaved} hears of every saved change (the idle lock follows the new time at once). */
     public OfficeSettingsViewModel(OfficeService offices, TaskExecutor executor, I18n i18n, Consumer<Office> onSaved) {
         this.offices = offices;
-        this.executor = executor;
         this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> ErrorText.of(failure, i18n));
         this.onSaved = onSaved;
     }
 
     public void load() {
-        busy.set(true);
-        executor.run(offices::office, office -> {
-            busy.set(false);
-            show(office);
-        }, this::failed);
+        status.run(offices::office, this::show);
     }
 
     public void save() {
@@ -54,19 +46,16 @@ public final class OfficeSettingsViewModel {
             changed = new Office(name.get(), code.get().strip(), region.get(), lockMinutes.get(), backupHours.get(),
                     backupsKept.get());
         } catch (RuntimeException e) {
-            failed(e);
+            status.failed(e);
             return;
         }
-        busy.set(true);
-        executor.run(() -> {
+        status.run(() -> {
             offices.update(changed);
             return changed;
         }, saved -> {
-            busy.set(false);
-            failed.set(false);
-            message.set(i18n.get("office.saved"));
+            status.succeeded(i18n.get("office.saved"));
             onSaved.accept(saved);
-        }, this::failed);
+        });
     }
 
     private void show(Office office) {
@@ -76,12 +65,6 @@ public final class OfficeSettingsViewModel {
         lockMinutes.set(office.lockAfterMinutes());
         backupHours.set(office.backupEveryHours());
         backupsKept.set(office.backupsKept());
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        failed.set(true);
-        message.set(ErrorText.of(failure, i18n));
     }
 
     public StringProperty nameProperty() {
@@ -108,15 +91,7 @@ public final class OfficeSettingsViewModel {
         return backupsKept;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ActionStatus status() {
+        return status;
     }
 }
