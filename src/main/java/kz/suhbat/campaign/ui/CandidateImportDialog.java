@@ -61,8 +61,9 @@ final class CandidateImportDialog {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox content = new VBox(12, note, scroll);
-        content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return dialog.showAndWait().filter(importButton::equals).map(pressed -> {
             Map<Integer, CandidateField> mapping = new HashMap<>();
             choices.forEach((column, box) -> {
