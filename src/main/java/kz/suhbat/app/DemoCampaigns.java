@@ -67,7 +67,7 @@ final class DemoCampaigns {
                 .orElse(services.rubric().load(framework.id()).orElseThrow().profiles().get(0).code());
         Campaign campaign = services.campaigns().create(new Campaign(0, title, type, posts, opens, opens.plusWeeks(6),
                 office.code(), office.region(), framework.id(), profileCode, CampaignStatus.ACTIVE,
-                Quorum.TWO_THIRDS));
+                Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE));
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             candidates.add(services.campaigns().addCandidate(candidate(campaign.id(), posts.get(i % posts.size()),

@@ -13,7 +13,16 @@ import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.interview.DeliberationService;
+import kz.suhbat.interview.InterviewLookup;
+import kz.suhbat.interview.InterviewRepository;
+import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.MemberCredentials;
+import kz.suhbat.interview.PasswordCheck;
+import kz.suhbat.interview.ScoringService;
+import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.panel.PanelService;
+import kz.suhbat.security.Authenticator;
 import kz.suhbat.panel.db.JdbiPanelRepository;
 import kz.suhbat.rubric.DemoFramework;
 import kz.suhbat.rubric.FrameworkRepository;
@@ -49,6 +58,10 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final CampaignService campaigns;
     private final PanelService panels;
+    private final InterviewRepository interviewRepository;
+    private final InterviewService interviews;
+    private final ScoringService scoring;
+    private final DeliberationService deliberation;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
@@ -70,8 +83,16 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
-        this.panels = new PanelService(access, new JdbiPanelRepository(database.jdbi()), campaignRepository, trail,
-                transactor);
+        JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
+        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor);
+        this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
+        InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
+                frameworks);
+        MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
+                accountRepository);
+        this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
+        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock);
+        this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }
 
@@ -133,6 +154,23 @@ public final class Services implements AutoCloseable {
 
     public PanelService panels() {
         return panels;
+    }
+
+    /** The interviews' storage itself, for tests that the reveal rule holds there too. */
+    public InterviewRepository interviewRepository() {
+        return interviewRepository;
+    }
+
+    public InterviewService interviews() {
+        return interviews;
+    }
+
+    public ScoringService scoring() {
+        return scoring;
+    }
+
+    public DeliberationService deliberation() {
+        return deliberation;
     }
 
     @Override

@@ -36,7 +36,17 @@ public enum AuditAction {
     SITTING_CREATE("sitting.create"),
     SITTING_UPDATE("sitting.update"),
     SITTING_OPEN("sitting.open"),
-    ATTENDANCE_MARK("sitting.attendance");
+    ATTENDANCE_MARK("sitting.attendance"),
+    INTERVIEW_START("interview.start"),
+    QUESTION_DROP("interview.questionDrop"),
+    NOTE_WRITE("interview.note"),
+    SCORE_ENTER("interview.score"),
+    SHEET_SUBMIT("interview.submit"),
+    COMPETENCY_DISCUSS("interview.discuss"),
+    RESULT_AGREE("interview.agree"),
+    VOTE_RECORD("interview.vote"),
+    INTERVIEW_FINALISE("interview.finalise"),
+    INTERVIEW_REOPEN("interview.reopen");
 
     private final String code;
 

@@ -161,6 +161,9 @@ public final class CampaignService {
         if (campaign.opens() == null || campaign.closes() == null || campaign.closes().isBefore(campaign.opens())) {
             throw new CampaignException(CampaignException.Reason.DATES_INVALID);
         }
+        if (campaign.divergenceSpread() < 1) {
+            throw new CampaignException(CampaignException.Reason.DIVERGENCE_INVALID);
+        }
         Framework framework = frameworks.load(campaign.frameworkId()).orElse(null);
         if (framework == null || framework.profiles().stream().noneMatch(p -> p.code().equals(campaign.profileCode()))) {
             throw new CampaignException(CampaignException.Reason.PROFILE_MISSING);

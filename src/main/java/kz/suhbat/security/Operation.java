@@ -28,6 +28,16 @@ public enum Operation {
     PANEL_EDIT(Role.SECRETARY),
     /** A member's own declaration of (no) conflict of interest; the secretary records it for them too. */
     CONFLICT_DECLARE(Role.SECRETARY, Role.MEMBER),
+    /** The interview guide, progress, and once every rater has submitted, the scores and results. */
+    INTERVIEW_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
+    /** The secretary runs the sitting: starts interviews, keeps the panel's notes, records the deliberation. */
+    INTERVIEW_RUN(Role.SECRETARY),
+    /** Opening a member's own score sheet, always with that member's password. */
+    SCORE_ENTER(Role.SECRETARY, Role.MEMBER),
+    /** Typing in a member's signed paper sheet, marked as transcribed by the secretary. */
+    SCORE_TRANSCRIBE(Role.SECRETARY),
+    /** Reopening a finalised interview, always with the chair's password and a reason. */
+    INTERVIEW_REOPEN(Role.SECRETARY, Role.MEMBER),
     /** The scheduled copy into the local backup folder runs for whoever is signed in. */
     BACKUP_SCHEDULED(Role.values());
 

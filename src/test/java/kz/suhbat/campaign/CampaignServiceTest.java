@@ -49,15 +49,15 @@ class CampaignServiceTest {
         assertEquals(CampaignException.Reason.DATES_INVALID, assertThrows(CampaignException.class,
                 () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.closes(),
                         draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(), draft.profileCode(),
-                        draft.status(), draft.quorum()))).reason());
+                        draft.status(), draft.quorum(), 2))).reason());
         assertEquals(CampaignException.Reason.PROFILE_MISSING, assertThrows(CampaignException.class,
                 () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.opens(),
                         draft.closes(), draft.officeCode(), draft.region(), draft.frameworkId(), "NO-SUCH",
-                        draft.status(), draft.quorum()))).reason());
+                        draft.status(), draft.quorum(), 2))).reason());
         Campaign stored = campaigns.create(draft);
         Campaign attestation = campaigns.create(new Campaign(0, "Аттестация", CampaignType.ATTESTATION,
                 List.of("Руководитель отдела"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 30), "TST-01",
-                draft.region(), draft.frameworkId(), draft.profileCode(), CampaignStatus.DRAFT, new Quorum(1, 2)));
+                draft.region(), draft.frameworkId(), draft.profileCode(), CampaignStatus.DRAFT, new Quorum(1, 2), 2));
 
         assertEquals(stored, campaigns.campaign(stored.id()).orElseThrow());
         assertEquals(List.of(attestation), campaigns.list(new CampaignFilter(Optional.of(CampaignType.ATTESTATION),

@@ -53,7 +53,12 @@ class AccessPolicyTest {
             Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.PANEL_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
             Map.entry(Operation.PANEL_EDIT, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER)));
+            Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
+            Map.entry(Operation.INTERVIEW_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
+            Map.entry(Operation.INTERVIEW_RUN, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.SCORE_ENTER, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
+            Map.entry(Operation.SCORE_TRANSCRIBE, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.INTERVIEW_REOPEN, EnumSet.of(Role.SECRETARY, Role.MEMBER)));
 
     /** Each public service method and the operation it performs. */
     private static final Map<String, Operation> RULES = Map.ofEntries(
@@ -106,7 +111,28 @@ class AccessPolicyTest {
             Map.entry("PanelService.removeSlot", Operation.PANEL_EDIT),
             Map.entry("PanelService.markPresent", Operation.PANEL_EDIT),
             Map.entry("PanelService.agenda", Operation.PANEL_READ),
-            Map.entry("PanelService.open", Operation.PANEL_EDIT));
+            Map.entry("PanelService.open", Operation.PANEL_EDIT),
+            Map.entry("InterviewService.start", Operation.INTERVIEW_RUN),
+            Map.entry("InterviewService.interviews", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.guide", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.raters", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.panelNotes", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.writePanelNote", Operation.INTERVIEW_RUN),
+            Map.entry("InterviewService.dropQuestion", Operation.INTERVIEW_RUN),
+            Map.entry("ScoringService.unlock", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.transcribe", Operation.SCORE_TRANSCRIBE),
+            Map.entry("ScoringService.sheet", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.score", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.evidence", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.note", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.submit", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.close", Operation.SCORE_ENTER),
+            Map.entry("DeliberationService.deliberation", Operation.INTERVIEW_READ),
+            Map.entry("DeliberationService.discussed", Operation.INTERVIEW_RUN),
+            Map.entry("DeliberationService.agree", Operation.INTERVIEW_RUN),
+            Map.entry("DeliberationService.vote", Operation.INTERVIEW_RUN),
+            Map.entry("DeliberationService.finalise", Operation.INTERVIEW_RUN),
+            Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN));
 
     @TempDir
     static Path temp;
@@ -148,7 +174,8 @@ class AccessPolicyTest {
     void everyRoleIsRefusedExactlyWhatThePolicyRefuses() throws Exception {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
                 office.services().accounts(), office.services().audit(), office.services().backups(),
-                office.services().campaigns(), office.services().panels());
+                office.services().campaigns(), office.services().panels(), office.services().interviews(),
+                office.services().scoring(), office.services().deliberation());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

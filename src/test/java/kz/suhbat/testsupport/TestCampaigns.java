@@ -25,7 +25,7 @@ public final class TestCampaigns {
         String profile = office.services().rubric().load(framework.id()).orElseThrow().profiles().get(0).code();
         return new Campaign(0, title, CampaignType.COMPETITION, List.of("Главный специалист"),
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), "TST-01", Region.ASTANA, framework.id(), profile,
-                CampaignStatus.ACTIVE, Quorum.TWO_THIRDS);
+                CampaignStatus.ACTIVE, Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE);
     }
 
     public static Candidate candidate(long campaignId, String lastName, String firstName, String iin) {

@@ -27,7 +27,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
             rs.getObject("opens", java.time.LocalDate.class), rs.getObject("closes", java.time.LocalDate.class),
             rs.getString("office_code"), Columns.enumByName(rs, "region", Region.class), rs.getLong("framework_id"),
             rs.getString("profile_code"), Columns.enumByName(rs, "status", CampaignStatus.class),
-            new Quorum(rs.getInt("quorum_numerator"), rs.getInt("quorum_denominator")));
+            new Quorum(rs.getInt("quorum_numerator"), rs.getInt("quorum_denominator")),
+            rs.getInt("divergence_spread"));
     private static final RowMapper<Candidate> CANDIDATE = (rs, ctx) -> new Candidate(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getString("last_name"), rs.getString("first_name"),
             rs.getString("middle_name"), rs.getString("iin"), rs.getString("post"));
@@ -55,8 +56,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
     public long insert(Campaign campaign) {
         return jdbi.withHandle(h -> bind(h.createUpdate("INSERT INTO campaign (title, type, posts, opens, closes, "
                         + "office_code, region, framework_id, profile_code, status, quorum_numerator, "
-                        + "quorum_denominator) VALUES (:title, :type, :posts, :opens, :closes, :office, :region, "
-                        + ":framework, :profile, :status, :qn, :qd)"), campaign)
+                        + "quorum_denominator, divergence_spread) VALUES (:title, :type, :posts, :opens, :closes, "
+                        + ":office, :region, :framework, :profile, :status, :qn, :qd, :spread)"), campaign)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -65,7 +66,7 @@ public final class JdbiCampaignRepository implements CampaignRepository {
         jdbi.useHandle(h -> bind(h.createUpdate("UPDATE campaign SET title = :title, type = :type, posts = :posts, "
                 + "opens = :opens, closes = :closes, office_code = :office, region = :region, "
                 + "framework_id = :framework, profile_code = :profile, status = :status, quorum_numerator = :qn, "
-                + "quorum_denominator = :qd WHERE id = :id"), campaign).bind("id", campaign.id()).execute());
+                + "quorum_denominator = :qd, divergence_spread = :spread WHERE id = :id"), campaign).bind("id", campaign.id()).execute());
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, Campaign c) {
@@ -81,7 +82,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
                 .bind("profile", c.profileCode())
                 .bind("status", c.status().name())
                 .bind("qn", c.quorum().numerator())
-                .bind("qd", c.quorum().denominator());
+                .bind("qd", c.quorum().denominator())
+                .bind("spread", c.divergenceSpread());
     }
 
     @Override

@@ -59,6 +59,7 @@ public final class CampaignsView {
     @FXML private ComboBox<CampaignStatus> statusBox;
     @FXML private Spinner<Integer> quorumNumerator;
     @FXML private Spinner<Integer> quorumDenominator;
+    @FXML private Spinner<Integer> divergenceSpread;
     @FXML private Label officeLabel;
     @FXML private Button saveCampaignButton;
     @FXML private Label campaignMessage;
@@ -104,6 +105,7 @@ public final class CampaignsView {
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         Spinners.bind(quorumNumerator, 1, 10, viewModel.quorumNumeratorProperty(), subscriptions);
         Spinners.bind(quorumDenominator, 1, 10, viewModel.quorumDenominatorProperty(), subscriptions);
+        Spinners.bind(divergenceSpread, 1, 10, viewModel.divergenceSpreadProperty(), subscriptions);
         StatusMessage.bind(campaignMessage, viewModel.action(), subscriptions);
         busy.visibleProperty().bind(viewModel.action().busyProperty());
 
@@ -113,7 +115,7 @@ public final class CampaignsView {
         saveCampaignButton.setVisible(editable);
         saveCampaignButton.setManaged(editable);
         for (javafx.scene.control.Control field : java.util.List.of(titleField, typeBox, postsField, opensField,
-                closesField, profileBox, statusBox, quorumNumerator, quorumDenominator)) {
+                closesField, profileBox, statusBox, quorumNumerator, quorumDenominator, divergenceSpread)) {
             field.setDisable(!editable);
         }
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
@@ -176,6 +178,7 @@ public final class CampaignsView {
     private void save() {
         Spinners.commit(quorumNumerator);
         Spinners.commit(quorumDenominator);
+        Spinners.commit(divergenceSpread);
         viewModel.save();
     }
 

@@ -61,6 +61,7 @@ public final class CampaignsViewModel {
     private final ObjectProperty<CampaignStatus> status = new SimpleObjectProperty<>(CampaignStatus.DRAFT);
     private final IntegerProperty quorumNumerator = new SimpleIntegerProperty(2);
     private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
+    private final IntegerProperty divergenceSpread = new SimpleIntegerProperty(Campaign.DEFAULT_DIVERGENCE);
     private final BooleanProperty creating = new SimpleBooleanProperty();
     private final ActionStatus action;
 
@@ -135,6 +136,7 @@ public final class CampaignsViewModel {
         status.set(CampaignStatus.DRAFT);
         quorumNumerator.set(Quorum.TWO_THIRDS.numerator());
         quorumDenominator.set(Quorum.TWO_THIRDS.denominator());
+        divergenceSpread.set(Campaign.DEFAULT_DIVERGENCE);
         action.clear();
     }
 
@@ -148,7 +150,7 @@ public final class CampaignsViewModel {
                     opens.get(), closes.get(), current == null ? office.code() : current.officeCode(),
                     current == null ? office.region() : current.region(), chosen == null ? -1 : chosen.frameworkId(),
                     chosen == null ? "" : chosen.profileCode(), status.get(),
-                    new Quorum(quorumNumerator.get(), quorumDenominator.get()));
+                    new Quorum(quorumNumerator.get(), quorumDenominator.get()), divergenceSpread.get());
         } catch (RuntimeException e) {
             action.failed(e);
             return;
@@ -177,6 +179,7 @@ public final class CampaignsViewModel {
         status.set(campaign.status());
         quorumNumerator.set(campaign.quorum().numerator());
         quorumDenominator.set(campaign.quorum().denominator());
+        divergenceSpread.set(campaign.divergenceSpread());
     }
 
     public ObservableList<CampaignSummary> campaigns() {
@@ -241,6 +244,10 @@ public final class CampaignsViewModel {
 
     public IntegerProperty quorumNumeratorProperty() {
         return quorumNumerator;
+    }
+
+    public IntegerProperty divergenceSpreadProperty() {
+        return divergenceSpread;
     }
 
     public IntegerProperty quorumDenominatorProperty() {

@@ -1,0 +1,67 @@
+package kz.suhbat.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The revealed interview: every rater's scores and notes, the results and how they were computed,
+ * the votes and the decision they make, and what still stands between the interview and its
+ * finalisation.
+ */
+public record Deliberation(Interview interview, List<Rater> raters, List<Score> scores, List<Note> notes,
+                           Results results, List<Vote> votes, Optional<Outcome> decision, Set<Outcome> outcomes,
+                           List<Gap> gaps) {
+
+    public Deliberation {
+        raters = List.copyOf(raters);
+        scores = List.copyOf(scores);
+        notes = List.copyOf(notes);
+        votes = List.copyOf(votes);
+        gaps = List.copyOf(gaps);
+        outcomes = Set.copyOf(outcomes);
+    }
+
+    public boolean complete() {
+        return gaps.isEmpty();
+    }
+
+    public Optional<Vote> vote(long memberId) {
+        return votes.stream().filter(v -> v.memberId() == memberId).findFirst();
+    }
+
+    public Optional<Score> score(long memberId, String competencyCode) {
+        return scores.stream().filter(s -> s.memberId() == memberId && s.competencyCode().equals(competencyCode))
+                .findFirst();
+    }
+
+    /**
+     * What is missing before the interview can be finalised: every rater submitted (so every competency
+     * scored), the raters still a quorum, every divergence discussed, every rater's vote, a decision.
+     */
+    static List<Gap> gaps(List<Rater> raters, int requiredQuorum, Results results, List<Vote> votes,
+                          Optional<Outcome> decision) {
+        List<Gap> gaps = new ArrayList<>();
+        List<String> unsubmitted = raters.stream().filter(r -> !r.submitted()).map(Rater::fullName).toList();
+        if (!unsubmitted.isEmpty()) {
+            gaps.add(Gap.of(Gap.Kind.SHEETS_NOT_SUBMITTED, unsubmitted));
+        }
+        if (raters.size() < requiredQuorum) {
+            gaps.add(new Gap(Gap.Kind.NO_QUORUM, List.of(), List.of(raters.size(), requiredQuorum)));
+        }
+        List<String> undiscussed = results.awaitingDiscussion().stream().map(CompetencyResult::competencyCode)
+                .toList();
+        if (!undiscussed.isEmpty()) {
+            gaps.add(Gap.of(Gap.Kind.NOT_DISCUSSED, undiscussed));
+        }
+        List<String> silent = raters.stream().filter(r -> votes.stream().noneMatch(v -> v.memberId() == r.memberId()))
+                .map(Rater::fullName).toList();
+        if (!silent.isEmpty()) {
+            gaps.add(Gap.of(Gap.Kind.VOTES_MISSING, silent));
+        } else if (decision.isEmpty()) {
+            gaps.add(Gap.of(Gap.Kind.NO_MAJORITY, List.of()));
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,81 @@
+package kz.suhbat.interview;
+
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignRepository;
+import kz.suhbat.panel.PanelRepository;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.FrameworkRepository;
+import kz.suhbat.rubric.PositionProfile;
+
+/** Finds an interview and what it is assessed against, for the interview services; refuses what is missing. */
+public final class InterviewLookup {
+
+    private final InterviewRepository interviews;
+    private final CampaignRepository campaigns;
+    private final PanelRepository panels;
+    private final FrameworkRepository frameworks;
+
+    public InterviewLookup(InterviewRepository interviews, CampaignRepository campaigns, PanelRepository panels,
+                    FrameworkRepository frameworks) {
+        this.interviews = interviews;
+        this.campaigns = campaigns;
+        this.panels = panels;
+        this.frameworks = frameworks;
+    }
+
+    InterviewRepository interviews() {
+        return interviews;
+    }
+
+    CampaignRepository campaigns() {
+        return campaigns;
+    }
+
+    PanelRepository panels() {
+        return panels;
+    }
+
+    Interview interview(long id) {
+        return interviews.interview(id).orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+    }
+
+    /** The interview, refused once it is finalised: its record is locked. */
+    Interview inProgress(long id) {
+        Interview interview = interview(id);
+        if (interview.finalised()) {
+            throw new InterviewException(InterviewException.Reason.FINALISED);
+        }
+        return interview;
+    }
+
+    Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+    }
+
+    Framework framework(Campaign campaign) {
+        return frameworks.load(campaign.frameworkId())
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+    }
+
+    PositionProfile profile(Campaign campaign) {
+        return framework(campaign).profiles().stream().filter(p -> p.code().equals(campaign.profileCode()))
+                .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+    }
+
+    Rater rater(long interviewId, long memberId) {
+        return interviews.raters(interviewId).stream().filter(r -> r.memberId() == memberId).findFirst()
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_A_RATER));
+    }
+
+    /** The campaign's chair, who alone may reopen a finalised interview. */
+    Long chairAccount(long campaignId) {
+        return panels.members(campaignId).stream().filter(m -> m.role() == PanelRole.CHAIR).findFirst()
+                .map(m -> m.accountId()).orElse(null);
+    }
+
+    /** How many voting members the campaign's panel has; the quorum is a share of them. */
+    int votingMembers(long campaignId) {
+        return (int) panels.members(campaignId).stream().filter(m -> m.role().voting()).count();
+    }
+}

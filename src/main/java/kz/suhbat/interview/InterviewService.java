@@ -1,0 +1,202 @@
+package kz.suhbat.interview;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.suhbat.audit.AuditAction;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Iin;
+import kz.suhbat.common.Transactor;
+import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.panel.SittingStatus;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.PositionProfile;
+import kz.suhbat.rubric.ProfileCompetency;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Operation;
+import kz.suhbat.security.Role;
+
+/**
+ * The guided sitting: the secretary starts a candidate's interview at an open sitting (the candidate's
+ * quorum checked, recused members left out of the raters), the guide shows the profile's competencies
+ * with their questions, the secretary keeps the panel's notes, and a question can be dropped for the
+ * whole campaign with a reason.
+ */
+public final class InterviewService {
+
+    static final String INTERVIEW = "interview";
+
+    private final Access access;
+    private final InterviewLookup lookup;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+    private final Clock clock;
+
+    public InterviewService(Access access, InterviewLookup lookup, AuditTrail audit, Transactor transactor,
+                            Clock clock) {
+        this.access = access;
+        this.lookup = lookup;
+        this.audit = audit;
+        this.transactor = transactor;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the interview of a candidate on the sitting's agenda, or returns it when it was started
+     * before (the guide is reopened where it was). Its raters are the present voting members not recused
+     * from the candidate, fixed now.
+     */
+    public Interview start(long sittingId, long candidateId) {
+        Account secretary = access.require(Operation.INTERVIEW_RUN);
+        return transactor.inTransaction(() -> {
+            Sitting sitting = lookup.panels().sitting(sittingId)
+                    .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+            var existing = lookup.interviews().interviewOf(sitting.campaignId(), candidateId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            if (sitting.status() != SittingStatus.OPEN) {
+                throw new InterviewException(InterviewException.Reason.SITTING_NOT_OPEN);
+            }
+            Agenda agenda = agenda(sitting);
+            Agenda.Item item = agenda.items().stream().filter(i -> i.slot().candidateId() == candidateId)
+                    .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_ON_AGENDA));
+            if (!item.quorumMet()) {
+                throw new InterviewException(InterviewException.Reason.NO_QUORUM, item.eligible(), agenda.required());
+            }
+            Interview draft = new Interview(0, sitting.campaignId(), sittingId, candidateId,
+                    InterviewStatus.IN_PROGRESS, clock.instant(), null);
+            long id = lookup.interviews().insertInterview(draft);
+            Set<Long> recused = item.recused().stream().map(m -> m.id()).collect(Collectors.toSet());
+            lookup.panels().members(sitting.campaignId()).stream()
+                    .filter(m -> m.role().voting() && agenda.present().contains(m.id()) && !recused.contains(m.id()))
+                    .forEach(m -> lookup.interviews().insertRater(id, m.id()));
+            Interview started = lookup.interview(id);
+            audit.record(secretary, AuditAction.INTERVIEW_START, INTERVIEW, id, null,
+                    Map.of("candidate", candidateId, "sitting", sittingId, "raters",
+                            lookup.interviews().raters(id).stream().map(Rater::memberId).toList()));
+            return started;
+        });
+    }
+
+    private Agenda agenda(Sitting sitting) {
+        Campaign campaign = lookup.campaign(sitting.campaignId());
+        Map<Long, Candidate> candidates = lookup.campaigns().candidates(campaign.id()).stream()
+                .collect(Collectors.toMap(Candidate::id, Function.identity()));
+        return Agenda.of(sitting, lookup.panels().slots(sitting.id()), candidates,
+                lookup.panels().members(campaign.id()), lookup.panels().present(sitting.id()),
+                lookup.panels().declarations(campaign.id()), campaign.quorum());
+    }
+
+    /** The interviews started at a sitting, so the agenda can show which are under way or finalised. */
+    public List<Interview> interviews(long sittingId) {
+        access.require(Operation.INTERVIEW_READ);
+        return lookup.interviews().interviews(sittingId);
+    }
+
+    /** Everything the guided sitting shows for the interview. */
+    public InterviewGuide guide(long interviewId) {
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        Interview interview = lookup.interview(interviewId);
+        Campaign campaign = lookup.campaign(interview.campaignId());
+        Candidate candidate = lookup.campaigns().candidate(interview.candidateId())
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        if (reader.role() != Role.SECRETARY) {
+            candidate = new Candidate(candidate.id(), candidate.campaignId(), candidate.lastName(),
+                    candidate.firstName(), candidate.middleName(), Iin.mask(candidate.iin()), candidate.post());
+        }
+        Framework framework = lookup.framework(campaign);
+        PositionProfile profile = lookup.profile(campaign);
+        List<DroppedQuestion> dropped = lookup.interviews().dropped(campaign.id());
+        List<GuideCompetency> competencies = new ArrayList<>();
+        for (ProfileCompetency pc : profile.competencies()) {
+            Competency competency = framework.competency(pc.competencyCode())
+                    .orElseThrow(() -> new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY));
+            List<GuideQuestion> questions = new ArrayList<>();
+            for (int i = 0; i < competency.questions().size(); i++) {
+                int index = i;
+                if (dropped.stream().noneMatch(d -> d.competencyCode().equals(pc.competencyCode())
+                        && d.questionIndex() == index)) {
+                    questions.add(new GuideQuestion(i, competency.questions().get(i)));
+                }
+            }
+            competencies.add(new GuideCompetency(competency, pc.weight(), questions));
+        }
+        return new InterviewGuide(interview, campaign, candidate, framework.scale(), competencies, dropped,
+                lookup.interviews().raters(interviewId));
+    }
+
+    /** Who scores the candidate and whose sheet is submitted; never what anyone scored. */
+    public List<Rater> raters(long interviewId) {
+        access.require(Operation.INTERVIEW_READ);
+        return lookup.interviews().raters(interviewId);
+    }
+
+    /** The panel's notes, kept by the secretary. */
+    public List<Note> panelNotes(long interviewId) {
+        access.require(Operation.INTERVIEW_READ);
+        return lookup.interviews().notes(interviewId, null);
+    }
+
+    /** Saves the panel's note on a question; an empty text clears it. */
+    public Note writePanelNote(long interviewId, String competencyCode, int questionIndex, String text) {
+        Account secretary = access.require(Operation.INTERVIEW_RUN);
+        return transactor.inTransaction(() -> {
+            Interview interview = lookup.inProgress(interviewId);
+            question(lookup.campaign(interview.campaignId()), competencyCode, questionIndex);
+            Note note = new Note(interviewId, null, competencyCode, questionIndex, text, secretary.id(),
+                    clock.instant());
+            lookup.interviews().saveNote(note);
+            audit.record(secretary, AuditAction.NOTE_WRITE, INTERVIEW, interviewId, null, note);
+            return note;
+        });
+    }
+
+    /**
+     * Drops a question for every candidate of the campaign, with the reason written down: it is no
+     * longer asked and counts for nobody. The last question of a competency cannot be dropped.
+     */
+    public DroppedQuestion dropQuestion(long campaignId, String competencyCode, int questionIndex, String reason) {
+        Account secretary = access.require(Operation.INTERVIEW_RUN);
+        if (reason == null || reason.isBlank()) {
+            throw new InterviewException(InterviewException.Reason.REASON_MISSING);
+        }
+        return transactor.inTransaction(() -> {
+            Campaign campaign = lookup.campaign(campaignId);
+            Competency competency = question(campaign, competencyCode, questionIndex);
+            List<DroppedQuestion> dropped = lookup.interviews().dropped(campaignId).stream()
+                    .filter(d -> d.competencyCode().equals(competencyCode)).toList();
+            if (dropped.stream().anyMatch(d -> d.questionIndex() == questionIndex)) {
+                return dropped.stream().filter(d -> d.questionIndex() == questionIndex).findFirst().get();
+            }
+            if (dropped.size() + 1 >= competency.questions().size()) {
+                throw new InterviewException(InterviewException.Reason.LAST_QUESTION);
+            }
+            DroppedQuestion drop = new DroppedQuestion(campaignId, competencyCode, questionIndex, reason.strip(),
+                    secretary.id(), clock.instant());
+            lookup.interviews().insertDropped(drop);
+            audit.record(secretary, AuditAction.QUESTION_DROP, "campaign", campaignId, null, drop);
+            return drop;
+        });
+    }
+
+    private Competency question(Campaign campaign, String competencyCode, int questionIndex) {
+        boolean inProfile = lookup.profile(campaign).competencies().stream()
+                .anyMatch(pc -> pc.competencyCode().equals(competencyCode));
+        Competency competency = lookup.framework(campaign).competency(competencyCode).filter(c -> inProfile)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY));
+        if (questionIndex < 0 || questionIndex >= competency.questions().size()) {
+            throw new InterviewException(InterviewException.Reason.UNKNOWN_QUESTION);
+        }
+        return competency;
+    }
+}

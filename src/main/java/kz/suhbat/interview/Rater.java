@@ -1,0 +1,19 @@
+package kz.suhbat.interview;
+
+import java.time.Instant;
+import kz.suhbat.panel.PanelRole;
+
+/**
+ * A voting member who scores a candidate (present and not recused when the interview started), and
+ * when their score sheet was submitted, if it was.
+ */
+public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt) {
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    public boolean chair() {
+        return role == PanelRole.CHAIR;
+    }
+}

@@ -1,0 +1,81 @@
+package kz.suhbat.testsupport;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.ConflictDeclaration;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelRole;
+import kz.suhbat.panel.PanelService;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Role;
+
+/**
+ * A competition with three candidates and a panel of five voting members (a chair and four members,
+ * each with their own account and {@link TestOffice#PASSWORD}), a secretary and an observer, all
+ * present at an open sitting. The last member has declared a conflict with the first candidate and is
+ * recused from that interview, so it is scored by four. Leaves the secretary signed in.
+ */
+public final class TestPanel {
+
+    public static final String[] VOTING = {"Сейтқали Ерлан", "Оспанов Бауыржан", "Ахметова Динара",
+            "Петренко Ирина", "Нұрланұлы Асқар"};
+    public static final String[] LOGINS = {"chair", "member1", "member2", "member3", "member4"};
+
+    public final Account secretary;
+    public final List<Account> memberAccounts = new ArrayList<>();
+    public final List<PanelMember> voting = new ArrayList<>();
+    public final List<Candidate> candidates = new ArrayList<>();
+    public final Campaign campaign;
+    public final Sitting sitting;
+    public final Account analyst;
+    public final Account observer;
+
+    private TestPanel(TestOffice office) {
+        secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+        analyst = office.addAccount("analyst", "Марат Ахметов", Role.ANALYST);
+        observer = office.addAccount("observer", "Гүлмира Сәрсенова", Role.OBSERVER);
+        for (int i = 0; i < VOTING.length; i++) {
+            memberAccounts.add(office.addAccount(LOGINS[i], VOTING[i], Role.MEMBER));
+        }
+        office.actAs(secretary);
+        campaign = office.services().campaigns().create(TestCampaigns.competition(office, "Конкурс на должность"));
+        for (int i = 0; i < 3; i++) {
+            candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(),
+                    "Үміткер" + i, "Аты", TestCampaigns.IINS.get(i))));
+        }
+        PanelService panels = office.services().panels();
+        for (int i = 0; i < VOTING.length; i++) {
+            voting.add(panels.addMember(new PanelMember(0, campaign.id(), VOTING[i],
+                    i == 0 ? PanelRole.CHAIR : PanelRole.MEMBER, Affiliation.STATE_BODY, "Агенттік",
+                    memberAccounts.get(i).id(), null)));
+        }
+        PanelMember clerk = panels.addMember(new PanelMember(0, campaign.id(), "Жұмабаева Айгерім",
+                PanelRole.SECRETARY, Affiliation.STATE_BODY, "Агенттік", secretary.id(), null));
+        panels.declare(new ConflictDeclaration(voting.get(4).id(), candidates.get(0).id(), true,
+                "Туысы / родственник"));
+        sitting = panels.planSitting(campaign.id(), LocalDate.now(), "Зал 3");
+        for (int i = 0; i < candidates.size(); i++) {
+            panels.addSlot(sitting.id(), LocalTime.of(10 + i, 0), candidates.get(i).id());
+        }
+        for (PanelMember member : voting) {
+            panels.markPresent(sitting.id(), member.id(), true);
+        }
+        panels.markPresent(sitting.id(), clerk.id(), true);
+        panels.open(sitting.id());
+    }
+
+    public static TestPanel seat(TestOffice office) {
+        return new TestPanel(office);
+    }
+
+    /** The member who is recused from the first candidate. */
+    public PanelMember recused() {
+        return voting.get(4);
+    }
+}
