@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignStatus;
@@ -21,8 +22,9 @@ import kz.suhbat.security.Office;
 
 /**
  * The demo office's campaigns: one of each type, a dozen candidates each (Kazakh and Russian names,
- * synthetic IINs that pass the check digit), a panel of five with one observer, and a planned sitting
- * with its day's slots. Entered as the demo secretary would, through the services.
+ * synthetic IINs that pass the check digit), a panel of five with one observer. The competition sits
+ * today: its sitting is open, one candidate's interview is finalised and the next one's is under way.
+ * Entered as the demo secretary and members would, through the services.
  */
 final class DemoCampaigns {
 
@@ -39,15 +41,15 @@ final class DemoCampaigns {
     private DemoCampaigns() {
     }
 
-    static void create(Services services, Account secretary, Account member) {
-        services.access().signIn(secretary);
+    static void create(Services services, Map<String, Account> accounts) {
+        services.access().signIn(accounts.get("secretary"));
         FrameworkSummary framework = services.rubric().list().get(0);
         Office office = services.office().office();
         Random random = new Random(2027);
         LocalDate today = LocalDate.now();
         create(services, framework, office, random, "Главный специалист отдела ЦОН, г. Астана",
                 CampaignType.COMPETITION, List.of("Главный специалист отдела обслуживания населения",
-                        "Ведущий специалист отдела регистрации"), "MGR-B", today.minusWeeks(1), member, true);
+                        "Ведущий специалист отдела регистрации"), "MGR-B", today.minusWeeks(1), accounts, true);
         create(services, framework, office, random, "Аттестация государственных служащих акимата, 2027",
                 CampaignType.ATTESTATION, List.of("Руководитель отдела", "Главный специалист"), "MGR-B",
                 today.minusWeeks(3), null, false);
@@ -61,7 +63,7 @@ final class DemoCampaigns {
 
     private static void create(Services services, FrameworkSummary framework, Office office, Random random,
                                String title, CampaignType type, List<String> posts, String profile, LocalDate opens,
-                               Account member, boolean withSitting) {
+                               Map<String, Account> accounts, boolean withSitting) {
         String profileCode = services.rubric().load(framework.id()).orElseThrow().profiles().stream()
                 .map(p -> p.code()).filter(code -> code.equals(profile)).findFirst()
                 .orElse(services.rubric().load(framework.id()).orElseThrow().profiles().get(0).code());
@@ -75,27 +77,35 @@ final class DemoCampaigns {
         }
         PanelBuilder panel = new PanelBuilder(services, campaign.id());
         panel.add("Сейтқали Ерлан Маратұлы", PanelRole.CHAIR, Affiliation.STATE_BODY, "Агентство по делам "
-                + "государственной службы", null);
+                + "государственной службы", linked(accounts, "chair"));
         panel.add("Оспанов Бауыржан Серікұлы", PanelRole.MEMBER, Affiliation.STATE_BODY, "Акимат г. Астаны",
-                member == null ? null : member.id());
+                linked(accounts, "member"));
         panel.add("Ахметова Динара Болатқызы", PanelRole.MEMBER, Affiliation.ACADEMIA,
-                "Академия государственного управления", null);
+                "Академия государственного управления", linked(accounts, "member2"));
         panel.add("Петренко Ирина Владимировна", PanelRole.MEMBER, Affiliation.PUBLIC_COUNCIL,
-                "Общественный совет г. Астаны", null);
+                "Общественный совет г. Астаны", linked(accounts, "member3"));
         panel.add("Жұмабаева Айгерім Нұрланқызы", PanelRole.SECRETARY, Affiliation.STATE_BODY, "Акимат г. Астаны",
-                null);
+                linked(accounts, "secretary"));
         PanelMember observer = services.panels().addMember(new PanelMember(0, campaign.id(), "Ким Ольга Сергеевна",
                 PanelRole.OBSERVER, Affiliation.NGO, "ОФ «Прозрачность»", null, opens));
         if (withSitting) {
-            Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now().plusDays(7),
-                    "Зал заседаний, 3 этаж");
+            Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now(), "Зал заседаний, 3 этаж");
             LocalTime time = LocalTime.of(10, 0);
             for (Candidate candidate : candidates.subList(0, 6)) {
                 services.panels().addSlot(sitting.id(), time, candidate.id());
                 time = time.plusMinutes(45);
             }
-            services.panels().markPresent(sitting.id(), observer.id(), true);
+            for (PanelMember member : services.panels().members(campaign.id())) {
+                services.panels().markPresent(sitting.id(), member.id(), true);
+            }
+            services.panels().open(sitting.id());
+            DemoInterviews.hold(services, sitting, candidates.subList(0, 2));
         }
+    }
+
+    /** The id of the demo account {@code login} for the panel member who uses it, if the demo has it. */
+    private static Long linked(Map<String, Account> accounts, String login) {
+        return accounts == null || !accounts.containsKey(login) ? null : accounts.get(login).id();
     }
 
     private static Candidate candidate(long campaignId, String post, Random random) {

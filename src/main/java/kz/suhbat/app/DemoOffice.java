@@ -22,6 +22,9 @@ final class DemoOffice {
             new DemoAccount("admin", "Ерлан Сейтқали", Role.ADMINISTRATOR),
             new DemoAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY),
             new DemoAccount("member", "Бауыржан Оспанов", Role.MEMBER),
+            new DemoAccount("chair", "Сейтқали Ерлан Маратұлы", Role.MEMBER),
+            new DemoAccount("member2", "Ахметова Динара Болатқызы", Role.MEMBER),
+            new DemoAccount("member3", "Петренко Ирина Владимировна", Role.MEMBER),
             new DemoAccount("observer", "Ольга Ким", Role.OBSERVER),
             new DemoAccount("trainer", "Динара Ахметова", Role.TRAINER),
             new DemoAccount("analyst", "Нұрлан Қасымов", Role.ANALYST));
@@ -37,12 +40,12 @@ final class DemoOffice {
                 new OfficeSetup.FirstAdministrator(first.login(), first.name(), PASSWORD.toCharArray(),
                         PASSWORD.toCharArray()));
         Account admin = services.access().current().orElseThrow();
-        java.util.Map<Role, Account> byRole = new java.util.EnumMap<>(Role.class);
+        java.util.Map<String, Account> byLogin = new java.util.HashMap<>();
         for (DemoAccount account : ACCOUNTS.subList(1, ACCOUNTS.size())) {
-            byRole.put(account.role(), services.setup().addAccount(admin, account.login(), account.name(),
+            byLogin.put(account.login(), services.setup().addAccount(admin, account.login(), account.name(),
                     account.role(), PASSWORD.toCharArray()));
         }
-        DemoCampaigns.create(services, byRole.get(Role.SECRETARY), byRole.get(Role.MEMBER));
+        DemoCampaigns.create(services, byLogin);
         entrance.signOut();
     }
 }

@@ -49,6 +49,16 @@ final class IdleLock {
     }
 
     private void touched(Event event) {
+        touch();
+    }
+
+    /** Counts input in another window of the session as well. */
+    void watch(Scene other) {
+        other.addEventFilter(InputEvent.ANY, this::touched);
+    }
+
+    /** Counts as input now. */
+    void touch() {
         lastInput = nanoTime.getAsLong();
     }
 

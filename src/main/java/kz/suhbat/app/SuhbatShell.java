@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -18,9 +20,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ChildWindows;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.DialogButtons;
 import kz.suhbat.common.ui.DialogService;
@@ -65,6 +69,7 @@ final class SuhbatShell {
     private MainWindowViewModel mainWindow;
     private SignInViewModel signIn;
     private IdleLock idleLock;
+    private final List<Stage> children = new ArrayList<>();
     private Timeline backupChecks;
     private Showing screen = Showing.STARTING;
     private Throwable startFailure;
@@ -175,7 +180,7 @@ final class SuhbatShell {
         services = outcome.services();
         if (!unlocking) {
             workspace = new Workspace(services, account, executor, i18n, viewLoader, controllers, dialogs,
-                    this::officeSaved);
+                    childWindows, this::officeSaved);
         }
         if (account.mustChangePassword()) {
             ChangePasswordViewModel change = new ChangePasswordViewModel(services.accounts(), executor, i18n, true,
@@ -236,6 +241,7 @@ final class SuhbatShell {
             return;
         }
         idleLock.stop();
+        closeChildWindows();
         signIn.lock(workspace.account());
         show(Showing.SIGN_IN);
     }
@@ -260,6 +266,7 @@ final class SuhbatShell {
 
     private void endSession() {
         idleLock.stop();
+        closeChildWindows();
         backupChecks.stop();
         workspace = null;
         executor.run(() -> {
@@ -268,6 +275,35 @@ final class SuhbatShell {
         }, done -> { }, failure -> log().warn("Signing out failed", failure));
         signIn.reset();
         show(Showing.SIGN_IN);
+    }
+
+    /** The session's own windows (a sitting's guide): same look, watched by the idle lock. */
+    private final ChildWindows childWindows = new ChildWindows() {
+        @Override
+        public Stage open(Parent root, String title) {
+            Stage child = new Stage();
+            child.initOwner(stage);
+            child.setTitle(title);
+            root.setStyle("-fx-font-size: " + mainWindow.textSizeProperty().get() + "px;");
+            Scene childScene = new Scene(root, 1280, 720);
+            childScene.getStylesheets().setAll(scene.getStylesheets());
+            child.setScene(childScene);
+            child.setMaximized(true);
+            idleLock.watch(childScene);
+            children.add(child);
+            child.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> children.remove(child));
+            child.show();
+            return child;
+        }
+
+        @Override
+        public void keepAwake() {
+            idleLock.touch();
+        }
+    };
+
+    private void closeChildWindows() {
+        List.copyOf(children).forEach(Stage::close);
     }
 
     private void openPasswordDialog() {

@@ -14,8 +14,10 @@ import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
+import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.ui.ScheduleView;
 import kz.suhbat.panel.ui.ScheduleViewModel;
+import kz.suhbat.common.ui.ChildWindows;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.TaskExecutor;
@@ -42,7 +44,8 @@ final class Workspace {
     private final FrameworkEditorViewModel editor;
 
     Workspace(Services services, Account account, TaskExecutor executor, I18n i18n, ViewLoader viewLoader,
-              ControllerFactory controllers, DialogService dialogs, Consumer<Office> onOfficeSaved) {
+              ControllerFactory controllers, DialogService dialogs, ChildWindows windows,
+              Consumer<Office> onOfficeSaved) {
         this.account = account;
         this.editor = new FrameworkEditorViewModel(services.rubric(), executor, i18n);
         FrameworkBrowserViewModel frameworks = new FrameworkBrowserViewModel(services.rubric(), editor, executor,
@@ -65,6 +68,9 @@ final class Workspace {
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
+        InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
+                services.deliberation(), executor, i18n, viewLoader, controllers, windows,
+                Operation.INTERVIEW_RUN.allows(account.role()));
         controllers
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
@@ -76,7 +82,7 @@ final class Workspace {
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n));
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews));
         frameworks.refresh();
     }
 

@@ -25,6 +25,9 @@ import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.KeyCode;
+import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
@@ -59,10 +62,14 @@ public final class ScheduleView {
     @FXML private TextField slotTime;
     @FXML private ComboBox<Candidate> slotCandidate;
     @FXML private Button removeSlotButton;
+    @FXML private Button interviewButton;
 
-    public ScheduleView(ScheduleViewModel viewModel, I18n i18n) {
+    private final InterviewLauncher interviews;
+
+    public ScheduleView(ScheduleViewModel viewModel, I18n i18n, InterviewLauncher interviews) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.interviews = interviews;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
     }
 
@@ -91,14 +98,32 @@ public final class ScheduleView {
                 viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
         Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
+        interviewButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(Bindings.createBooleanBinding(() -> viewModel.sittingProperty().get() == null
+                        || viewModel.sittingProperty().get().status() != SittingStatus.OPEN,
+                        viewModel.sittingProperty())));
+        agendaTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !interviewButton.isDisabled() && interviewButton.isVisible()) {
+                startInterview();
+                e.consume();
+            }
+        });
         StatusMessage.bind(message, viewModel.status(), subscriptions);
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton);
+        Nodes.show(editable, planBox, slotBox, openButton, interviewButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
         showAgenda(viewModel.agendaProperty().get());
+    }
+
+    @FXML
+    private void startInterview() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        if (item != null && viewModel.sittingProperty().get() != null) {
+            interviews.open(viewModel.sittingProperty().get().id(), item.slot().candidateId());
+        }
     }
 
     private void showAgenda(Agenda agenda) {

@@ -131,6 +131,13 @@ class BundleCompletenessTest {
         labelled(keys, "backup.error.", kz.suhbat.backup.BackupException.Reason.values());
         labelled(keys, "audit.problem.", kz.suhbat.audit.AuditVerification.Problem.values());
         labelled(keys, "audit.action.", kz.suhbat.audit.AuditAction.values());
+        labelled(keys, "campaign.error.", kz.suhbat.campaign.CampaignException.Reason.values());
+        labelled(keys, "interview.error.", kz.suhbat.interview.InterviewException.Reason.values());
+        labelled(keys, "outcome.", kz.suhbat.interview.Outcome.values());
+        labelled(keys, "gap.", kz.suhbat.interview.Gap.Kind.values());
+        labelled(keys, "sheet.state.", kz.suhbat.interview.ui.SheetRow.State.values());
+        java.util.EnumSet.complementOf(java.util.EnumSet.of(kz.suhbat.interview.ui.Step.Kind.COMPETENCY))
+                .forEach(kind -> assertTrue(keys.contains("guide.step." + kind.name()), kind.name()));
         Set<String> forms = java.util.EnumSet.complementOf(java.util.EnumSet.of(
                 kz.suhbat.security.ui.AccountsViewModel.Form.NONE)).stream().map(Enum::name)
                 .collect(java.util.stream.Collectors.toSet());

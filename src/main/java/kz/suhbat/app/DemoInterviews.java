@@ -1,0 +1,83 @@
+package kz.suhbat.app;
+
+import java.util.List;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.Outcome;
+import kz.suhbat.interview.Rater;
+import kz.suhbat.interview.ScoringService;
+import kz.suhbat.interview.SheetKey;
+import kz.suhbat.panel.Sitting;
+
+/**
+ * The demo sitting's interviews, held the way a panel holds them: every member opens their own sheet
+ * with their password, scores with evidence and submits. The first candidate's interview is deliberated,
+ * voted on and finalised; in the second, half of the sheets are in.
+ */
+final class DemoInterviews {
+
+    /** Each rater's levels, competency by competency (the profile has up to eight). */
+    private static final int[][] LEVELS = {
+        {4, 5, 4, 3, 4, 4, 5, 4},
+        {4, 3, 4, 4, 3, 4, 4, 4},
+        {3, 4, 4, 2, 4, 3, 4, 3},
+        {4, 4, 5, 4, 4, 4, 4, 4},
+    };
+    private static final String[] EVIDENCE = {
+        "Ответ без собственного примера, общие слова",
+        "Мысал жалпы, өз рөлі анық емес",
+        "Пример есть, результат назван без цифр",
+        "Нақты мысал, өз әрекеті мен нәтижесі айтылды",
+        "Привёл пример с измеримым результатом и выводами на будущее",
+    };
+
+    private DemoInterviews() {
+    }
+
+    static void hold(Services services, Sitting sitting, List<Candidate> candidates) {
+        Interview first = services.interviews().start(sitting.id(), candidates.get(0).id());
+        List<String> codes = services.interviews().guide(first.id()).competencies().stream()
+                .map(GuideCompetency::code).toList();
+        services.interviews().writePanelNote(first.id(), codes.get(0), 0,
+                "Описала перевод записи на приём в электронную очередь: инициатива своя, очередь сократилась вдвое.");
+        List<Rater> raters = services.interviews().raters(first.id());
+        for (int r = 0; r < raters.size(); r++) {
+            scoreAndSubmit(services.scoring(), first.id(), raters.get(r), codes, r);
+        }
+        Deliberation revealed = services.deliberation().deliberation(first.id());
+        for (CompetencyResult result : revealed.results().competencies()) {
+            if (result.divergent()) {
+                services.deliberation().agree(first.id(), result.competencyCode(), 3,
+                        "Комиссия сочла пример неполным: роль кандидата в решении не подтверждена");
+            }
+        }
+        for (int r = 0; r < raters.size(); r++) {
+            boolean dissent = r == raters.size() - 1;
+            services.deliberation().vote(first.id(), raters.get(r).memberId(),
+                    dissent ? Outcome.NOT_RECOMMENDED : Outcome.RECOMMENDED,
+                    dissent ? "Ерекше пікір: басқару тәжірибесі жеткіліксіз" : "");
+        }
+        services.deliberation().finalise(first.id());
+
+        Interview second = services.interviews().start(sitting.id(), candidates.get(1).id());
+        List<Rater> secondRaters = services.interviews().raters(second.id());
+        for (int r = 0; r < 2; r++) {
+            scoreAndSubmit(services.scoring(), second.id(), secondRaters.get(r), codes, r + 1);
+        }
+    }
+
+    private static void scoreAndSubmit(ScoringService scoring, long interviewId, Rater rater, List<String> codes,
+                                       int pattern) {
+        SheetKey key = scoring.unlock(interviewId, rater.memberId(), DemoOffice.PASSWORD.toCharArray());
+        for (int c = 0; c < codes.size(); c++) {
+            int level = LEVELS[pattern % LEVELS.length][c % LEVELS[0].length];
+            scoring.score(key, codes.get(c), level);
+            scoring.evidence(key, codes.get(c), EVIDENCE[level - 1]);
+        }
+        scoring.submit(key);
+        scoring.close(key);
+    }
+}

@@ -1,0 +1,325 @@
+package kz.suhbat.interview.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.Nodes;
+import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.InterviewGuide;
+import kz.suhbat.interview.Rater;
+import kz.suhbat.interview.Score;
+
+/**
+ * The reveal: every rater's level per competency, mean, spread and the divergence flag, the agreed
+ * result and its reason, and the total with how it was computed. The competency chosen with the arrow
+ * keys shows each rater's evidence; K records it as discussed, A opens the agreed-level form.
+ */
+final class DeliberationPane implements StepPane {
+
+    private final DeliberationViewModel viewModel;
+    private final InterviewViewModel interview;
+    private final I18n i18n;
+    private final Label waiting = new Label();
+    private final GridPane table = new GridPane();
+    private final Label computation = new Label();
+    private final VBox evidence = new VBox(6);
+    private final HBox agreeForm = new HBox(10);
+    private final Label agreeLabel = new Label();
+    private final TextField agreeReason = new TextField();
+    private DigitChoice<Integer> agreeLevel;
+    private Integer chosenLevel;
+    private int selected;
+    private final VBox revealed = new VBox(12);
+    private final VBox root = new VBox(12);
+
+    DeliberationPane(DeliberationViewModel viewModel, InterviewViewModel interview, I18n i18n) {
+        this.viewModel = viewModel;
+        this.interview = interview;
+        this.i18n = i18n;
+        waiting.getStyleClass().add("guide-competency");
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(viewModel.waitingProperty());
+        table.setId("revealTable");
+        table.getStyleClass().add("reveal-table");
+        table.setHgap(0);
+        computation.setId("computation");
+        computation.setWrapText(true);
+        agreeReason.setId("agreeReason");
+        agreeReason.setPromptText(i18n.get("deliberation.agreeReason"));
+        agreeReason.setOnAction(e -> agree());
+        HBox.setHgrow(agreeReason, Priority.ALWAYS);
+        Button save = new Button(i18n.get("deliberation.agreeSave"));
+        save.setOnAction(e -> agree());
+        agreeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        agreeForm.getChildren().addAll(agreeLabel, agreeReason, save);
+        agreeForm.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Nodes.show(false, agreeForm);
+        Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
+        evidenceCaption.getStyleClass().add("caption");
+        ScrollPane tableScroll = new ScrollPane(table);
+        tableScroll.setFitToWidth(true);
+        tableScroll.setFitToHeight(true);
+        revealed.getChildren().addAll(tableScroll, computation, agreeForm, evidenceCaption, evidence);
+        ScrollPane scroll = new ScrollPane(revealed);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(waiting, scroll);
+        root.setPadding(new Insets(16));
+        viewModel.deliberationProperty().addListener((obs, old, now) -> showStep());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void showStep() {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        InterviewGuide guide = interview.guideProperty().get();
+        Nodes.show(deliberation == null, waiting);
+        Nodes.show(deliberation != null, revealed);
+        if (deliberation == null || guide == null) {
+            return;
+        }
+        buildTable(deliberation, guide);
+        computation.setText(computation(deliberation, guide));
+        select(Math.min(selected, deliberation.results().competencies().size() - 1));
+        root.requestFocus();
+    }
+
+    private void buildTable(Deliberation deliberation, InterviewGuide guide) {
+        table.getChildren().clear();
+        List<String> headings = new ArrayList<>(List.of(i18n.get("deliberation.competency"),
+                i18n.get("deliberation.weight")));
+        deliberation.raters().forEach(r -> headings.add(surname(r)));
+        headings.addAll(List.of(i18n.get("deliberation.mean"), i18n.get("deliberation.spread"),
+                i18n.get("deliberation.result"), ""));
+        table.getColumnConstraints().clear();
+        for (int c = 0; c < headings.size(); c++) {
+            Label heading = cell(headings.get(c), "reveal-heading");
+            table.add(heading, c, 0);
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            if (c == 0) {
+                column.setMinWidth(180);
+                column.setPrefWidth(300);
+            } else if (c == headings.size() - 1) {
+                column.setHgrow(Priority.ALWAYS);
+                column.setMinWidth(120);
+            } else {
+                heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            table.getColumnConstraints().add(column);
+        }
+        List<CompetencyResult> results = deliberation.results().competencies();
+        for (int r = 0; r < results.size(); r++) {
+            CompetencyResult result = results.get(r);
+            List<Node> cells = new ArrayList<>();
+            cells.add(cell(name(guide, result.competencyCode()), "reveal-name"));
+            cells.add(cell(result.weight().stripTrailingZeros().toPlainString() + "%", null));
+            for (Rater rater : deliberation.raters()) {
+                Integer level = result.levels().get(rater.memberId());
+                cells.add(cell(level == null ? "—" : level.toString(), "reveal-level"));
+            }
+            cells.add(cell(result.mean().toPlainString(), null));
+            cells.add(cell(Integer.toString(result.spread()), null));
+            cells.add(cell(result.result().toPlainString() + (result.agreed() ? " *" : ""), "reveal-result"));
+            cells.add(cell(flag(result), result.awaitsDiscussion() ? "divergent" : "muted"));
+            for (int c = 0; c < cells.size(); c++) {
+                Node node = cells.get(c);
+                if (c > 0 && c < cells.size() - 1) {
+                    ((Label) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                node.getStyleClass().add(r % 2 == 0 ? "reveal-even" : "reveal-odd");
+                table.add(node, c, r + 1);
+            }
+        }
+    }
+
+    private String flag(CompetencyResult result) {
+        if (result.agreed()) {
+            return i18n.format("deliberation.agreedFlag", result.outcome().agreedLevel(), result.outcome().reason());
+        }
+        if (result.divergent()) {
+            return result.discussed() ? i18n.get("deliberation.discussedFlag") : "⚑ " + i18n.get("deliberation.divergent");
+        }
+        return result.discussed() ? i18n.get("deliberation.discussedFlag") : "";
+    }
+
+    private String computation(Deliberation deliberation, InterviewGuide guide) {
+        String sum = deliberation.results().competencies().stream()
+                .map(r -> r.result().toPlainString() + " × " + r.weight().stripTrailingZeros().toPlainString() + "%")
+                .collect(Collectors.joining(" + "));
+        return i18n.format(deliberation.results().reachesThreshold() ? "deliberation.totalReached"
+                        : "deliberation.totalMissed", sum, deliberation.results().total().toPlainString(),
+                DeliberationPane.decimal(deliberation.results().threshold()));
+    }
+
+    /** A figure with at least two decimals, as the results are computed. */
+    static String decimal(java.math.BigDecimal value) {
+        return value.setScale(Math.max(2, value.scale())).toPlainString();
+    }
+
+    /** A rater's column is headed by their surname, the first word of the name as lists give it. */
+    private static String surname(Rater rater) {
+        return rater.fullName().split("\\s+")[0];
+    }
+
+    private String name(InterviewGuide guide, String code) {
+        return guide.competencies().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(GuideCompetency::competency).map(c -> i18n.text(c.name())).orElse(code);
+    }
+
+    private static Label cell(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.getStyleClass().add("reveal-cell");
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        GridPane.setFillWidth(label, true);
+        GridPane.setFillHeight(label, true);
+        return label;
+    }
+
+    private void select(int index) {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null || index < 0 || index >= deliberation.results().competencies().size()) {
+            return;
+        }
+        selected = index;
+        for (Node node : table.getChildren()) {
+            Integer row = GridPane.getRowIndex(node);
+            node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"),
+                    row != null && row == index + 1);
+        }
+        CompetencyResult result = deliberation.results().competencies().get(index);
+        evidence.getChildren().clear();
+        for (Rater rater : deliberation.raters()) {
+            Score score = deliberation.score(rater.memberId(), result.competencyCode()).orElse(null);
+            Label line = new Label(rater.fullName() + ": " + (score == null ? "—" : score.level() + " — "
+                    + score.evidence() + (score.transcribed() ? " (" + i18n.get("sheet.transcribedMark") + ")" : "")));
+            line.setWrapText(true);
+            evidence.getChildren().add(line);
+        }
+        deliberation.notes().stream().filter(n -> n.competencyCode().equals(result.competencyCode()))
+                .forEach(n -> {
+                    Label line = new Label("✎ " + (n.panelNote() ? i18n.get("deliberation.panelNote")
+                            : deliberation.raters().stream().filter(r -> r.memberId() == n.memberId())
+                            .map(Rater::fullName).findFirst().orElse("")) + ": " + n.text());
+                    line.setWrapText(true);
+                    line.getStyleClass().add("muted");
+                    evidence.getChildren().add(line);
+                });
+    }
+
+    private void openAgreeForm() {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null || !interview.running() || deliberation.interview().finalised()) {
+            return;
+        }
+        InterviewGuide guide = interview.guideProperty().get();
+        CompetencyResult result = deliberation.results().competencies().get(selected);
+        agreeLabel.setText(i18n.format("deliberation.agreeFor", name(guide, result.competencyCode())));
+        if (agreeLevel != null) {
+            agreeForm.getChildren().remove(agreeLevel);
+        }
+        List<Integer> levels = IntStream.rangeClosed(guide.scale().lowest(), guide.scale().highest()).boxed().toList();
+        chosenLevel = result.agreed() ? result.outcome().agreedLevel() : null;
+        agreeLevel = new DigitChoice<>(levels, level -> level, null, level -> {
+            chosenLevel = level;
+            agreeLevel.show(level);
+            agreeReason.requestFocus();
+        });
+        agreeLevel.setId("agreeLevel");
+        agreeLevel.show(chosenLevel);
+        agreeForm.getChildren().add(1, agreeLevel);
+        Nodes.show(true, agreeForm);
+        agreeLevel.requestFocus();
+    }
+
+    private void agree() {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null || agreeReason.getText().isBlank()) {
+            return;
+        }
+        String code = deliberation.results().competencies().get(selected).competencyCode();
+        viewModel.agree(code, chosenLevel, agreeReason.getText());
+        agreeReason.clear();
+        Nodes.show(false, agreeForm);
+    }
+
+    @Override
+    public boolean keyPressed(KeyEvent event, boolean typing) {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null) {
+            if (event.getCode() == KeyCode.F5) {
+                viewModel.refresh();
+                return true;
+            }
+            return false;
+        }
+        if (event.getCode() == KeyCode.ESCAPE && agreeForm.isVisible()) {
+            Nodes.show(false, agreeForm);
+            root.requestFocus();
+            return true;
+        }
+        if (typing || agreeForm.isVisible() && agreeLevel != null && agreeLevel.isFocused()) {
+            return false;
+        }
+        boolean canChange = interview.running() && !deliberation.interview().finalised();
+        switch (event.getCode()) {
+            case UP -> select(selected - 1);
+            case DOWN -> select(selected + 1);
+            case K -> {
+                if (!canChange) {
+                    return false;
+                }
+                viewModel.discussed(deliberation.results().competencies().get(selected).competencyCode());
+            }
+            case A -> {
+                if (!canChange) {
+                    return false;
+                }
+                openAgreeForm();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        if (viewModel.deliberationProperty().get() == null) {
+            return List.of(new Shortcut("F5", "shortcut.refresh"));
+        }
+        List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.competency")));
+        if (interview.running() && !viewModel.deliberationProperty().get().interview().finalised()) {
+            keys.add(new Shortcut("K", "shortcut.discussed"));
+            keys.add(new Shortcut("A", "shortcut.agree"));
+        }
+        return keys;
+    }
+
+}

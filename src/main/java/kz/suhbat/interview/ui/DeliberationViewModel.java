@@ -1,0 +1,105 @@
+package kz.suhbat.interview.ui;
+
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.interview.DeliberationService;
+import kz.suhbat.interview.InterviewException;
+import kz.suhbat.interview.Outcome;
+
+/**
+ * The reveal, the deliberation and the decision of one interview. Until every rater has submitted it
+ * holds no scores, only how many sheets are in; after, every action returns the deliberation as stored.
+ */
+public final class DeliberationViewModel {
+
+    private final DeliberationService deliberations;
+    private final I18n i18n;
+    private final ObjectProperty<Deliberation> deliberation = new SimpleObjectProperty<>();
+    private final StringProperty waiting = new SimpleStringProperty("");
+    private final ActionStatus status;
+    private long interviewId;
+
+    public DeliberationViewModel(DeliberationService deliberations, TaskExecutor executor, I18n i18n) {
+        this.deliberations = deliberations;
+        this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+    }
+
+    void show(long id) {
+        this.interviewId = id;
+        deliberation.set(null);
+    }
+
+    private record Reveal(Deliberation deliberation, Object[] sheetsIn) {
+    }
+
+    /** Asks for the reveal; while sheets are missing it says how many are in. */
+    public void refresh() {
+        long id = interviewId;
+        status.run(() -> {
+            try {
+                return new Reveal(deliberations.deliberation(id), null);
+            } catch (InterviewException e) {
+                if (e.reason() != InterviewException.Reason.NOT_REVEALED) {
+                    throw e;
+                }
+                return new Reveal(null, e.args());
+            }
+        }, reveal -> {
+            deliberation.set(reveal.deliberation());
+            waiting.set(reveal.deliberation() == null ? i18n.format("deliberation.waiting", reveal.sheetsIn()) : "");
+        });
+    }
+
+    public void discussed(String competencyCode) {
+        long id = interviewId;
+        apply(() -> deliberations.discussed(id, competencyCode), "deliberation.discussedDone");
+    }
+
+    public void agree(String competencyCode, Integer level, String reason) {
+        long id = interviewId;
+        apply(() -> deliberations.agree(id, competencyCode, level, reason), "deliberation.agreedDone");
+    }
+
+    public void vote(long memberId, Outcome outcome, String opinion) {
+        long id = interviewId;
+        apply(() -> deliberations.vote(id, memberId, outcome, opinion), "decision.voteDone");
+    }
+
+    public void finalise() {
+        long id = interviewId;
+        apply(() -> deliberations.finalise(id), "decision.finalised");
+    }
+
+    public void reopen(String chairPassword, String reason) {
+        long id = interviewId;
+        char[] secret = chairPassword.toCharArray();
+        apply(() -> deliberations.reopen(id, secret, reason), "decision.reopened");
+    }
+
+    private void apply(Callable<Deliberation> action, String doneKey) {
+        status.run(action, done -> {
+            deliberation.set(done);
+            status.succeeded(i18n.get(doneKey));
+        });
+    }
+
+    public ObjectProperty<Deliberation> deliberationProperty() {
+        return deliberation;
+    }
+
+    public StringProperty waitingProperty() {
+        return waiting;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,63 @@
+package kz.suhbat.interview.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+
+/**
+ * A row of options chosen by typing their number (or clicking them), each shown with its number: the
+ * levels of a scale, the outcomes of a vote. It takes the keyboard focus like any control; the chosen
+ * option is marked only when the owner says it is stored ({@link #show}).
+ */
+public final class DigitChoice<T> extends HBox {
+
+    private final List<T> options;
+    private final Function<T, Integer> number;
+    private final Consumer<T> onChoose;
+
+    public DigitChoice(List<T> options, Function<T, Integer> number, Function<T, String> label, Consumer<T> onChoose) {
+        this.options = List.copyOf(options);
+        this.number = number;
+        this.onChoose = onChoose;
+        getStyleClass().add("digit-choice");
+        setFocusTraversable(true);
+        setSpacing(4);
+        for (T option : options) {
+            Label box = new Label(number.apply(option) + (label == null ? "" : " " + label.apply(option)));
+            box.getStyleClass().add("digit-option");
+            box.setMinWidth(USE_PREF_SIZE);
+            box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                requestFocus();
+                onChoose.accept(option);
+            });
+            getChildren().add(box);
+        }
+        addEventHandler(KeyEvent.KEY_PRESSED, this::typed);
+    }
+
+    private void typed(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (!code.isDigitKey() || event.isControlDown() || event.isAltDown()) {
+            return;
+        }
+        String name = code.getName();
+        int digit = Character.getNumericValue(name.charAt(name.length() - 1));
+        options.stream().filter(o -> number.apply(o) == digit).findFirst().ifPresent(option -> {
+            onChoose.accept(option);
+            event.consume();
+        });
+    }
+
+    /** Marks {@code stored} as the chosen option (null: none). */
+    public void show(T stored) {
+        for (int i = 0; i < options.size(); i++) {
+            getChildren().get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"),
+                    options.get(i).equals(stored));
+        }
+    }
+}

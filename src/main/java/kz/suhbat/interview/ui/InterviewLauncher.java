@@ -1,0 +1,51 @@
+package kz.suhbat.interview.ui;
+
+import java.time.Clock;
+import javafx.stage.Stage;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ChildWindows;
+import kz.suhbat.common.ui.ControllerFactory;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.common.ui.ViewLoader;
+import kz.suhbat.interview.DeliberationService;
+import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.ScoringService;
+
+/** Opens the guided sitting of a candidate in a window of its own, maximised, ready for the keyboard. */
+public final class InterviewLauncher {
+
+    private final InterviewService interviews;
+    private final ScoringService scoring;
+    private final DeliberationService deliberations;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final ViewLoader viewLoader;
+    private final ControllerFactory controllers;
+    private final ChildWindows windows;
+    private final boolean running;
+
+    public InterviewLauncher(InterviewService interviews, ScoringService scoring, DeliberationService deliberations,
+                             TaskExecutor executor, I18n i18n, ViewLoader viewLoader, ControllerFactory controllers,
+                             ChildWindows windows, boolean running) {
+        this.interviews = interviews;
+        this.scoring = scoring;
+        this.deliberations = deliberations;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.viewLoader = viewLoader;
+        this.controllers = controllers;
+        this.windows = windows;
+        this.running = running;
+    }
+
+    public void open(long sittingId, long candidateId) {
+        InterviewViewModel viewModel = new InterviewViewModel(interviews,
+                new SheetViewModel(scoring, interviews, executor, i18n),
+                new DeliberationViewModel(deliberations, executor, i18n), executor, i18n, Clock.systemUTC(), running);
+        controllers.register(InterviewView.class, () -> new InterviewView(viewModel, i18n, windows::keepAwake));
+        ViewLoader.Loaded<InterviewView> loaded = viewLoader.load(InterviewView.class);
+        Stage stage = windows.open(loaded.root(), i18n.get("guide.windowTitleLoading"));
+        stage.setOnHidden(e -> loaded.view().closed());
+        viewModel.start(sittingId, candidateId);
+    }
+}

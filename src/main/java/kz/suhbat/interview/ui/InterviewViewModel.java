@@ -1,0 +1,261 @@
+package kz.suhbat.interview.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.GuideQuestion;
+import kz.suhbat.interview.InterviewClock;
+import kz.suhbat.interview.InterviewGuide;
+import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.Note;
+
+/**
+ * The guided sitting of one candidate: the steps from the opening script through each competency to
+ * the decision, the question on screen, the timers, the panel's notes and dropping a question. The
+ * score sheets and the deliberation have their own view models.
+ */
+public final class InterviewViewModel {
+
+    private final InterviewService interviews;
+    private final I18n i18n;
+    private final InterviewClock clock;
+    private final SheetViewModel sheets;
+    private final DeliberationViewModel deliberation;
+    private final ObjectProperty<InterviewGuide> guide = new SimpleObjectProperty<>();
+    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final IntegerProperty stepIndex = new SimpleIntegerProperty(-1);
+    private final IntegerProperty questionIndex = new SimpleIntegerProperty(0);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final Map<String, String> notes = new HashMap<>();
+    private final ActionStatus status;
+    private final boolean running;
+
+    public InterviewViewModel(InterviewService interviews, SheetViewModel sheets, DeliberationViewModel deliberation,
+                              TaskExecutor executor, I18n i18n, Clock clock, boolean running) {
+        this.interviews = interviews;
+        this.sheets = sheets;
+        this.deliberation = deliberation;
+        this.i18n = i18n;
+        this.clock = new InterviewClock(clock);
+        this.running = running;
+        this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+    }
+
+    private record Loaded(InterviewGuide guide, List<Note> notes) {
+    }
+
+    /** Starts (or resumes) the candidate's interview at the sitting and loads its guide. */
+    public void start(long sittingId, long candidateId) {
+        status.run(() -> {
+            long id = interviews.start(sittingId, candidateId).id();
+            return new Loaded(interviews.guide(id), interviews.panelNotes(id));
+        }, this::loaded);
+    }
+
+    private void loaded(Loaded loaded) {
+        InterviewGuide shown = loaded.guide();
+        notes.clear();
+        loaded.notes().forEach(n -> notes.put(key(n.competencyCode(), n.questionIndex()), n.text()));
+        List<Step> all = new ArrayList<>(List.of(Step.of(Step.Kind.OPENING)));
+        for (int i = 0; i < shown.competencies().size(); i++) {
+            all.add(new Step(Step.Kind.COMPETENCY, i));
+        }
+        all.addAll(List.of(Step.of(Step.Kind.CLOSING), Step.of(Step.Kind.SCORING), Step.of(Step.Kind.DELIBERATION),
+                Step.of(Step.Kind.DECISION)));
+        sheets.show(shown);
+        deliberation.show(shown.interview().id());
+        int keep = Math.max(0, Math.min(stepIndex.get(), all.size() - 1));
+        steps.setAll(all);
+        guide.set(shown);
+        stepIndex.set(-1);
+        goTo(shown.interview().finalised() ? all.size() - 1 : keep);
+    }
+
+    /** Whether the signed-in account runs the sitting (the secretary) or only follows it. */
+    public boolean running() {
+        return running;
+    }
+
+    public void goTo(int index) {
+        if (index < 0 || index >= steps.size() || index == stepIndex.get()) {
+            return;
+        }
+        stepIndex.set(index);
+        questionIndex.set(0);
+        onQuestion();
+        Step step = steps.get(index);
+        if (step.kind() == Step.Kind.SCORING) {
+            sheets.refreshRaters();
+        } else if (step.kind() == Step.Kind.DELIBERATION || step.kind() == Step.Kind.DECISION) {
+            deliberation.refresh();
+        }
+    }
+
+    public void nextStep() {
+        goTo(stepIndex.get() + 1);
+    }
+
+    public void previousStep() {
+        goTo(stepIndex.get() - 1);
+    }
+
+    public void nextQuestion() {
+        GuideCompetency competency = competency();
+        if (competency != null && questionIndex.get() < competency.questions().size() - 1) {
+            questionIndex.set(questionIndex.get() + 1);
+            onQuestion();
+        }
+    }
+
+    public void previousQuestion() {
+        if (competency() != null && questionIndex.get() > 0) {
+            questionIndex.set(questionIndex.get() - 1);
+            onQuestion();
+        }
+    }
+
+    private void onQuestion() {
+        GuideQuestion question = question();
+        clock.moveTo(question == null ? "step/" + stepIndex.get()
+                : key(competency().code(), question.index()));
+        note.set(question == null ? "" : notes.getOrDefault(key(competency().code(), question.index()), ""));
+    }
+
+    public Step step() {
+        int index = stepIndex.get();
+        return index < 0 || index >= steps.size() ? null : steps.get(index);
+    }
+
+    public GuideCompetency competency() {
+        Step step = step();
+        return step == null || step.kind() != Step.Kind.COMPETENCY ? null
+                : guide.get().competencies().get(step.competency());
+    }
+
+    public GuideQuestion question() {
+        GuideCompetency competency = competency();
+        return competency == null || competency.questions().isEmpty() ? null
+                : competency.questions().get(Math.min(questionIndex.get(), competency.questions().size() - 1));
+    }
+
+    /** Saves the panel's note on the question on screen, when it changed. */
+    public void saveNote(String text) {
+        GuideQuestion question = question();
+        if (question == null || !running) {
+            return;
+        }
+        String code = competency().code();
+        String noteKey = key(code, question.index());
+        if (text.strip().equals(notes.getOrDefault(noteKey, ""))) {
+            return;
+        }
+        long id = guide.get().interview().id();
+        status.run(() -> interviews.writePanelNote(id, code, question.index(), text), saved -> {
+            notes.put(noteKey, saved.text());
+            status.succeeded(i18n.get("guide.noteSaved"));
+        });
+    }
+
+    /** Drops the question on screen for every candidate of the campaign, with the reason. */
+    public void dropQuestion(String reason) {
+        GuideQuestion question = question();
+        if (question == null) {
+            return;
+        }
+        InterviewGuide shown = guide.get();
+        String code = competency().code();
+        status.run(() -> {
+            interviews.dropQuestion(shown.campaign().id(), code, question.index(), reason);
+            return new Loaded(interviews.guide(shown.interview().id()), interviews.panelNotes(shown.interview().id()));
+        }, loaded -> {
+            int step = stepIndex.get();
+            loaded(loaded);
+            goTo(step);
+            status.succeeded(i18n.get("guide.questionDropped"));
+        });
+    }
+
+    /** Reloads the guide, after the interview was finalised or reopened. */
+    public void reload() {
+        InterviewGuide shown = guide.get();
+        if (shown == null) {
+            return;
+        }
+        long id = shown.interview().id();
+        int step = stepIndex.get();
+        status.run(() -> new Loaded(interviews.guide(id), interviews.panelNotes(id)), loaded -> {
+            loaded(loaded);
+            goTo(step);
+        });
+    }
+
+    public void toggleTimer() {
+        clock.toggle();
+    }
+
+    public boolean timerRunning() {
+        return clock.running();
+    }
+
+    public Duration questionSpent() {
+        GuideQuestion question = question();
+        return question == null ? Duration.ZERO : clock.spentOn(key(competency().code(), question.index()));
+    }
+
+    public Duration competencySpent() {
+        GuideCompetency competency = competency();
+        return competency == null ? Duration.ZERO : clock.spentOn(competency.questions().stream()
+                .map(q -> key(competency.code(), q.index())).toList());
+    }
+
+    private static String key(String code, int index) {
+        return code + "/" + index;
+    }
+
+    public ObjectProperty<InterviewGuide> guideProperty() {
+        return guide;
+    }
+
+    public ObservableList<Step> steps() {
+        return steps;
+    }
+
+    public IntegerProperty stepIndexProperty() {
+        return stepIndex;
+    }
+
+    public IntegerProperty questionIndexProperty() {
+        return questionIndex;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public SheetViewModel sheets() {
+        return sheets;
+    }
+
+    public DeliberationViewModel deliberation() {
+        return deliberation;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
+}

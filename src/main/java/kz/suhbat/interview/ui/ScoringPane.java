@@ -1,0 +1,296 @@
+package kz.suhbat.interview.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.Nodes;
+import kz.suhbat.interview.Rater;
+import kz.suhbat.interview.SheetKey;
+
+/**
+ * The score sheets: who has submitted; a member opens their own sheet with their password (or the
+ * secretary opens a paper sheet to transcribe); the open sheet, one competency per row, is scored by
+ * typing the level's digit, Tab to the evidence, Enter to the next row. Only one sheet is on screen at
+ * a time, and only its own scores.
+ */
+final class ScoringPane implements StepPane {
+
+    private final SheetViewModel viewModel;
+    private final I18n i18n;
+    private final boolean running;
+    private final ListView<Rater> raters = new ListView<>();
+    private final PasswordField password = new PasswordField();
+    private final Label passwordLabel = new Label();
+    private final Button transcribe = new Button();
+    private final VBox sheetBox = new VBox(10);
+    private final Label sheetTitle = new Label();
+    private final GridPane grid = new GridPane();
+    private final List<DigitChoice<Integer>> choices = new ArrayList<>();
+    private final List<TextField> evidence = new ArrayList<>();
+    private final Label hint = new Label();
+    private final VBox closedBox = new VBox();
+    private final HBox root;
+
+    ScoringPane(SheetViewModel viewModel, I18n i18n, boolean running) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.running = running;
+        raters.setId("raterList");
+        raters.setItems(viewModel.raters());
+        raters.setCellFactory(list -> new RaterCell());
+        raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> showUnlock(rater));
+        viewModel.raters().addListener((ListChangeListener<Rater>) change -> {
+            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
+                raters.getSelectionModel().select(0);
+            }
+        });
+        raters.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && raters.getSelectionModel().getSelectedItem() != null) {
+                password.requestFocus();
+                e.consume();
+            }
+        });
+        password.setId("sheetPassword");
+        password.setOnAction(e -> unlock());
+        passwordLabel.setWrapText(true);
+        passwordLabel.setLabelFor(password);
+        Button open = new Button(i18n.get("sheet.open"));
+        open.setOnAction(e -> unlock());
+        transcribe.setText(i18n.get("sheet.transcribe"));
+        transcribe.setOnAction(e -> transcribe());
+        transcribe.setWrapText(true);
+        transcribe.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Nodes.show(running, transcribe);
+        Label caption = new Label(i18n.get("sheet.raters"));
+        caption.getStyleClass().add("caption");
+        VBox left = new VBox(10, caption, raters, passwordLabel, password, open, transcribe);
+        VBox.setVgrow(raters, Priority.ALWAYS);
+        left.setPadding(new Insets(16));
+        left.setPrefWidth(380);
+        left.setMinWidth(300);
+        sheetTitle.getStyleClass().add("guide-competency");
+        sheetTitle.setWrapText(true);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(28);
+        ColumnConstraints levels = new ColumnConstraints();
+        levels.setMinWidth(USE_PREF);
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.ALWAYS);
+        ColumnConstraints state = new ColumnConstraints();
+        state.setMinWidth(USE_PREF);
+        grid.getColumnConstraints().addAll(name, levels, text, state);
+        Button submit = new Button(i18n.get("sheet.submit"));
+        submit.getStyleClass().add("accent");
+        submit.setOnAction(e -> viewModel.submit());
+        submit.disableProperty().bind(viewModel.submittedProperty());
+        Button close = new Button(i18n.get("sheet.close"));
+        close.setOnAction(e -> closeSheet());
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        sheetBox.getChildren().addAll(sheetTitle, hint, scroll, new HBox(10, submit, close));
+        sheetBox.setPadding(new Insets(16));
+        HBox.setHgrow(sheetBox, Priority.ALWAYS);
+        Label how = new Label(i18n.get("sheet.how"));
+        how.setWrapText(true);
+        how.getStyleClass().add("guide-script-text");
+        closedBox.getChildren().add(how);
+        closedBox.setPadding(new Insets(24));
+        HBox.setHgrow(closedBox, Priority.ALWAYS);
+        root = new HBox(left, closedBox, sheetBox);
+        viewModel.rows().addListener((ListChangeListener<SheetRow>) change -> buildSheet());
+        viewModel.keyProperty().addListener((obs, old, key) -> showSheet(key));
+        showSheet(null);
+    }
+
+    private static final double USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;
+
+    private void showUnlock(Rater rater) {
+        passwordLabel.setText(rater == null ? i18n.get("sheet.chooseRater")
+                : i18n.format("sheet.passwordOf", rater.fullName()));
+        transcribe.setDisable(rater == null || rater.submitted());
+    }
+
+    private void unlock() {
+        Rater rater = raters.getSelectionModel().getSelectedItem();
+        if (rater != null && !password.getText().isEmpty()) {
+            viewModel.unlock(rater, password.getText());
+            password.clear();
+        }
+    }
+
+    private void transcribe() {
+        Rater rater = raters.getSelectionModel().getSelectedItem();
+        if (rater != null && running) {
+            viewModel.transcribe(rater);
+        }
+    }
+
+    private void closeSheet() {
+        viewModel.close();
+        raters.requestFocus();
+    }
+
+    private void showSheet(SheetKey key) {
+        Nodes.show(key != null, sheetBox);
+        Nodes.show(key == null, closedBox);
+        if (key != null) {
+            sheetTitle.setText(i18n.format(key.transcription() ? "sheet.titleTranscription" : "sheet.title",
+                    key.memberName()));
+            hint.setText(i18n.format("sheet.hint", key.lowest(), key.highest()));
+            javafx.application.Platform.runLater(() -> focusRow(0));
+        }
+    }
+
+    private void buildSheet() {
+        grid.getChildren().clear();
+        choices.clear();
+        evidence.clear();
+        List<SheetRow> rows = viewModel.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow row = rows.get(i);
+            int index = i;
+            Label name = new Label(row.name());
+            name.setWrapText(true);
+            DigitChoice<Integer> choice = new DigitChoice<>(viewModel.levels(), level -> level, null,
+                    level -> viewModel.score(row, level));
+            choice.setId("level-" + row.code());
+            choice.setAlignment(Pos.CENTER_LEFT);
+            choice.show(row.levelProperty().get());
+            row.levelProperty().addListener((obs, old, level) -> choice.show(level));
+            choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                    focusRow(index + (e.getCode() == KeyCode.DOWN ? 1 : -1));
+                    e.consume();
+                }
+            });
+            TextField text = new TextField(row.evidenceProperty().get());
+            text.setId("evidence-" + row.code());
+            text.setPromptText(i18n.get("sheet.evidencePrompt"));
+            row.evidenceProperty().addListener((obs, old, now) -> {
+                if (!text.isFocused()) {
+                    text.setText(now);
+                }
+            });
+            text.setOnAction(e -> {
+                viewModel.evidence(row, text.getText());
+                focusRow(index + 1);
+            });
+            text.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    viewModel.evidence(row, text.getText());
+                }
+            });
+            text.editableProperty().bind(viewModel.submittedProperty().not());
+            Label state = new Label();
+            state.setMinWidth(USE_PREF);
+            state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stateText(row),
+                    row.stateProperty(), row.savedAtProperty()));
+            row.stateProperty().addListener((obs, old, now) -> {
+                state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
+                        now == SheetRow.State.FAILED);
+            });
+            state.getStyleClass().add("save-state");
+            grid.addRow(i, name, choice, text, state);
+            choices.add(choice);
+            evidence.add(text);
+        }
+    }
+
+    private String stateText(SheetRow row) {
+        return switch (row.stateProperty().get()) {
+            case EMPTY -> i18n.get("sheet.state.EMPTY");
+            case SAVING -> i18n.get("sheet.state.SAVING");
+            case SAVED -> i18n.format("sheet.state.SAVED", row.savedAtProperty().get());
+            case FAILED -> i18n.get("sheet.state.FAILED");
+        };
+    }
+
+    private void focusRow(int index) {
+        if (index >= 0 && index < choices.size()) {
+            choices.get(index).requestFocus();
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void showStep() {
+        if (viewModel.keyProperty().get() == null) {
+            raters.requestFocus();
+            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
+                raters.getSelectionModel().select(0);
+            }
+        }
+    }
+
+    @Override
+    public boolean keyPressed(KeyEvent event, boolean typing) {
+        boolean open = viewModel.keyProperty().get() != null;
+        if (open && event.getCode() == KeyCode.ENTER && event.isControlDown()) {
+            viewModel.submit();
+            return true;
+        }
+        if (open && event.getCode() == KeyCode.ESCAPE) {
+            closeSheet();
+            return true;
+        }
+        if (!open && running && event.getCode() == KeyCode.T && event.isControlDown()) {
+            transcribe();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        if (viewModel.keyProperty().get() != null) {
+            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("Tab", "shortcut.evidence"),
+                    new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+Enter", "shortcut.submit"),
+                    new Shortcut("Esc", "shortcut.closeSheet"));
+        }
+        List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.chooseRater"),
+                new Shortcut("Enter", "shortcut.password")));
+        if (running) {
+            keys.add(new Shortcut("Ctrl+T", "shortcut.transcribe"));
+        }
+        return keys;
+    }
+
+    private final class RaterCell extends ListCell<Rater> {
+        @Override
+        protected void updateItem(Rater rater, boolean empty) {
+            super.updateItem(rater, empty);
+            setText(empty || rater == null ? null : (rater.submitted() ? "✓ " : "○ ") + rater.fullName()
+                    + (rater.chair() ? " · " + i18n.get("panel.role.CHAIR") : "") + " — "
+                    + i18n.get(rater.submitted() ? "sheet.submittedMark" : "sheet.pendingMark"));
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package kz.suhbat.interview.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.suhbat.interview.Score;
+
+/**
+ * One competency of an open score sheet: the level and evidence as stored (they change only when the
+ * service has saved them), and whether an entry is on its way, saved, or refused.
+ */
+public final class SheetRow {
+
+    /** Where the row's last entry stands. */
+    public enum State { EMPTY, SAVING, SAVED, FAILED }
+
+    private final String code;
+    private final String name;
+    private final ObjectProperty<Integer> level = new SimpleObjectProperty<>();
+    private final StringProperty evidence = new SimpleStringProperty("");
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.EMPTY);
+    private final StringProperty savedAt = new SimpleStringProperty("");
+
+    public SheetRow(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    void stored(Score score, String time) {
+        level.set(score.level());
+        evidence.set(score.evidence());
+        state.set(State.SAVED);
+        savedAt.set(time);
+    }
+
+    void saving() {
+        state.set(State.SAVING);
+    }
+
+    void failed() {
+        state.set(State.FAILED);
+    }
+
+    public ObjectProperty<Integer> levelProperty() {
+        return level;
+    }
+
+    public StringProperty evidenceProperty() {
+        return evidence;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty savedAtProperty() {
+        return savedAt;
+    }
+}

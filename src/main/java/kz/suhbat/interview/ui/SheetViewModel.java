@@ -1,0 +1,188 @@
+package kz.suhbat.interview.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.common.ui.TaskExecutor;
+import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.InterviewGuide;
+import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.Rater;
+import kz.suhbat.interview.Score;
+import kz.suhbat.interview.ScoreSheet;
+import kz.suhbat.interview.ScoringService;
+import kz.suhbat.interview.SheetKey;
+
+/**
+ * The score sheets of an interview: who has submitted, opening a member's own sheet with their password
+ * or a paper sheet for transcription, and entering levels and evidence. Each entry goes to the service
+ * at once, and a row shows it as saved only when the service has stored it.
+ */
+public final class SheetViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final ScoringService scoring;
+    private final InterviewService interviews;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final ObservableList<Rater> raters = FXCollections.observableArrayList();
+    private final ObservableList<SheetRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SheetKey> key = new SimpleObjectProperty<>();
+    private final BooleanProperty submitted = new SimpleBooleanProperty();
+    private final ActionStatus status;
+    private InterviewGuide guide;
+
+    public SheetViewModel(ScoringService scoring, InterviewService interviews, TaskExecutor executor, I18n i18n) {
+        this.scoring = scoring;
+        this.interviews = interviews;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+    }
+
+    void show(InterviewGuide shown) {
+        this.guide = shown;
+        raters.setAll(shown.raters());
+    }
+
+    /** Reloads who has submitted. */
+    public void refreshRaters() {
+        long id = guide.interview().id();
+        status.run(() -> interviews.raters(id), raters::setAll);
+    }
+
+    public void unlock(Rater rater, String password) {
+        long id = guide.interview().id();
+        char[] secret = password.toCharArray();
+        status.run(() -> scoring.unlock(id, rater.memberId(), secret), this::opened);
+    }
+
+    public void transcribe(Rater rater) {
+        long id = guide.interview().id();
+        status.run(() -> scoring.transcribe(id, rater.memberId()), this::opened);
+    }
+
+    private void opened(SheetKey opened) {
+        close();
+        Map<String, String> names = guide.competencies().stream().collect(Collectors.toMap(GuideCompetency::code,
+                c -> i18n.text(c.competency().name())));
+        rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code, names.get(code))).toList());
+        key.set(opened);
+        status.succeeded(i18n.format(opened.transcription() ? "sheet.openedTranscription" : "sheet.opened",
+                opened.memberName()));
+        status.run(() -> scoring.sheet(opened), this::fill);
+    }
+
+    private void fill(ScoreSheet sheet) {
+        Map<String, Score> scores = sheet.scores().stream().collect(Collectors.toMap(Score::competencyCode,
+                Function.identity()));
+        for (SheetRow row : rows) {
+            Score score = scores.get(row.code());
+            if (score != null) {
+                row.stored(score, TIME.format(score.enteredAt()));
+            }
+        }
+        submitted.set(sheet.submitted());
+    }
+
+    /** Enters a level; the row shows it once it is stored. */
+    public void score(SheetRow row, int level) {
+        SheetKey open = key.get();
+        if (open == null || submitted.get()) {
+            return;
+        }
+        if (level < open.lowest() || level > open.highest()) {
+            status.failedWith(i18n.format("interview.error.LEVEL_OFF_SCALE", open.lowest(), open.highest()));
+            return;
+        }
+        row.saving();
+        executor.run(() -> scoring.score(open, row.code(), level), score -> saved(row, score), failure -> {
+            row.failed();
+            status.failed(failure);
+        });
+    }
+
+    /** Enters the evidence for a row, when it changed. */
+    public void evidence(SheetRow row, String text) {
+        SheetKey open = key.get();
+        if (open == null || submitted.get() || text.strip().equals(row.evidenceProperty().get())) {
+            return;
+        }
+        row.saving();
+        executor.run(() -> scoring.evidence(open, row.code(), text), score -> saved(row, score), failure -> {
+            row.failed();
+            status.failed(failure);
+        });
+    }
+
+    private void saved(SheetRow row, Score score) {
+        row.stored(score, TIME.format(score.enteredAt()));
+        status.clear();
+    }
+
+    public void submit() {
+        SheetKey open = key.get();
+        if (open == null) {
+            return;
+        }
+        status.run(() -> scoring.submit(open), sheet -> {
+            submitted.set(true);
+            status.succeeded(i18n.format("sheet.submitted", open.memberName()));
+            close();
+            refreshRaters();
+        });
+    }
+
+    /** Locks the open sheet again: the next member needs their own password. */
+    public void close() {
+        SheetKey open = key.get();
+        if (open != null) {
+            key.set(null);
+            rows.clear();
+            submitted.set(false);
+            executor.run(() -> {
+                scoring.close(open);
+                return open;
+            }, closed -> { }, failure -> { });
+        }
+    }
+
+    public List<Integer> levels() {
+        SheetKey open = key.get();
+        return open == null ? List.of() : java.util.stream.IntStream.rangeClosed(open.lowest(), open.highest())
+                .boxed().toList();
+    }
+
+    public ObservableList<Rater> raters() {
+        return raters;
+    }
+
+    public ObservableList<SheetRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<SheetKey> keyProperty() {
+        return key;
+    }
+
+    public BooleanProperty submittedProperty() {
+        return submitted;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,46 @@
+package kz.suhbat.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import kz.suhbat.testsupport.MutableClock;
+import org.junit.jupiter.api.Test;
+
+/** The question and competency timers, and when they warn. */
+class InterviewClockTest {
+
+    @Test
+    void timeIsChargedToTheQuestionOnScreenWhileTheClockRuns() {
+        MutableClock time = new MutableClock(Instant.parse("2027-03-15T10:00:00Z"));
+        InterviewClock clock = new InterviewClock(time);
+        clock.moveTo("DEC/0");
+        time.advance(Duration.ofMinutes(1));
+        assertEquals(Duration.ZERO, clock.spentOn("DEC/0"), "not started yet");
+        clock.start();
+        time.advance(Duration.ofMinutes(3));
+        clock.moveTo("DEC/1");
+        time.advance(Duration.ofMinutes(2));
+        clock.pause();
+        time.advance(Duration.ofMinutes(5));
+        assertEquals(Duration.ofMinutes(3), clock.spentOn("DEC/0"));
+        assertEquals(Duration.ofMinutes(2), clock.spentOn("DEC/1"));
+        assertEquals(Duration.ofMinutes(5), clock.spentOn(List.of("DEC/0", "DEC/1", "DEC/2")));
+        clock.moveTo("DEC/0");
+        clock.toggle();
+        time.advance(Duration.ofSeconds(30));
+        assertEquals(Duration.ofSeconds(210), clock.spentOn("DEC/0"), "going back adds to what it had");
+    }
+
+    @Test
+    void theWarningStartsAtFourFifthsOrInTheLastMinute() {
+        assertEquals(InterviewClock.Zone.NORMAL, InterviewClock.zone(Duration.ofMinutes(7), Duration.ofMinutes(10)));
+        assertEquals(InterviewClock.Zone.WARNING, InterviewClock.zone(Duration.ofMinutes(8), Duration.ofMinutes(10)));
+        assertEquals(InterviewClock.Zone.NORMAL, InterviewClock.zone(Duration.ofSeconds(30), Duration.ofMinutes(3)));
+        assertEquals(InterviewClock.Zone.WARNING, InterviewClock.zone(Duration.ofMinutes(2), Duration.ofMinutes(3)),
+                "the last minute of three");
+        assertEquals(InterviewClock.Zone.WARNING, InterviewClock.zone(Duration.ofMinutes(10), Duration.ofMinutes(10)));
+        assertEquals(InterviewClock.Zone.OVER, InterviewClock.zone(Duration.ofSeconds(601), Duration.ofMinutes(10)));
+    }
+}
