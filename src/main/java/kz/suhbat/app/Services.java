@@ -91,7 +91,7 @@ public final class Services implements AutoCloseable {
         MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
                 accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
-        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock);
+        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }

@@ -392,6 +392,9 @@ final class SuhbatShell {
             return;
         }
         closed = true;
+        if (Platform.isFxApplicationThread()) {
+            closeChildWindows();
+        }
         executor.close();
         entrance.close();
         log().info("Suhbat closed");

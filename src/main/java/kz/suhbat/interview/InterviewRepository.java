@@ -33,6 +33,9 @@ public interface InterviewRepository {
     /** One member's current scores, for their own sheet. */
     List<Score> sheet(long interviewId, long memberId);
 
+    /** The newest entry of one competency on one member's sheet. */
+    Optional<Score> latest(long interviewId, long memberId, String competencyCode);
+
     /** Every rater's current scores, only once all raters have submitted; empty before. */
     List<Score> revealedScores(long interviewId);
 

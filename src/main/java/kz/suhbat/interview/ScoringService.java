@@ -17,8 +17,8 @@ import kz.suhbat.security.Operation;
 /**
  * Independent scoring. A member opens their own sheet with their own password (on the shared machine
  * or signed in themselves), or the secretary opens it to transcribe the member's signed paper sheet.
- * Every level, evidence and note is stored in its own transaction before the call returns, so what the
- * screen shows as saved is on disk. A submitted sheet is locked. Nothing here returns another member's
+ * Every level and evidence is committed in its own transaction and forced onto the disk before the
+ * call returns, so what the screen shows as saved survives a killed program and a power cut. A submitted sheet is locked. Nothing here returns another member's
  * scores: those are revealed by the deliberation once every rater has submitted.
  */
 public final class ScoringService {
@@ -29,16 +29,19 @@ public final class ScoringService {
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
+    private final Runnable syncToDisk;
     private final Map<String, SheetKey> open = new ConcurrentHashMap<>();
 
+    /** {@code syncToDisk} forces committed entries onto the disk, so they survive a power cut too. */
     public ScoringService(Access access, InterviewLookup lookup, MemberCredentials credentials, AuditTrail audit,
-                          Transactor transactor, Clock clock) {
+                          Transactor transactor, Clock clock, Runnable syncToDisk) {
         this.access = access;
         this.lookup = lookup;
         this.credentials = credentials;
         this.audit = audit;
         this.transactor = transactor;
         this.clock = clock;
+        this.syncToDisk = syncToDisk;
     }
 
     /** Opens a member's own sheet with the member's password. */
@@ -112,10 +115,10 @@ public final class ScoringService {
         if (!key.competencyCodes().contains(competencyCode)) {
             throw new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY);
         }
-        return transactor.inTransaction(() -> {
+        Score stored = transactor.inTransaction(() -> {
             writable(key);
-            Score previous = lookup.interviews().sheet(key.interviewId(), key.memberId()).stream()
-                    .filter(s -> s.competencyCode().equals(competencyCode)).findFirst().orElse(null);
+            Score previous = lookup.interviews().latest(key.interviewId(), key.memberId(), competencyCode)
+                    .orElse(null);
             Score draft = change.apply(previous);
             Score entered = new Score(key.memberId(), competencyCode, draft.level(), draft.evidence(), account.id(),
                     key.transcription(), clock.instant());
@@ -124,6 +127,8 @@ public final class ScoringService {
                     sealed(key, competencyCode));
             return entered;
         });
+        syncToDisk.run();
+        return stored;
     }
 
     /**

@@ -20,8 +20,10 @@ import kz.suhbat.testsupport.TestPanel;
  * member's keypress to the entry being committed to the database file (the sheet checks, the
  * append-only score row and its audit entry, one transaction, H2 with {@code WRITE_DELAY=0} on an
  * AES-encrypted file). An office is set up in a temporary folder with the production password
- * derivation, a panel is seated, an interview started and one member's sheet opened; after a warm-up
- * each call is timed on its own.
+ * derivation, a panel is seated, an interview started and three members' sheets opened: the warm-up
+ * enters levels and evidence on the first, then levels are timed on the second and evidence on the
+ * third, each call on its own. Both timed sheets start empty and grow by one entry a call, so the
+ * figures are also given by the number of entries already on the sheet.
  *
  * <p>Usage: {@code ScoreLatency [calls] [warm-up calls] [folder to create the office in]} (default 2000,
  * 200, the system's temporary folder). Run by {@code bench/score-latency.sh}.
@@ -54,6 +56,7 @@ public final class ScoreLatency {
                 Runtime.getRuntime().availableProcessors(), cpuModel());
         System.out.printf("H2 %s, data folder %s (file system %s)%n", org.h2.engine.Constants.FULL_VERSION, folder,
                 Files.getFileStore(folder).type());
+        System.out.println("load average at start: " + loadAverage());
 
         long setUp = System.nanoTime();
         try (TestOffice office = TestOffice.create(folder.resolve("data"), KeyDerivation.OWASP)) {
@@ -62,24 +65,31 @@ public final class ScoreLatency {
                     .id();
             List<Rater> raters = office.services().interviews().raters(interviewId);
             ScoringService scoring = office.services().scoring();
-            SheetKey key = scoring.unlock(interviewId, raters.get(0).memberId(),
-                    TestOffice.PASSWORD.toCharArray());
-            List<String> codes = key.competencyCodes();
-            System.out.printf("set-up (office, panel, interview, sheet opened; passwords derived with %d "
+            char[] password = TestOffice.PASSWORD.toCharArray();
+            // Three sheets, each empty at first: one to warm up on, one for levels, one for evidence.
+            SheetKey warm = scoring.unlock(interviewId, raters.get(2).memberId(), password);
+            SheetKey levels = scoring.unlock(interviewId, raters.get(0).memberId(), password);
+            SheetKey texts = scoring.unlock(interviewId, raters.get(1).memberId(), password);
+            List<String> codes = levels.competencyCodes();
+            System.out.printf("set-up (office, panel, interview, three sheets opened; passwords derived with %d "
                     + "iterations): %.1f s%n", KeyDerivation.OWASP.iterations(), (System.nanoTime() - setUp) / 1e9);
-            System.out.printf("sheet of %s: %d competencies, levels %d-%d%n", raters.get(0).fullName(), codes.size(),
-                    key.lowest(), key.highest());
+            System.out.printf("sheets of %d competencies, levels %d-%d%n", codes.size(), levels.lowest(),
+                    levels.highest());
 
             for (int i = 0; i < warmUp; i++) {
-                scoring.score(key, codes.get(i % codes.size()), level(key, i));
-                scoring.evidence(key, codes.get(i % codes.size()), evidence(i));
+                String code = codes.get(i % codes.size());
+                if (i % 2 == 0) {
+                    scoring.score(warm, code, level(warm, i));
+                } else {
+                    scoring.evidence(warm, code, evidence(i));
+                }
             }
             long[] score = new long[calls];
             for (int i = 0; i < calls; i++) {
                 String code = codes.get(i % codes.size());
-                int level = level(key, i);
+                int level = level(levels, i);
                 long start = System.nanoTime();
-                scoring.score(key, code, level);
+                scoring.score(levels, code, level);
                 score[i] = System.nanoTime() - start;
             }
             long[] evidence = new long[calls];
@@ -87,16 +97,21 @@ public final class ScoreLatency {
                 String code = codes.get(i % codes.size());
                 String text = evidence(i);
                 long start = System.nanoTime();
-                scoring.evidence(key, code, text);
+                scoring.evidence(texts, code, text);
                 evidence[i] = System.nanoTime() - start;
             }
-            System.out.printf("warm-up %d + %d calls, then %d calls of each, timed one by one (ms):%n", warmUp, warmUp,
-                    calls);
-            report("score", score);
-            report("evidence", evidence);
-            System.out.printf("score entries on the sheet at the end: %d%n", 2 * (warmUp + calls));
-            trend("score", score);
-            trend("evidence", evidence);
+            System.out.printf("warm-up %d calls on another sheet; then %d calls of score on one sheet and %d of "
+                    + "evidence on another, each sheet empty at first, timed one by one (ms):%n", warmUp, calls, calls);
+            report("score", score, 0, calls);
+            report("evidence", evidence, 0, calls);
+            System.out.println("the same by the number of entries already on the sheet (ms):");
+            int[] bounds = {0, 50, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, Integer.MAX_VALUE};
+            for (int b = 0; b + 1 < bounds.length && bounds[b] < calls; b++) {
+                int to = Math.min(bounds[b + 1], calls);
+                report("score " + bounds[b] + "-" + (to - 1), score, bounds[b], to);
+                report("evidence " + bounds[b] + "-" + (to - 1), evidence, bounds[b], to);
+            }
+            System.out.println("load average at the end: " + loadAverage());
         }
     }
 
@@ -110,23 +125,12 @@ public final class ScoreLatency {
         return "Кандидат привёл пример из практики: согласовал решение с тремя госорганами за неделю (" + i + ")";
     }
 
-    private static void report(String name, long[] nanos) {
-        long[] sorted = nanos.clone();
+    private static void report(String name, long[] nanos, int from, int to) {
+        long[] sorted = Arrays.copyOfRange(nanos, from, to);
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-9s count %5d   median %6.2f   p90 %6.2f   p99 %6.2f   max %7.2f%n", name,
+        System.out.printf(Locale.ROOT, "%-20s count %5d   median %7.2f   p90 %7.2f   p99 %7.2f   max %7.2f%n", name,
                 sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
                 ms(sorted[sorted.length - 1]));
-    }
-
-    /** The median of the first and of the last tenth of the calls: whether a longer sheet history costs more. */
-    private static void trend(String name, long[] nanos) {
-        int tenth = Math.max(1, nanos.length / 10);
-        long[] first = Arrays.copyOfRange(nanos, 0, tenth);
-        long[] last = Arrays.copyOfRange(nanos, nanos.length - tenth, nanos.length);
-        Arrays.sort(first);
-        Arrays.sort(last);
-        System.out.printf(Locale.ROOT, "%-9s median of the first tenth %.2f ms, of the last tenth %.2f ms%n", name,
-                ms(percentile(first, 50)), ms(percentile(last, 50)));
     }
 
     /** Nearest-rank percentile of sorted values. */
@@ -137,6 +141,15 @@ public final class ScoreLatency {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** The system's load over the last 1, 5 and 15 minutes: other work on the machine skews the figures. */
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {

@@ -117,6 +117,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Forces what is committed onto the disk itself, past the operating system's buffers: a commit alone
+     * survives the program being killed, this survives a power cut as well.
+     */
+    public void syncToDisk() {
+        jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC"));
+    }
+
     /** A transactionally consistent copy of the (still encrypted) database file, zipped into {@code zip}. */
     public void backupTo(Path zip) {
         jdbi.useHandle(handle -> handle.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));

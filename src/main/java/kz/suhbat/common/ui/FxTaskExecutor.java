@@ -21,6 +21,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // Suhbat is closing: a window closed on the way out has nothing left to load or save.
+            log().debug("Work handed in after closing, not run");
+            return;
+        }
         worker.execute(() -> {
             try {
                 T result = work.call();

@@ -26,8 +26,9 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     /** True while some rater of the interview has not submitted. */
     private static final String SEALED = "EXISTS (SELECT 1 FROM interview_rater r WHERE r.interview_id = "
             + ":interview AND r.submitted_at IS NULL)";
-    private static final String LATEST = "s.id = (SELECT MAX(t.id) FROM score_entry t WHERE t.interview_id = "
-            + "s.interview_id AND t.member_id = s.member_id AND t.competency_code = s.competency_code)";
+    /** The newest entry of each member's competency: one grouped pass over the interview's entries. */
+    private static final String LATEST = "s.id IN (SELECT MAX(t.id) FROM score_entry t WHERE t.interview_id = "
+            + ":interview GROUP BY t.member_id, t.competency_code)";
 
     private static final RowMapper<Interview> INTERVIEW = (rs, ctx) -> new Interview(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getLong("sitting_id"), rs.getLong("candidate_id"),
@@ -137,9 +138,16 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public List<Score> sheet(long interviewId, long memberId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT s.* FROM score_entry s WHERE s.interview_id = :i "
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.* FROM score_entry s WHERE s.interview_id = :interview "
                         + "AND s.member_id = :m AND " + LATEST)
-                .bind("i", interviewId).bind("m", memberId).map(SCORE).list());
+                .bind("interview", interviewId).bind("m", memberId).map(SCORE).list());
+    }
+
+    @Override
+    public Optional<Score> latest(long interviewId, long memberId, String competencyCode) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM score_entry WHERE interview_id = :i AND "
+                        + "member_id = :m AND competency_code = :c ORDER BY id DESC LIMIT 1")
+                .bind("i", interviewId).bind("m", memberId).bind("c", competencyCode).map(SCORE).findOne());
     }
 
     @Override

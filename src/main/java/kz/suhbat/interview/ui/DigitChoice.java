@@ -16,6 +16,9 @@ import javafx.scene.layout.HBox;
  */
 public final class DigitChoice<T> extends HBox {
 
+    /** Set in the scene's properties when a digit was taken here, so that its character is typed nowhere. */
+    static final String TOOK_KEY = "suhbat.digitChoiceTookKey";
+
     private final List<T> options;
     private final Function<T, Integer> number;
     private final Consumer<T> onChoose;
@@ -50,6 +53,9 @@ public final class DigitChoice<T> extends HBox {
         options.stream().filter(o -> number.apply(o) == digit).findFirst().ifPresent(option -> {
             onChoose.accept(option);
             event.consume();
+            if (getScene() != null) {
+                getScene().getProperties().put(TOOK_KEY, Boolean.TRUE);
+            }
         });
     }
 

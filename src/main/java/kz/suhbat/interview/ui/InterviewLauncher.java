@@ -38,14 +38,18 @@ public final class InterviewLauncher {
         this.running = running;
     }
 
-    public void open(long sittingId, long candidateId) {
+    /** Opens the guide of the candidate's interview; {@code onClosed} runs when its window closes. */
+    public void open(long sittingId, long candidateId, Runnable onClosed) {
         InterviewViewModel viewModel = new InterviewViewModel(interviews,
                 new SheetViewModel(scoring, interviews, executor, i18n),
                 new DeliberationViewModel(deliberations, executor, i18n), executor, i18n, Clock.systemUTC(), running);
         controllers.register(InterviewView.class, () -> new InterviewView(viewModel, i18n, windows::keepAwake));
         ViewLoader.Loaded<InterviewView> loaded = viewLoader.load(InterviewView.class);
         Stage stage = windows.open(loaded.root(), i18n.get("guide.windowTitleLoading"));
-        stage.setOnHidden(e -> loaded.view().closed());
+        stage.setOnHidden(e -> {
+            loaded.view().closed();
+            onClosed.run();
+        });
         viewModel.start(sittingId, candidateId);
     }
 }

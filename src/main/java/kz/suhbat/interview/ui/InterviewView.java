@@ -46,6 +46,7 @@ public final class InterviewView {
     private DeliberationPane deliberationPane;
     private DecisionPane decisionPane;
     private StepPane shown;
+    private boolean pressConsumed;
 
     @FXML private BorderPane interviewPane;
     @FXML private Label candidateLabel;
@@ -104,6 +105,8 @@ public final class InterviewView {
         interviewPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+                scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+                scene.focusOwnerProperty().addListener((o, was, owner) -> keepSpaceIn(owner));
             }
         });
     }
@@ -154,7 +157,7 @@ public final class InterviewView {
         }
         pane.showStep();
         if (pane == guidePane) {
-            interviewPane.requestFocus();
+            javafx.application.Platform.runLater(interviewPane::requestFocus);
         }
         showTimers();
         showShortcuts();
@@ -210,6 +213,8 @@ public final class InterviewView {
     }
 
     private void keyPressed(KeyEvent event) {
+        pressConsumed = false;
+        interviewPane.getScene().getProperties().remove(DigitChoice.TOOK_KEY);
         Scene scene = interviewPane.getScene();
         boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
         KeyCode code = event.getCode();
@@ -236,7 +241,37 @@ public final class InterviewView {
             return;
         }
         event.consume();
+        pressConsumed = true;
     }
+
+    /**
+     * The character of a key taken as a command is not typed anywhere: N opens the note and the note
+     * must not begin with an "n"; the digit of an agreed level must not land in the reason field the
+     * focus moves to.
+     */
+    private void keyTyped(KeyEvent event) {
+        if (pressConsumed || interviewPane.getScene().getProperties().remove(DigitChoice.TOOK_KEY) != null) {
+            pressConsumed = false;
+            event.consume();
+        }
+    }
+
+    /**
+     * A space typed in a text field must stay there: unconsumed, its key press would bubble up to the
+     * scroll pane around the field, which takes it for "page down".
+     */
+    private static void keepSpaceIn(javafx.scene.Node owner) {
+        if (owner instanceof TextInputControl field && !field.getProperties().containsKey(KEEPS_SPACE)) {
+            field.getProperties().put(KEEPS_SPACE, Boolean.TRUE);
+            field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.SPACE) {
+                    e.consume();
+                }
+            });
+        }
+    }
+
+    private static final String KEEPS_SPACE = "suhbat.keepsSpace";
 
     private void step(boolean forward) {
         if (forward) {

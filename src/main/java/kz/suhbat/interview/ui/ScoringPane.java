@@ -47,6 +47,7 @@ final class ScoringPane implements StepPane {
     private final List<TextField> evidence = new ArrayList<>();
     private final Label hint = new Label();
     private final VBox closedBox = new VBox();
+    private VBox left;
     private final HBox root;
 
     ScoringPane(SheetViewModel viewModel, I18n i18n, boolean running) {
@@ -54,6 +55,7 @@ final class ScoringPane implements StepPane {
         this.i18n = i18n;
         this.running = running;
         raters.setId("raterList");
+        raters.getStyleClass().add("wrapping-list");
         raters.setItems(viewModel.raters());
         raters.setCellFactory(list -> new RaterCell());
         raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> showUnlock(rater));
@@ -62,7 +64,7 @@ final class ScoringPane implements StepPane {
                 raters.getSelectionModel().select(0);
             }
         });
-        raters.setOnKeyPressed(e -> {
+        raters.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && raters.getSelectionModel().getSelectedItem() != null) {
                 password.requestFocus();
                 e.consume();
@@ -71,6 +73,7 @@ final class ScoringPane implements StepPane {
         password.setId("sheetPassword");
         password.setOnAction(e -> unlock());
         passwordLabel.setWrapText(true);
+        passwordLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         passwordLabel.setLabelFor(password);
         Button open = new Button(i18n.get("sheet.open"));
         open.setOnAction(e -> unlock());
@@ -93,14 +96,13 @@ final class ScoringPane implements StepPane {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints name = new ColumnConstraints();
-        name.setPercentWidth(28);
+        name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(160);
         ColumnConstraints levels = new ColumnConstraints();
         levels.setMinWidth(USE_PREF);
-        ColumnConstraints text = new ColumnConstraints();
-        text.setHgrow(Priority.ALWAYS);
         ColumnConstraints state = new ColumnConstraints();
         state.setMinWidth(USE_PREF);
-        grid.getColumnConstraints().addAll(name, levels, text, state);
+        grid.getColumnConstraints().addAll(name, levels, state);
         Button submit = new Button(i18n.get("sheet.submit"));
         submit.getStyleClass().add("accent");
         submit.setOnAction(e -> viewModel.submit());
@@ -119,6 +121,7 @@ final class ScoringPane implements StepPane {
         closedBox.getChildren().add(how);
         closedBox.setPadding(new Insets(24));
         HBox.setHgrow(closedBox, Priority.ALWAYS);
+        this.left = left;
         root = new HBox(left, closedBox, sheetBox);
         viewModel.rows().addListener((ListChangeListener<SheetRow>) change -> buildSheet());
         viewModel.keyProperty().addListener((obs, old, key) -> showSheet(key));
@@ -155,12 +158,14 @@ final class ScoringPane implements StepPane {
 
     private void showSheet(SheetKey key) {
         Nodes.show(key != null, sheetBox);
-        Nodes.show(key == null, closedBox);
+        Nodes.show(key == null, closedBox, left);
         if (key != null) {
             sheetTitle.setText(i18n.format(key.transcription() ? "sheet.titleTranscription" : "sheet.title",
                     key.memberName()));
             hint.setText(i18n.format("sheet.hint", key.lowest(), key.highest()));
             javafx.application.Platform.runLater(() -> focusRow(0));
+        } else if (root != null && root.getScene() != null) {
+            javafx.application.Platform.runLater(raters::requestFocus);
         }
     }
 
@@ -213,7 +218,10 @@ final class ScoringPane implements StepPane {
                         now == SheetRow.State.FAILED);
             });
             state.getStyleClass().add("save-state");
-            grid.addRow(i, name, choice, text, state);
+            name.getStyleClass().add("sheet-competency");
+            grid.addRow(2 * i, name, choice, state);
+            grid.add(text, 0, 2 * i + 1, 3, 1);
+            GridPane.setMargin(text, new Insets(0, 0, 10, 0));
             choices.add(choice);
             evidence.add(text);
         }
@@ -242,7 +250,7 @@ final class ScoringPane implements StepPane {
     @Override
     public void showStep() {
         if (viewModel.keyProperty().get() == null) {
-            raters.requestFocus();
+            javafx.application.Platform.runLater(raters::requestFocus);
             if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
                 raters.getSelectionModel().select(0);
             }

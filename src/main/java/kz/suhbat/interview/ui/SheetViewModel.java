@@ -79,8 +79,8 @@ public final class SheetViewModel {
         close();
         Map<String, String> names = guide.competencies().stream().collect(Collectors.toMap(GuideCompetency::code,
                 c -> i18n.text(c.competency().name())));
-        rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code, names.get(code))).toList());
         key.set(opened);
+        rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code, names.get(code))).toList());
         status.succeeded(i18n.format(opened.transcription() ? "sheet.openedTranscription" : "sheet.opened",
                 opened.memberName()));
         status.run(() -> scoring.sheet(opened), this::fill);

@@ -27,6 +27,7 @@ import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
+import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
@@ -58,6 +59,7 @@ public final class ScheduleView {
     @FXML private TableColumn<Agenda.Item, String> candidateColumn;
     @FXML private TableColumn<Agenda.Item, String> recusedColumn;
     @FXML private TableColumn<Agenda.Item, String> quorumColumn;
+    @FXML private TableColumn<Agenda.Item, String> interviewColumn;
     @FXML private FlowPane slotBox;
     @FXML private TextField slotTime;
     @FXML private ComboBox<Candidate> slotCandidate;
@@ -96,6 +98,8 @@ public final class ScheduleView {
         quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
                 ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible(),
                 viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
+        interviewColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(interviewState(
+                viewModel.interviews().get(c.getValue().slot().candidateId()))));
         Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
         interviewButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull()
@@ -122,8 +126,17 @@ public final class ScheduleView {
     private void startInterview() {
         Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
         if (item != null && viewModel.sittingProperty().get() != null) {
-            interviews.open(viewModel.sittingProperty().get().id(), item.slot().candidateId());
+            interviews.open(viewModel.sittingProperty().get().id(), item.slot().candidateId(),
+                    viewModel::refreshAgenda);
         }
+    }
+
+    private String interviewState(Interview interview) {
+        if (interview == null) {
+            return "";
+        }
+        return interview.finalised() ? i18n.format("sitting.interviewFinalised",
+                i18n.get("outcome." + interview.decision().name())) : i18n.get("sitting.interviewUnderWay");
     }
 
     private void showAgenda(Agenda agenda) {

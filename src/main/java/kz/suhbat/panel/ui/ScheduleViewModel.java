@@ -18,6 +18,9 @@ import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
+import javafx.collections.ObservableMap;
+import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelService;
@@ -45,10 +48,14 @@ public final class ScheduleViewModel {
     private final StringProperty slotTime = new SimpleStringProperty("10:00");
     private final ObjectProperty<Candidate> slotCandidate = new SimpleObjectProperty<>();
     private final ActionStatus status;
+    private final InterviewService interviewService;
+    private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
 
-    public ScheduleViewModel(PanelService panels, CampaignService campaigns, ReadOnlyObjectProperty<Campaign> chosen,
-                             TaskExecutor executor, I18n i18n, boolean editable) {
+    public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
+                             ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
+                             boolean editable) {
         this.panels = panels;
+        this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
@@ -87,13 +94,31 @@ public final class ScheduleViewModel {
         });
     }
 
+    private record AgendaWithInterviews(Agenda agenda, List<Interview> interviews) {
+    }
+
     private void loadAgenda() {
         Sitting shown = sitting.get();
         if (shown == null) {
             agenda.set(null);
             return;
         }
-        status.run(() -> panels.agenda(shown.id()), loaded -> agenda.set(loaded));
+        status.run(() -> new AgendaWithInterviews(panels.agenda(shown.id()), interviewService.interviews(shown.id())),
+                loaded -> {
+                    interviews.clear();
+                    loaded.interviews().forEach(i -> interviews.put(i.candidateId(), i));
+                    agenda.set(loaded.agenda());
+                });
+    }
+
+    /** Reloads the agenda, after an interview window closed. */
+    public void refreshAgenda() {
+        loadAgenda();
+    }
+
+    /** The interviews started at the shown sitting, by candidate. */
+    public ObservableMap<Long, Interview> interviews() {
+        return interviews;
     }
 
     public void planSitting() {

@@ -1,0 +1,236 @@
+package kz.suhbat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.InterviewGuide;
+import kz.suhbat.interview.Outcome;
+import kz.suhbat.interview.Rater;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.testsupport.TestOffice;
+import kz.suhbat.testsupport.TestPanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A whole sitting for one candidate, run from the keyboard: a panel of five of whom one is recused, the
+ * guide through the competencies with a note and a dropped question, four members scoring on their own
+ * sheets with their own passwords (none seeing another's scores), the reveal with its divergence flag,
+ * an agreed change, the votes with a separate opinion, and finalisation. The stored record is checked
+ * afterwards through the services.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InterviewTest {
+
+    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
+
+    @TempDir
+    static Path temp;
+
+    private Path folder;
+    private SuhbatShell shell;
+    private List<String> competencies;
+    private String firstQuestion;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory(temp, "data");
+        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
+            TestPanel panel = TestPanel.seat(office);
+            Interview peek = office.services().interviews().start(panel.sitting.id(), panel.candidates.get(2).id());
+            InterviewGuide guide = office.services().interviews().guide(peek.id());
+            competencies = guide.competencies().stream().map(GuideCompetency::code).toList();
+            firstQuestion = guide.competencies().get(0).questions().get(0).question().text().en();
+        }
+        shell = UiSteps.start(stage, folder, Language.EN);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void aPanelRunsAWholeSittingFromTheKeyboard(FxRobot robot) throws Exception {
+        openTheFirstCandidatesInterview(robot);
+
+        // The guide: opening script, then the first competency with its first question.
+        UiSteps.waitFor(robot, "#guideQuestion");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(firstQuestion, UiSteps.text(robot, "#guideQuestion"));
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.N);
+        robot.write("Описала очередь: сократилась вдвое");
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.DOWN);
+        String second = UiSteps.text(robot, "#guideQuestion");
+        assertFalse(second.equals(firstQuestion), "the arrow key moves to the next question");
+        robot.type(KeyCode.D);
+        robot.write("Вопрос стал известен кандидатам");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interviewPane #message").contains("dropped"));
+        assertFalse(UiSteps.text(robot, "#guideQuestion").equals(second), "the dropped question is gone");
+
+        // The score sheets: each of the four raters opens their own sheet with their own password.
+        stepTo(robot, "#raterList");
+        ListView<Rater> raters = robot.lookup("#raterList").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().size() == 4);
+        assertTrue(raters.getItems().stream().noneMatch(r -> r.fullName().equals(TestPanel.VOTING[4])),
+                "the recused member does not score this candidate");
+        int[][] levels = {{4, 4}, {4, 4}, {2, 3}, {3, 3}};
+        for (int r = 0; r < 4; r++) {
+            int rater = r;
+            robot.interact(() -> raters.getSelectionModel().select(rater));
+            robot.interact(raters::requestFocus);
+            robot.type(KeyCode.ENTER);
+            robot.write(TestOffice.PASSWORD);
+            robot.type(KeyCode.ENTER);
+            UiSteps.waitFor(robot, "#level-" + competencies.get(0));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (rater > 0) {
+                assertTrue(robot.lookup(".text-field").queryAllAs(TextInputControl.class).stream()
+                        .noneMatch(t -> t.getText().contains("rater 1")), "no other member's evidence is on screen");
+            }
+            for (int c = 0; c < competencies.size(); c++) {
+                int level = c == 0 ? levels[rater][0] : levels[rater][1];
+                robot.type(KeyCode.getKeyCode(Integer.toString(level)));
+                robot.type(KeyCode.TAB);
+                robot.write("Evidence of rater " + (rater + 1));
+                robot.type(KeyCode.ENTER);
+            }
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".save-state").queryAllAs(Labeled.class)
+                    .stream().allMatch(l -> l.getText().startsWith("✓")));
+            robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(rater).submitted());
+        }
+
+        // The reveal: the first competency diverges (4, 4, 2, 3) and the panel agrees on 3.
+        stepTo(robot, "#revealTable");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#computation").startsWith("Total"));
+        assertTrue(robot.lookup(".divergent").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText().contains("divergent")), "the divergence is flagged");
+        robot.type(KeyCode.A);
+        robot.type(KeyCode.DIGIT3);
+        robot.write("Example incomplete; the panel agreed on 3");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".reveal-cell").queryAllAs(Labeled.class)
+                .stream().anyMatch(l -> l.getText().startsWith("agreed 3")));
+
+        // The decision: three for, one against with a separate opinion; then finalise.
+        stepTo(robot, "#vote-0");
+        for (int r = 0; r < 4; r++) {
+            int rater = r;
+            robot.interact(() -> robot.lookup("#vote-" + rater).query().requestFocus());
+            robot.type(r < 3 ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#vote-" + rater + " .digit-option")
+                    .queryAll().stream().anyMatch(o -> o.getPseudoClassStates().contains(CHOSEN)));
+        }
+        robot.interact(() -> robot.lookup("#opinion-3").query().requestFocus());
+        robot.write("Separate opinion: too little experience");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").contains("Recommended (3 of 4)"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));
+
+        shell.close();
+        assertTheRecordAsStored();
+    }
+
+    private void openTheFirstCandidatesInterview(FxRobot robot) throws Exception {
+        UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
+        UiSteps.waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("Sittings");
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
+        robot.interact(() -> {
+            agenda.getSelectionModel().select(0);
+            agenda.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        UiSteps.waitFor(robot, "#interviewPane");
+        Window guide = robot.lookup("#interviewPane").query().getScene().getWindow();
+        robot.interact(guide::requestFocus);
+        robot.targetWindow(guide);
+    }
+
+    /** Presses the right arrow until the step showing {@code query} is on screen. */
+    private static void stepTo(FxRobot robot, String query) throws Exception {
+        for (int i = 0; i < 20 && !showing(robot, query); i++) {
+            robot.interact(() -> robot.lookup("#interviewPane").query().requestFocus());
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, query));
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(InterviewTest::onScreen);
+    }
+
+    private static boolean onScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private void assertTheRecordAsStored() {
+        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT),
+                new KeyDerivation(10_000), Clock.systemUTC(), new SecureRandom())) {
+            Entrance.Outcome outcome = entrance.signIn("analyst", TestOffice.PASSWORD.toCharArray());
+            Services services = ((Entrance.Outcome.SignedIn) outcome).services();
+            long sitting = services.panels().sittings(services.campaigns().list(kz.suhbat.campaign.CampaignFilter.ALL).get(0).campaign().id()).get(0).id();
+            Interview interview = services.interviews().interviews(sitting).stream()
+                    .filter(i -> i.finalised()).findFirst().orElseThrow();
+            assertEquals(Outcome.RECOMMENDED, interview.decision());
+            Deliberation record = services.deliberation().deliberation(interview.id());
+            assertEquals(4 * competencies.size(), record.scores().size());
+            assertEquals(3, record.results().competencies().get(0).outcome().agreedLevel());
+            assertEquals("Example incomplete; the panel agreed on 3", record.results().competencies().get(0).outcome()
+                    .reason(), "the digit of the level is not typed into the reason");
+            assertEquals(2, record.score(record.raters().get(2).memberId(), competencies.get(0)).orElseThrow()
+                    .level(), "the member's own score is kept beside the agreed result");
+            assertEquals("Separate opinion: too little experience",
+                    record.vote(record.raters().get(3).memberId()).orElseThrow().opinion());
+            assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Описала очередь: сократилась вдвое")));
+            assertEquals("Вопрос стал известен кандидатам", services.interviews().guide(interview.id()).dropped()
+                    .get(0).reason());
+        }
+    }
+}
