@@ -22,7 +22,6 @@ import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.GuideQuestion;
 import kz.suhbat.interview.InterviewGuide;
-import kz.suhbat.interview.Rater;
 import kz.suhbat.rubric.Indicator;
 import kz.suhbat.rubric.Polarity;
 import kz.suhbat.rubric.ScaleLevel;
