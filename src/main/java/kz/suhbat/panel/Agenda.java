@@ -35,7 +35,13 @@ public record Agenda(Sitting sitting, List<Item> items, Set<Long> present, int v
 
     /** The first candidate whose time has not passed at {@code now}, if any is left. */
     public Optional<Item> next(LocalTime now) {
-        return items.stream().filter(i -> !i.slot().startsAt().isBefore(now)).findFirst();
+        return next(now, Set.of());
+    }
+
+    /** The same, leaving out the candidates in {@code done} (their interviews are finalised). */
+    public Optional<Item> next(LocalTime now, Set<Long> done) {
+        return items.stream().filter(i -> !i.slot().startsAt().isBefore(now))
+                .filter(i -> !done.contains(i.slot().candidateId())).findFirst();
     }
 
     /** Builds the agenda from the sitting's parts. */

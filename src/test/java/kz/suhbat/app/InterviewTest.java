@@ -135,13 +135,13 @@ class InterviewTest {
         stepTo(robot, "#revealTable");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#computation").startsWith("Total"));
         assertTrue(robot.lookup(".divergent").queryAllAs(Labeled.class).stream()
-                .anyMatch(l -> l.getText().contains("divergent")), "the divergence is flagged");
+                .anyMatch(l -> l.getText().startsWith("⚑")), "the divergence is flagged");
         robot.type(KeyCode.A);
         robot.type(KeyCode.DIGIT3);
         robot.write("Example incomplete; the panel agreed on 3");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".reveal-cell").queryAllAs(Labeled.class)
-                .stream().anyMatch(l -> l.getText().startsWith("agreed 3")));
+                .stream().anyMatch(l -> l.getText().equals("✓ agreed 3")));
 
         // The decision: three for, one against with a separate opinion; then finalise.
         stepTo(robot, "#vote-0");

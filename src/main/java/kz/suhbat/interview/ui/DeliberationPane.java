@@ -72,10 +72,7 @@ final class DeliberationPane implements StepPane {
         Nodes.show(false, agreeForm);
         Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
         evidenceCaption.getStyleClass().add("caption");
-        ScrollPane tableScroll = new ScrollPane(table);
-        tableScroll.setFitToWidth(true);
-        tableScroll.setFitToHeight(true);
-        revealed.getChildren().addAll(tableScroll, computation, agreeForm, evidenceCaption, evidence);
+        revealed.getChildren().addAll(table, computation, agreeForm, evidenceCaption, evidence);
         ScrollPane scroll = new ScrollPane(revealed);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -106,8 +103,7 @@ final class DeliberationPane implements StepPane {
 
     private void buildTable(Deliberation deliberation, InterviewGuide guide) {
         table.getChildren().clear();
-        List<String> headings = new ArrayList<>(List.of(i18n.get("deliberation.competency"),
-                i18n.get("deliberation.weight")));
+        List<String> headings = new ArrayList<>(List.of(i18n.get("deliberation.competency")));
         deliberation.raters().forEach(r -> headings.add(surname(r)));
         headings.addAll(List.of(i18n.get("deliberation.mean"), i18n.get("deliberation.spread"),
                 i18n.get("deliberation.result"), ""));
@@ -117,11 +113,12 @@ final class DeliberationPane implements StepPane {
             table.add(heading, c, 0);
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
             if (c == 0) {
-                column.setMinWidth(180);
+                column.setMinWidth(160);
                 column.setPrefWidth(300);
             } else if (c == headings.size() - 1) {
                 column.setHgrow(Priority.ALWAYS);
-                column.setMinWidth(120);
+                heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             } else {
                 heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -132,8 +129,10 @@ final class DeliberationPane implements StepPane {
         for (int r = 0; r < results.size(); r++) {
             CompetencyResult result = results.get(r);
             List<Node> cells = new ArrayList<>();
-            cells.add(cell(name(guide, result.competencyCode()), "reveal-name"));
-            cells.add(cell(result.weight().stripTrailingZeros().toPlainString() + "%", null));
+            Label name = cell(i18n.format("deliberation.nameAndWeight", name(guide, result.competencyCode()),
+                    result.weight().stripTrailingZeros().toPlainString()), "reveal-name");
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cells.add(name);
             for (Rater rater : deliberation.raters()) {
                 Integer level = result.levels().get(rater.memberId());
                 cells.add(cell(level == null ? "—" : level.toString(), "reveal-level"));
@@ -144,7 +143,7 @@ final class DeliberationPane implements StepPane {
             cells.add(cell(flag(result), result.awaitsDiscussion() ? "divergent" : "muted"));
             for (int c = 0; c < cells.size(); c++) {
                 Node node = cells.get(c);
-                if (c > 0 && c < cells.size() - 1) {
+                if (c > 0) {
                     ((Label) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 }
                 node.getStyleClass().add(r % 2 == 0 ? "reveal-even" : "reveal-odd");
@@ -153,14 +152,22 @@ final class DeliberationPane implements StepPane {
         }
     }
 
+    /** The short mark of a competency in the table; the chosen one is spelled out below it. */
     private String flag(CompetencyResult result) {
+        if (result.agreed()) {
+            return "✓ " + i18n.format("deliberation.agreedShort", result.outcome().agreedLevel());
+        }
+        if (result.awaitsDiscussion()) {
+            return "⚑ " + i18n.get("deliberation.divergentShort");
+        }
+        return result.discussed() ? "✓ " + i18n.get("deliberation.discussedFlag") : "";
+    }
+
+    private String flagInFull(CompetencyResult result) {
         if (result.agreed()) {
             return i18n.format("deliberation.agreedFlag", result.outcome().agreedLevel(), result.outcome().reason());
         }
-        if (result.divergent()) {
-            return result.discussed() ? i18n.get("deliberation.discussedFlag") : "⚑ " + i18n.get("deliberation.divergent");
-        }
-        return result.discussed() ? i18n.get("deliberation.discussedFlag") : "";
+        return result.awaitsDiscussion() ? "⚑ " + i18n.get("deliberation.divergent") : "";
     }
 
     private String computation(Deliberation deliberation, InterviewGuide guide) {
@@ -214,6 +221,14 @@ final class DeliberationPane implements StepPane {
         }
         CompetencyResult result = deliberation.results().competencies().get(index);
         evidence.getChildren().clear();
+        String full = flagInFull(result);
+        if (!full.isEmpty()) {
+            Label state = new Label(full);
+            state.setWrapText(true);
+            state.getStyleClass().add(result.awaitsDiscussion() ? "divergent" : "caption");
+            state.setId("chosenFlag");
+            evidence.getChildren().add(state);
+        }
         for (Rater rater : deliberation.raters()) {
             Score score = deliberation.score(rater.memberId(), result.competencyCode()).orElse(null);
             Label line = new Label(rater.fullName() + ": " + (score == null ? "—" : score.level() + " — "

@@ -1,6 +1,5 @@
 package kz.suhbat.interview.ui;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -268,9 +267,5 @@ final class GuidePane implements StepPane {
             keys.add(new Shortcut("D", "shortcut.drop"));
         }
         return keys;
-    }
-
-    static String weight(BigDecimal weight) {
-        return weight.stripTrailingZeros().toPlainString();
     }
 }

@@ -201,6 +201,7 @@ public final class InterviewView {
             keys.addAll(shown.shortcuts());
         }
         keys.add(new Shortcut("F11", "shortcut.fullScreen"));
+        keys.add(new Shortcut("Ctrl+W", "shortcut.closeGuide"));
         shortcutBar.getChildren().clear();
         for (Shortcut shortcut : keys) {
             Label key = new Label(shortcut.keys());
@@ -220,6 +221,8 @@ public final class InterviewView {
         KeyCode code = event.getCode();
         if (code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP) {
             step(code == KeyCode.PAGE_DOWN);
+        } else if (code == KeyCode.W && event.isShortcutDown()) {
+            scene.getWindow().hide();
         } else if (code == KeyCode.F11) {
             if (scene.getWindow() instanceof Stage stage) {
                 stage.setFullScreen(!stage.isFullScreen());

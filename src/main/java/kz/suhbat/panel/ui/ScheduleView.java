@@ -135,8 +135,8 @@ public final class ScheduleView {
         if (interview == null) {
             return "";
         }
-        return interview.finalised() ? i18n.format("sitting.interviewFinalised",
-                i18n.get("outcome." + interview.decision().name())) : i18n.get("sitting.interviewUnderWay");
+        return interview.finalised() ? "✓ " + i18n.get("outcome." + interview.decision().name())
+                : "… " + i18n.get("sitting.interviewUnderWay");
     }
 
     private void showAgenda(Agenda agenda) {
@@ -170,7 +170,8 @@ public final class ScheduleView {
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
         boolean today = agenda.sitting().date().equals(java.time.LocalDate.now());
-        nextLabel.setText((today ? agenda.next(LocalTime.now()) : java.util.Optional.<Agenda.Item>empty())
+        nextLabel.setText((today ? agenda.next(LocalTime.now(), viewModel.interviews().values().stream()
+                .filter(Interview::finalised).map(Interview::candidateId).collect(Collectors.toSet())) : java.util.Optional.<Agenda.Item>empty())
                 .filter(i -> i.candidate() != null)
                 .map(i -> i18n.format("sitting.next", i.slot().startsAt(), i.candidate().fullName()))
                 .orElse(i18n.format("sitting.status." + agenda.sitting().status().name(),
