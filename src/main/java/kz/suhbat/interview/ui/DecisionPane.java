@@ -3,13 +3,11 @@ package kz.suhbat.interview.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -36,7 +34,6 @@ final class DecisionPane implements StepPane {
     private final DeliberationViewModel viewModel;
     private final InterviewViewModel interview;
     private final I18n i18n;
-    private final Label waiting = new Label();
     private final GridPane votes = new GridPane();
     private final List<DigitChoice<Outcome>> choices = new ArrayList<>();
     private final Label decision = new Label();
@@ -47,15 +44,12 @@ final class DecisionPane implements StepPane {
     private final PasswordField chairPassword = new PasswordField();
     private final TextField reopenReason = new TextField();
     private final VBox content = new VBox(14);
-    private final VBox root = new VBox(12);
+    private final RevealFrame frame;
 
     DecisionPane(DeliberationViewModel viewModel, InterviewViewModel interview, I18n i18n) {
         this.viewModel = viewModel;
         this.interview = interview;
         this.i18n = i18n;
-        waiting.getStyleClass().add("guide-competency");
-        waiting.setWrapText(true);
-        waiting.textProperty().bind(viewModel.waitingProperty());
         votes.setHgap(12);
         votes.setVgap(10);
         decision.setId("decision");
@@ -79,11 +73,7 @@ final class DecisionPane implements StepPane {
         votesCaption.getStyleClass().add("caption");
         results.setWrapText(true);
         content.getChildren().addAll(results, votesCaption, votes, decision, gaps, finalise, reopenForm);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(waiting, scroll);
-        root.setPadding(new Insets(16));
+        frame = new RevealFrame(viewModel, content);
         viewModel.deliberationProperty().addListener((obs, old, now) -> {
             if (interview.step() != null && interview.step().kind() == Step.Kind.DECISION) {
                 showStep();
@@ -93,14 +83,13 @@ final class DecisionPane implements StepPane {
 
     @Override
     public Node node() {
-        return root;
+        return frame.root();
     }
 
     @Override
     public void showStep() {
         Deliberation deliberation = viewModel.deliberationProperty().get();
-        Nodes.show(deliberation == null, waiting);
-        Nodes.show(deliberation != null, content);
+        frame.show();
         if (deliberation == null) {
             return;
         }
@@ -211,11 +200,7 @@ final class DecisionPane implements StepPane {
     public boolean keyPressed(KeyEvent event, boolean typing) {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         if (deliberation == null) {
-            if (event.getCode() == KeyCode.F5) {
-                viewModel.refresh();
-                return true;
-            }
-            return false;
+            return frame.keyPressed(event);
         }
         if (event.getCode() == KeyCode.ENTER && event.isControlDown() && interview.running()
                 && !deliberation.interview().finalised()) {
@@ -234,7 +219,7 @@ final class DecisionPane implements StepPane {
     public List<Shortcut> shortcuts() {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         if (deliberation == null) {
-            return List.of(new Shortcut("F5", "shortcut.refresh"));
+            return RevealFrame.WAITING_KEYS;
         }
         if (deliberation.interview().finalised()) {
             return interview.running() ? List.of(new Shortcut("Ctrl+R", "shortcut.reopen")) : List.of();

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,7 +33,6 @@ final class DeliberationPane implements StepPane {
     private final DeliberationViewModel viewModel;
     private final InterviewViewModel interview;
     private final I18n i18n;
-    private final Label waiting = new Label();
     private final GridPane table = new GridPane();
     private final Label computation = new Label();
     private final VBox evidence = new VBox(6);
@@ -46,15 +43,12 @@ final class DeliberationPane implements StepPane {
     private Integer chosenLevel;
     private int selected;
     private final VBox revealed = new VBox(12);
-    private final VBox root = new VBox(12);
+    private final RevealFrame frame;
 
     DeliberationPane(DeliberationViewModel viewModel, InterviewViewModel interview, I18n i18n) {
         this.viewModel = viewModel;
         this.interview = interview;
         this.i18n = i18n;
-        waiting.getStyleClass().add("guide-competency");
-        waiting.setWrapText(true);
-        waiting.textProperty().bind(viewModel.waitingProperty());
         table.setId("revealTable");
         table.getStyleClass().add("reveal-table");
         table.setHgap(0);
@@ -73,32 +67,27 @@ final class DeliberationPane implements StepPane {
         Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
         evidenceCaption.getStyleClass().add("caption");
         revealed.getChildren().addAll(table, computation, agreeForm, evidenceCaption, evidence);
-        ScrollPane scroll = new ScrollPane(revealed);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(waiting, scroll);
-        root.setPadding(new Insets(16));
+        frame = new RevealFrame(viewModel, revealed);
         viewModel.deliberationProperty().addListener((obs, old, now) -> showStep());
     }
 
     @Override
     public Node node() {
-        return root;
+        return frame.root();
     }
 
     @Override
     public void showStep() {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         InterviewGuide guide = interview.guideProperty().get();
-        Nodes.show(deliberation == null, waiting);
-        Nodes.show(deliberation != null, revealed);
+        frame.show();
         if (deliberation == null || guide == null) {
             return;
         }
         buildTable(deliberation, guide);
         computation.setText(computation(deliberation, guide));
         select(Math.min(selected, deliberation.results().competencies().size() - 1));
-        root.requestFocus();
+        frame.root().requestFocus();
     }
 
     private void buildTable(Deliberation deliberation, InterviewGuide guide) {
@@ -287,15 +276,11 @@ final class DeliberationPane implements StepPane {
     public boolean keyPressed(KeyEvent event, boolean typing) {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         if (deliberation == null) {
-            if (event.getCode() == KeyCode.F5) {
-                viewModel.refresh();
-                return true;
-            }
-            return false;
+            return frame.keyPressed(event);
         }
         if (event.getCode() == KeyCode.ESCAPE && agreeForm.isVisible()) {
             Nodes.show(false, agreeForm);
-            root.requestFocus();
+            frame.root().requestFocus();
             return true;
         }
         if (typing || agreeForm.isVisible() && agreeLevel != null && agreeLevel.isFocused()) {
@@ -327,7 +312,7 @@ final class DeliberationPane implements StepPane {
     @Override
     public List<Shortcut> shortcuts() {
         if (viewModel.deliberationProperty().get() == null) {
-            return List.of(new Shortcut("F5", "shortcut.refresh"));
+            return RevealFrame.WAITING_KEYS;
         }
         List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.competency")));
         if (interview.running() && !viewModel.deliberationProperty().get().interview().finalised()) {
