@@ -116,13 +116,13 @@ class InterviewTest {
             WaitForAsyncUtils.waitForFxEvents();
             if (rater > 0) {
                 assertTrue(robot.lookup(".text-field").queryAllAs(TextInputControl.class).stream()
-                        .noneMatch(t -> t.getText().contains("rater 1")), "no other member's evidence is on screen");
+                        .noneMatch(t -> t.getText().contains("Fact r1")), "no other member's evidence is on screen");
             }
             for (int c = 0; c < competencies.size(); c++) {
                 int level = c == 0 ? levels[rater][0] : levels[rater][1];
                 robot.type(KeyCode.getKeyCode(Integer.toString(level)));
                 robot.type(KeyCode.TAB);
-                robot.write("Evidence of rater " + (rater + 1));
+                robot.write("Fact r" + (rater + 1));
                 robot.type(KeyCode.ENTER);
             }
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".save-state").queryAllAs(Labeled.class)
