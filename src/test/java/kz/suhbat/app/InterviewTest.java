@@ -127,6 +127,11 @@ class InterviewTest {
             }
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".save-state").queryAllAs(Labeled.class)
                     .stream().allMatch(l -> l.getText().startsWith("✓")));
+            if (rater == 0) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+                robot.interact(() -> robot.lookup("#note-" + competencies.get(0) + "-0").query().requestFocus());
+                robot.write("Own note r1");
+            }
             robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(rater).submitted());
         }
@@ -229,6 +234,8 @@ class InterviewTest {
             assertEquals("Separate opinion: too little experience",
                     record.vote(record.raters().get(3).memberId()).orElseThrow().opinion());
             assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Описала очередь: сократилась вдвое")));
+            assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Own note r1")
+                    && n.memberId() == record.raters().get(0).memberId()), "the chair's own note, saved on submitting");
             assertEquals("Вопрос стал известен кандидатам", services.interviews().guide(interview.id()).dropped()
                     .get(0).reason());
         }

@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
+import kz.suhbat.interview.GuideQuestion;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.SheetKey;
 
@@ -47,6 +48,7 @@ final class ScoringPane implements StepPane {
     private final List<TextField> evidence = new ArrayList<>();
     private final Label hint = new Label();
     private final VBox closedBox = new VBox();
+    private final javafx.beans.property.BooleanProperty notesShown = new javafx.beans.property.SimpleBooleanProperty();
     private VBox left;
     private final HBox root;
 
@@ -216,14 +218,53 @@ final class ScoringPane implements StepPane {
             row.stateProperty().addListener((obs, old, now) -> {
                 state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
                         now == SheetRow.State.FAILED);
+                state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("saved"),
+                        now == SheetRow.State.SAVED);
             });
             state.getStyleClass().add("save-state");
             name.getStyleClass().add("sheet-competency");
             grid.addRow(2 * i, name, choice, state);
-            grid.add(text, 0, 2 * i + 1, 3, 1);
-            GridPane.setMargin(text, new Insets(0, 0, 10, 0));
+            VBox below = new VBox(6, text, questionNotes(row));
+            grid.add(below, 0, 2 * i + 1, 3, 1);
+            GridPane.setMargin(below, new Insets(0, 0, 10, 0));
             choices.add(choice);
             evidence.add(text);
+        }
+    }
+
+    /** The member's own notes on the competency's questions, shown with Ctrl+N. */
+    private VBox questionNotes(SheetRow row) {
+        VBox box = new VBox(4);
+        for (int q = 0; q < row.questions().size(); q++) {
+            GuideQuestion question = row.questions().get(q);
+            TextField note = new TextField(row.noteProperty(question.index()).get());
+            note.setId("note-" + row.code() + "-" + question.index());
+            note.setPromptText(i18n.format("sheet.notePrompt", q + 1, i18n.text(question.question().text())));
+            note.setOnAction(e -> viewModel.note(row, question.index(), note.getText()));
+            note.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    viewModel.note(row, question.index(), note.getText());
+                }
+            });
+            row.noteProperty(question.index()).addListener((obs, old, now) -> {
+                if (!note.isFocused()) {
+                    note.setText(now);
+                }
+            });
+            note.editableProperty().bind(viewModel.submittedProperty().not());
+            note.getStyleClass().add("question-note");
+            box.getChildren().add(note);
+        }
+        box.visibleProperty().bind(notesShown);
+        box.managedProperty().bind(notesShown);
+        return box;
+    }
+
+    /** What is being typed is saved first: the worker stores it before what comes next. */
+    private void saveFieldBeingTyped() {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField field
+                && field.getOnAction() != null) {
+            field.getOnAction().handle(new javafx.event.ActionEvent(field, field));
         }
     }
 
@@ -261,10 +302,15 @@ final class ScoringPane implements StepPane {
     public boolean keyPressed(KeyEvent event, boolean typing) {
         boolean open = viewModel.keyProperty().get() != null;
         if (open && event.getCode() == KeyCode.ENTER && event.isControlDown()) {
+            saveFieldBeingTyped();
             viewModel.submit();
             return true;
         }
-        if (open && event.getCode() == KeyCode.ESCAPE) {
+        if (open && event.getCode() == KeyCode.N && event.isControlDown()) {
+            notesShown.set(!notesShown.get());
+            return true;
+        }
+        if (open && event.getCode() == KeyCode.ESCAPE && !typing) {
             closeSheet();
             return true;
         }
@@ -279,8 +325,8 @@ final class ScoringPane implements StepPane {
     public List<Shortcut> shortcuts() {
         if (viewModel.keyProperty().get() != null) {
             return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("Tab", "shortcut.evidence"),
-                    new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+Enter", "shortcut.submit"),
-                    new Shortcut("Esc", "shortcut.closeSheet"));
+                    new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+N", "shortcut.questionNotes"),
+                    new Shortcut("Ctrl+Enter", "shortcut.submit"), new Shortcut("Esc", "shortcut.closeSheet"));
         }
         List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.chooseRater"),
                 new Shortcut("Enter", "shortcut.password")));

@@ -4,6 +4,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.suhbat.interview.GuideQuestion;
 import kz.suhbat.interview.Score;
 
 /**
@@ -21,10 +25,24 @@ public final class SheetRow {
     private final StringProperty evidence = new SimpleStringProperty("");
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.EMPTY);
     private final StringProperty savedAt = new SimpleStringProperty("");
+    private final List<GuideQuestion> questions;
+    private final Map<Integer, StringProperty> notes = new HashMap<>();
 
-    public SheetRow(String code, String name) {
+    public SheetRow(String code, String name, List<GuideQuestion> questions) {
         this.code = code;
         this.name = name;
+        this.questions = List.copyOf(questions);
+        questions.forEach(q -> notes.put(q.index(), new SimpleStringProperty("")));
+    }
+
+    /** The competency's questions still asked, for the member's own notes on each. */
+    public List<GuideQuestion> questions() {
+        return questions;
+    }
+
+    /** The member's own note on a question, as stored. */
+    public StringProperty noteProperty(int questionIndex) {
+        return notes.computeIfAbsent(questionIndex, i -> new SimpleStringProperty(""));
     }
 
     public String code() {

@@ -18,6 +18,7 @@ import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.InterviewGuide;
 import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.Note;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.Score;
 import kz.suhbat.interview.ScoreSheet;
@@ -77,10 +78,11 @@ public final class SheetViewModel {
 
     private void opened(SheetKey opened) {
         close();
-        Map<String, String> names = guide.competencies().stream().collect(Collectors.toMap(GuideCompetency::code,
-                c -> i18n.text(c.competency().name())));
+        Map<String, GuideCompetency> competencies = guide.competencies().stream()
+                .collect(Collectors.toMap(GuideCompetency::code, Function.identity()));
         key.set(opened);
-        rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code, names.get(code))).toList());
+        rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code,
+                i18n.text(competencies.get(code).competency().name()), competencies.get(code).questions())).toList());
         status.succeeded(i18n.format(opened.transcription() ? "sheet.openedTranscription" : "sheet.opened",
                 opened.memberName()));
         status.run(() -> scoring.sheet(opened), this::fill);
@@ -95,7 +97,23 @@ public final class SheetViewModel {
                 row.stored(score, TIME.format(score.enteredAt()));
             }
         }
+        for (Note note : sheet.notes()) {
+            rows.stream().filter(r -> r.code().equals(note.competencyCode())).findFirst()
+                    .ifPresent(r -> r.noteProperty(note.questionIndex()).set(note.text()));
+        }
         submitted.set(sheet.submitted());
+    }
+
+    /** Saves the member's own note on a question, when it changed; kept private until the reveal. */
+    public void note(SheetRow row, int questionIndex, String text) {
+        SheetKey open = key.get();
+        if (open == null || submitted.get() || text.strip().equals(row.noteProperty(questionIndex).get())) {
+            return;
+        }
+        status.run(() -> scoring.note(open, row.code(), questionIndex, text), saved -> {
+            row.noteProperty(questionIndex).set(saved.text());
+            status.succeeded(i18n.get("guide.noteSaved"));
+        });
     }
 
     /** Enters a level; the row shows it once it is stored. */
