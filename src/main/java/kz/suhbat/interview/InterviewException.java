@@ -1,9 +1,9 @@
 package kz.suhbat.interview;
 
-import kz.suhbat.common.Refusal;
+import kz.suhbat.common.ReasonedRefusal;
 
 /** An interview operation refused, for a reason shown as {@code interview.error.<REASON>}. */
-public final class InterviewException extends RuntimeException implements Refusal {
+public final class InterviewException extends ReasonedRefusal {
 
     public enum Reason {
         NOT_FOUND, SITTING_NOT_OPEN, NOT_ON_AGENDA, NO_QUORUM, FINALISED, NOT_A_RATER, NO_ACCOUNT, WRONG_PASSWORD,
@@ -12,20 +12,11 @@ public final class InterviewException extends RuntimeException implements Refusa
         NOT_FINALISED, NOT_CHAIR, LAST_QUESTION
     }
 
-    private final Reason reason;
-    private final transient Object[] args;
-
     public InterviewException(Reason reason, Object... args) {
-        super(reason.name());
-        this.reason = reason;
-        this.args = args.clone();
+        super(reason, args);
     }
 
     public Reason reason() {
-        return reason;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        return (Reason) reasonCode();
     }
 }
