@@ -97,6 +97,16 @@ public final class InterviewService {
                 lookup.panels().declarations(campaign.id()), campaign.quorum());
     }
 
+    /** The candidate's interview at the sitting, once the secretary has started it: to follow it. */
+    public Interview startedAt(long sittingId, long candidateId) {
+        access.require(Operation.INTERVIEW_READ);
+        Sitting sitting = lookup.panels().sitting(sittingId)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        return lookup.interviews().interviewOf(sitting.campaignId(), candidateId)
+                .filter(i -> i.sittingId() == sittingId)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_STARTED));
+    }
+
     /** The interviews started at a sitting, so the agenda can show which are under way or finalised. */
     public List<Interview> interviews(long sittingId) {
         access.require(Operation.INTERVIEW_READ);

@@ -168,15 +168,34 @@ class InterviewTest {
         assertTheRecordAsStored();
     }
 
+    @Test
+    void anAnalystFollowsAStartedInterviewWithoutChangingIt(FxRobot robot) throws Exception {
+        UiSteps.signIn(robot, "analyst", TestOffice.PASSWORD);
+        TableView<?> agenda = openTheAgenda(robot);
+        javafx.scene.control.Button follow = robot.lookup("#interviewButton").queryButton();
+        assertEquals("Follow the interview (Enter)", follow.getText());
+        robot.interact(() -> agenda.getSelectionModel().select(0));
+        assertTrue(follow.isDisabled(), "an interview not started yet cannot be followed");
+        robot.interact(() -> {
+            agenda.getSelectionModel().select(2);
+            agenda.requestFocus();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !follow.isDisabled());
+        robot.type(KeyCode.ENTER);
+        UiSteps.waitFor(robot, "#guideQuestion");
+        robot.targetWindow(robot.lookup("#interviewPane").query().getScene().getWindow());
+        stepTo(robot, "#raterList");
+        assertTrue(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .noneMatch(b -> b.getText().startsWith("Transcribe") && onScreen(b)), "only the secretary transcribes");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(Labeled.class)
+                .stream().anyMatch(l -> onScreen(l) && l.getText().contains("0 of 5 so far")));
+        assertFalse(showing(robot, "#revealTable"), "nothing is revealed before every sheet is in");
+    }
+
     private void openTheFirstCandidatesInterview(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
-        UiSteps.waitFor(robot, "#campaignsPage");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("Sittings");
-        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
+        TableView<?> agenda = openTheAgenda(robot);
         robot.interact(() -> {
             agenda.getSelectionModel().select(0);
             agenda.requestFocus();
@@ -186,6 +205,17 @@ class InterviewTest {
         Window guide = robot.lookup("#interviewPane").query().getScene().getWindow();
         robot.interact(guide::requestFocus);
         robot.targetWindow(guide);
+    }
+
+    private static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
+        UiSteps.waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("Sittings");
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
+        return agenda;
     }
 
     /** Presses the right arrow until the step showing {@code query} is on screen. */

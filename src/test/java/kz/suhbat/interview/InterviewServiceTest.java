@@ -279,6 +279,19 @@ class InterviewServiceTest {
     }
 
     @Test
+    void othersFollowAnInterviewOnlyOnceTheSecretaryHasStartedIt() {
+        office.actAs(panel.memberAccounts.get(1));
+        assertEquals(interview, interviews.startedAt(panel.sitting.id(), panel.candidates.get(0).id()));
+        assertEquals(InterviewException.Reason.NOT_STARTED, assertThrows(InterviewException.class,
+                () -> interviews.startedAt(panel.sitting.id(), panel.candidates.get(1).id())).reason());
+        assertThrows(AccessDeniedException.class, () -> interviews.start(panel.sitting.id(),
+                panel.candidates.get(1).id()), "only the secretary starts one");
+        SheetKey own = scoring.unlock(interview.id(), member(1).id(), PASSWORD);
+        assertEquals(codes.get(0), scoring.score(own, codes.get(0), 3).competencyCode(),
+                "a member signed in on their own computer scores on their own sheet");
+    }
+
+    @Test
     void anInterviewStartsOnlyAtAnOpenSittingWithTheCandidatesQuorum() {
         var planned = office.services().panels().planSitting(panel.campaign.id(), java.time.LocalDate.now(), "Зал 1");
         office.services().panels().addSlot(planned.id(), java.time.LocalTime.of(9, 0), panel.candidates.get(2).id());

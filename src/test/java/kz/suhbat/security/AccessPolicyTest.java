@@ -114,6 +114,7 @@ class AccessPolicyTest {
             Map.entry("PanelService.open", Operation.PANEL_EDIT),
             Map.entry("InterviewService.start", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.interviews", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.startedAt", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.guide", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.raters", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.panelNotes", Operation.INTERVIEW_READ),

@@ -59,10 +59,14 @@ public final class InterviewViewModel {
     private record Loaded(InterviewGuide guide, List<Note> notes) {
     }
 
-    /** Starts (or resumes) the candidate's interview at the sitting and loads its guide. */
+    /**
+     * Loads the guide of the candidate's interview at the sitting: the secretary starts (or resumes)
+     * it; everyone else follows one the secretary has started.
+     */
     public void start(long sittingId, long candidateId) {
         status.run(() -> {
-            long id = interviews.start(sittingId, candidateId).id();
+            long id = (running ? interviews.start(sittingId, candidateId)
+                    : interviews.startedAt(sittingId, candidateId)).id();
             return new Loaded(interviews.guide(id), interviews.panelNotes(id));
         }, this::loaded);
     }

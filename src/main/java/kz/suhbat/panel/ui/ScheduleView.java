@@ -102,10 +102,10 @@ public final class ScheduleView {
                 viewModel.interviews().get(c.getValue().slot().candidateId()))));
         Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
-        interviewButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(Bindings.createBooleanBinding(() -> viewModel.sittingProperty().get() == null
-                        || viewModel.sittingProperty().get().status() != SittingStatus.OPEN,
-                        viewModel.sittingProperty())));
+        interviewButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canOpenInterview(),
+                agendaTable.getSelectionModel().selectedItemProperty(), viewModel.sittingProperty(),
+                viewModel.interviews()));
+        interviewButton.setText(i18n.get(viewModel.editable() ? "sitting.startInterview" : "sitting.followInterview"));
         agendaTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !interviewButton.isDisabled() && interviewButton.isVisible()) {
                 startInterview();
@@ -115,7 +115,7 @@ public final class ScheduleView {
         StatusMessage.bind(message, viewModel.status(), subscriptions);
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, interviewButton);
+        Nodes.show(editable, planBox, slotBox, openButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
@@ -129,6 +129,20 @@ public final class ScheduleView {
             interviews.open(viewModel.sittingProperty().get().id(), item.slot().candidateId(),
                     viewModel::refreshAgenda);
         }
+    }
+
+    /**
+     * The secretary starts an interview at an open sitting, or resumes one; everyone else can follow
+     * an interview the secretary has started.
+     */
+    private boolean canOpenInterview() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        Sitting shown = viewModel.sittingProperty().get();
+        if (item == null || shown == null) {
+            return false;
+        }
+        boolean started = viewModel.interviews().containsKey(item.slot().candidateId());
+        return viewModel.editable() ? started || shown.status() == SittingStatus.OPEN : started;
     }
 
     private String interviewState(Interview interview) {
