@@ -22,6 +22,7 @@ import kz.suhbat.interview.PasswordCheck;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.panel.PanelService;
+import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.panel.db.JdbiPanelRepository;
 import kz.suhbat.rubric.DemoFramework;
@@ -62,6 +63,7 @@ public final class Services implements AutoCloseable {
     private final InterviewService interviews;
     private final ScoringService scoring;
     private final DeliberationService deliberation;
+    private final ProtocolService protocols;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
@@ -93,6 +95,7 @@ public final class Services implements AutoCloseable {
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
+        this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }
 
@@ -171,6 +174,10 @@ public final class Services implements AutoCloseable {
 
     public DeliberationService deliberation() {
         return deliberation;
+    }
+
+    public ProtocolService protocols() {
+        return protocols;
     }
 
     @Override

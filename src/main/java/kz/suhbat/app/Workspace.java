@@ -67,7 +67,7 @@ final class Workspace {
         PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
-                services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary);
+                services.interviews(), services.protocols(), campaigns.selectedProperty(), executor, i18n, secretary);
         InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
                 services.deliberation(), executor, i18n, viewLoader, controllers, windows,
                 Operation.INTERVIEW_RUN.allows(account.role()));
@@ -82,7 +82,7 @@ final class Workspace {
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews));
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs));
         frameworks.refresh();
     }
 

@@ -133,7 +133,8 @@ class AccessPolicyTest {
             Map.entry("DeliberationService.agree", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.vote", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.finalise", Operation.INTERVIEW_RUN),
-            Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN));
+            Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN),
+            Map.entry("ProtocolService.protocol", Operation.INTERVIEW_READ));
 
     @TempDir
     static Path temp;
@@ -176,7 +177,7 @@ class AccessPolicyTest {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
                 office.services().accounts(), office.services().audit(), office.services().backups(),
                 office.services().campaigns(), office.services().panels(), office.services().interviews(),
-                office.services().scoring(), office.services().deliberation());
+                office.services().scoring(), office.services().deliberation(), office.services().protocols());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

@@ -74,6 +74,36 @@ public final class TestPanel {
         return new TestPanel(office);
     }
 
+    /**
+     * Holds the first candidate's interview to the end as the secretary would run it: four sheets
+     * (the third member scores the first competency 2, the others 4 and 3), the divergence agreed at 3
+     * with {@code reason}, three votes for and one against with a separate opinion, finalised.
+     */
+    public kz.suhbat.interview.Interview finaliseFirstInterview(TestOffice office, String reason) {
+        var services = office.services();
+        var interview = services.interviews().start(sitting.id(), candidates.get(0).id());
+        List<String> codes = services.interviews().guide(interview.id()).competencies().stream()
+                .map(kz.suhbat.interview.GuideCompetency::code).toList();
+        var raters = services.interviews().raters(interview.id());
+        for (int r = 0; r < raters.size(); r++) {
+            var key = services.scoring().unlock(interview.id(), raters.get(r).memberId(),
+                    TestOffice.PASSWORD.toCharArray());
+            for (int c = 0; c < codes.size(); c++) {
+                services.scoring().score(key, codes.get(c), c == 0 && r == 2 ? 2 : r % 2 == 0 ? 4 : 3);
+                services.scoring().evidence(key, codes.get(c), "Мысал " + (r + 1));
+            }
+            services.scoring().submit(key);
+        }
+        services.deliberation().agree(interview.id(), codes.get(0), 3, reason);
+        for (int r = 0; r < raters.size(); r++) {
+            boolean against = r == raters.size() - 1;
+            services.deliberation().vote(interview.id(), raters.get(r).memberId(),
+                    against ? kz.suhbat.interview.Outcome.NOT_RECOMMENDED : kz.suhbat.interview.Outcome.RECOMMENDED,
+                    against ? "Ерекше пікір: тәжірибесі аз" : "");
+        }
+        return services.deliberation().finalise(interview.id()).interview();
+    }
+
     /** The member who is recused from the first candidate. */
     public PanelMember recused() {
         return voting.get(4);

@@ -27,6 +27,7 @@ import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
+import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.Agenda;
@@ -65,13 +66,17 @@ public final class ScheduleView {
     @FXML private ComboBox<Candidate> slotCandidate;
     @FXML private Button removeSlotButton;
     @FXML private Button interviewButton;
+    @FXML private Button protocolButton;
 
     private final InterviewLauncher interviews;
 
-    public ScheduleView(ScheduleViewModel viewModel, I18n i18n, InterviewLauncher interviews) {
+    private final DialogService dialogs;
+
+    public ScheduleView(ScheduleViewModel viewModel, I18n i18n, InterviewLauncher interviews, DialogService dialogs) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.interviews = interviews;
+        this.dialogs = dialogs;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
     }
 
@@ -105,6 +110,7 @@ public final class ScheduleView {
         interviewButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canOpenInterview(),
                 agendaTable.getSelectionModel().selectedItemProperty(), viewModel.sittingProperty(),
                 viewModel.interviews()));
+        protocolButton.disableProperty().bind(viewModel.sittingProperty().isNull());
         interviewButton.setText(i18n.get(viewModel.editable() ? "sitting.startInterview" : "sitting.followInterview"));
         agendaTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !interviewButton.isDisabled() && interviewButton.isVisible()) {
@@ -120,6 +126,16 @@ public final class ScheduleView {
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
         showAgenda(viewModel.agendaProperty().get());
+    }
+
+    @FXML
+    private void saveProtocol() {
+        Sitting shown = viewModel.sittingProperty().get();
+        if (shown == null) {
+            return;
+        }
+        dialogs.chooseFileToSave(i18n.get("sitting.protocol"), "protocol-" + shown.date() + ".pdf",
+                i18n.get("sitting.protocolFile"), "pdf").ifPresent(viewModel::saveProtocol);
     }
 
     @FXML

@@ -21,7 +21,13 @@ import kz.suhbat.common.ui.TaskExecutor;
 import javafx.collections.ObservableMap;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewService;
+import java.nio.file.Path;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.panel.Agenda;
+import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.protocol.SittingProtocol;
+import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
@@ -49,12 +55,14 @@ public final class ScheduleViewModel {
     private final ObjectProperty<Candidate> slotCandidate = new SimpleObjectProperty<>();
     private final ActionStatus status;
     private final InterviewService interviewService;
+    private final ProtocolService protocols;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
-                             ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
-                             boolean editable) {
+                             ProtocolService protocols, ReadOnlyObjectProperty<Campaign> chosen,
+                             TaskExecutor executor, I18n i18n, boolean editable) {
         this.panels = panels;
+        this.protocols = protocols;
         this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
@@ -109,6 +117,20 @@ public final class ScheduleViewModel {
                     loaded.interviews().forEach(i -> interviews.put(i.candidateId(), i));
                     agenda.set(loaded.agenda());
                 });
+    }
+
+    /** Writes the protocol of the shown sitting, in the language of the screens, to {@code target}. */
+    public void saveProtocol(Path target) {
+        Sitting shown = sitting.get();
+        if (shown == null) {
+            return;
+        }
+        Language language = i18n.language();
+        status.run(() -> {
+            SittingProtocol protocol = protocols.protocol(shown.id());
+            AtomicFiles.write(target, out -> new ProtocolPdf(language).write(protocol, out));
+            return target;
+        }, saved -> status.succeeded(i18n.format("sitting.protocolSaved", saved)));
     }
 
     /** Reloads the agenda, after an interview window closed. */

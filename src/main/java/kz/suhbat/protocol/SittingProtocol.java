@@ -1,0 +1,32 @@
+package kz.suhbat.protocol;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.security.Office;
+
+/**
+ * Everything the protocol of a sitting states: the office, the campaign and its posts, the date and
+ * room, the commission with roles and affiliations, who was present and whether that made a quorum,
+ * and for each candidate of the day their recusals and, once every sheet is in, the scores, agreed
+ * changes, results, votes and decision.
+ */
+public record SittingProtocol(Office office, Campaign campaign, Sitting sitting, List<PanelMember> members,
+                              Agenda agenda, List<Entry> entries, Map<String, LocalizedText> competencyNames) {
+
+    public SittingProtocol {
+        members = List.copyOf(members);
+        entries = List.copyOf(entries);
+        competencyNames = Map.copyOf(competencyNames);
+    }
+
+    /** One candidate of the day; {@code deliberation} is empty until every rater has submitted. */
+    public record Entry(Agenda.Item item, Optional<Deliberation> deliberation) {
+    }
+}
