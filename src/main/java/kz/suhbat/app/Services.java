@@ -23,6 +23,7 @@ import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.panel.db.JdbiPanelRepository;
 import kz.suhbat.rubric.DemoFramework;
@@ -64,6 +65,7 @@ public final class Services implements AutoCloseable {
     private final ScoringService scoring;
     private final DeliberationService deliberation;
     private final ProtocolService protocols;
+    private final CampaignResultsService results;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
@@ -96,6 +98,7 @@ public final class Services implements AutoCloseable {
         this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
+        this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
     }
 
@@ -178,6 +181,10 @@ public final class Services implements AutoCloseable {
 
     public ProtocolService protocols() {
         return protocols;
+    }
+
+    public CampaignResultsService results() {
+        return results;
     }
 
     @Override

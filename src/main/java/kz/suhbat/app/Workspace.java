@@ -67,7 +67,8 @@ final class Workspace {
         PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
-                services.interviews(), services.protocols(), campaigns.selectedProperty(), executor, i18n, secretary);
+                services.interviews(), services.protocols(), services.results(), campaigns.selectedProperty(), executor,
+                i18n, secretary);
         InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
                 services.deliberation(), executor, i18n, viewLoader, controllers, windows,
                 Operation.INTERVIEW_RUN.allows(account.role()));

@@ -134,7 +134,8 @@ class AccessPolicyTest {
             Map.entry("DeliberationService.vote", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.finalise", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN),
-            Map.entry("ProtocolService.protocol", Operation.INTERVIEW_READ));
+            Map.entry("ProtocolService.protocol", Operation.INTERVIEW_READ),
+            Map.entry("CampaignResultsService.results", Operation.INTERVIEW_READ));
 
     @TempDir
     static Path temp;
@@ -177,7 +178,8 @@ class AccessPolicyTest {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
                 office.services().accounts(), office.services().audit(), office.services().backups(),
                 office.services().campaigns(), office.services().panels(), office.services().interviews(),
-                office.services().scoring(), office.services().deliberation(), office.services().protocols());
+                office.services().scoring(), office.services().deliberation(), office.services().protocols(),
+                office.services().results());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

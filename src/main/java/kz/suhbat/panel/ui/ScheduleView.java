@@ -139,6 +139,14 @@ public final class ScheduleView {
     }
 
     @FXML
+    private void saveResults() {
+        Sitting shown = viewModel.sittingProperty().get();
+        dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"
+                : shown.date()) + ".xlsx", i18n.get("sitting.resultsFile"), "xlsx", "csv")
+                .ifPresent(viewModel::saveResults);
+    }
+
+    @FXML
     private void startInterview() {
         Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
         if (item != null && viewModel.sittingProperty().get() != null) {

@@ -26,6 +26,10 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.results.CampaignResultsService;
+import kz.suhbat.results.ResultsTable;
+import kz.suhbat.results.file.ResultsCsv;
+import kz.suhbat.results.file.ResultsXlsx;
 import kz.suhbat.protocol.SittingProtocol;
 import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.panel.PanelMember;
@@ -56,13 +60,16 @@ public final class ScheduleViewModel {
     private final ActionStatus status;
     private final InterviewService interviewService;
     private final ProtocolService protocols;
+    private final CampaignResultsService results;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
-                             ProtocolService protocols, ReadOnlyObjectProperty<Campaign> chosen,
-                             TaskExecutor executor, I18n i18n, boolean editable) {
+                             ProtocolService protocols, CampaignResultsService results,
+                             ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
+                             boolean editable) {
         this.panels = panels;
         this.protocols = protocols;
+        this.results = results;
         this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
@@ -131,6 +138,26 @@ public final class ScheduleViewModel {
             AtomicFiles.write(target, out -> new ProtocolPdf(language).write(protocol, out));
             return target;
         }, saved -> status.succeeded(i18n.format("sitting.protocolSaved", saved)));
+    }
+
+    /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
+    public void saveResults(Path target) {
+        Campaign current = campaign.get();
+        if (current == null) {
+            return;
+        }
+        boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        status.run(() -> {
+            ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
+            AtomicFiles.write(target, out -> {
+                if (csv) {
+                    ResultsCsv.write(table, out);
+                } else {
+                    ResultsXlsx.write(table, i18n.get("results.sheet"), out);
+                }
+            });
+            return target;
+        }, saved -> status.succeeded(i18n.format("sitting.resultsSaved", saved)));
     }
 
     /** Reloads the agenda, after an interview window closed. */
