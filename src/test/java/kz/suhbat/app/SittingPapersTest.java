@@ -1,0 +1,93 @@
+package kz.suhbat.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.ui.FxDialogService;
+import kz.suhbat.common.ui.FxTaskExecutor;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.testsupport.TestOffice;
+import kz.suhbat.testsupport.TestPanel;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The secretary saves the sitting's protocol as a PDF and the campaign's results as a CSV from the Sittings tab. */
+@ExtendWith(ApplicationExtension.class)
+class SittingPapersTest {
+
+    @TempDir
+    static Path temp;
+
+    private SuhbatShell shell;
+    private final Deque<Path> chosenFiles = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "data");
+        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
+            TestPanel panel = TestPanel.seat(office);
+            panel.finaliseFirstInterview(office, "Мысал толық емес");
+        }
+        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
+        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
+                new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
+                        new FxDialogService(owner, buttons), chosenFiles));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void theProtocolAndTheResultsAreSavedWhereTheSecretaryChooses(FxRobot robot) throws Exception {
+        UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
+        UiSteps.waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("Sittings");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#agendaTable").queryTableView().getItems().size() == 3);
+
+        Path protocol = temp.resolve("protocol.pdf");
+        chosenFiles.add(protocol);
+        UiSteps.fire(robot, "protocolButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The protocol is saved"));
+        try (PDDocument pdf = Loader.loadPDF(protocol.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Protocol of the commission's sitting"));
+            assertTrue(text.contains("Decision: Recommended"));
+            assertTrue(text.contains("Сейтқали Ерлан — Chair"), "a signature line for the chair");
+        }
+
+        Path results = temp.resolve("results.csv");
+        chosenFiles.add(results);
+        UiSteps.fire(robot, "resultsButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The results are saved"));
+        String csv = Files.readString(results, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFLast name,First name,Patronymic,IIN"), csv);
+        assertTrue(csv.contains("finalised") && csv.contains("Recommended"));
+    }
+}
