@@ -18,7 +18,6 @@ import kz.suhbat.panel.Sitting;
 import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
-import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
@@ -125,10 +124,27 @@ public final class InterviewService {
                     candidate.firstName(), candidate.middleName(), Iin.mask(candidate.iin()), candidate.post());
         }
         Framework framework = lookup.framework(campaign);
-        PositionProfile profile = lookup.profile(campaign);
         List<DroppedQuestion> dropped = lookup.interviews().dropped(campaign.id());
+        return new InterviewGuide(interview, campaign, candidate, framework.scale(),
+                competencies(campaign, framework, dropped), dropped, lookup.interviews().raters(interviewId));
+    }
+
+    /**
+     * What every interview of the campaign asks: the profile's competencies in order with the questions
+     * still asked, and the scale (for the pack a member scores on paper with).
+     */
+    public CampaignQuestions questions(long campaignId) {
+        access.require(Operation.INTERVIEW_READ);
+        Campaign campaign = lookup.campaign(campaignId);
+        Framework framework = lookup.framework(campaign);
+        return new CampaignQuestions(campaign, framework.scale(), competencies(campaign, framework,
+                lookup.interviews().dropped(campaignId)));
+    }
+
+    private List<GuideCompetency> competencies(Campaign campaign, Framework framework,
+                                               List<DroppedQuestion> dropped) {
         List<GuideCompetency> competencies = new ArrayList<>();
-        for (ProfileCompetency pc : profile.competencies()) {
+        for (ProfileCompetency pc : lookup.profile(campaign).competencies()) {
             Competency competency = framework.competency(pc.competencyCode())
                     .orElseThrow(() -> new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY));
             List<GuideQuestion> questions = new ArrayList<>();
@@ -141,8 +157,7 @@ public final class InterviewService {
             }
             competencies.add(new GuideCompetency(competency, pc.weight(), questions));
         }
-        return new InterviewGuide(interview, campaign, candidate, framework.scale(), competencies, dropped,
-                lookup.interviews().raters(interviewId));
+        return competencies;
     }
 
     /** Who scores the candidate and whose sheet is submitted; never what anyone scored. */

@@ -73,6 +73,24 @@ class ProtocolPdfTest {
     }
 
     @Test
+    void thePaperPackHoldsTheQuestionsStillAskedAndASheetToSign() throws Exception {
+        var questions = office.services().interviews().questions(protocol.campaign().id());
+        var first = questions.competencies().get(0);
+        office.services().interviews().dropQuestion(protocol.campaign().id(), first.code(), 1, "Стал известен");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new kz.suhbat.protocol.pdf.InterviewPackPdf(Language.KK).write(
+                office.services().interviews().questions(protocol.campaign().id()), out);
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains(first.questions().get(0).question().text().kk().replaceAll("\\s+", " ")));
+        assertTrue(!text.contains(first.questions().get(1).question().text().kk().replaceAll("\\s+", " ")),
+                "a dropped question is not in the pack");
+        assertTrue(text.contains("Бағалау парағы") && text.contains("Комиссия мүшесінің қолы"));
+    }
+
+    @Test
     void theProtocolIsWrittenInTheLanguageAskedFor() throws Exception {
         String russian = text(Language.RU);
         assertTrue(russian.contains("Протокол заседания комиссии"));

@@ -115,6 +115,7 @@ class AccessPolicyTest {
             Map.entry("InterviewService.start", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.interviews", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.startedAt", Operation.INTERVIEW_READ),
+            Map.entry("InterviewService.questions", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.guide", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.raters", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.panelNotes", Operation.INTERVIEW_READ),

@@ -139,6 +139,12 @@ public final class ScheduleView {
     }
 
     @FXML
+    private void savePack() {
+        dialogs.chooseFileToSave(i18n.get("sitting.pack"), "interview-pack.pdf", i18n.get("sitting.protocolFile"),
+                "pdf").ifPresent(viewModel::savePack);
+    }
+
+    @FXML
     private void saveResults() {
         Sitting shown = viewModel.sittingProperty().get();
         dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"

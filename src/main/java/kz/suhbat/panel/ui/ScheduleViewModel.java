@@ -31,6 +31,8 @@ import kz.suhbat.results.ResultsTable;
 import kz.suhbat.results.file.ResultsCsv;
 import kz.suhbat.results.file.ResultsXlsx;
 import kz.suhbat.protocol.SittingProtocol;
+import kz.suhbat.interview.CampaignQuestions;
+import kz.suhbat.protocol.pdf.InterviewPackPdf;
 import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelService;
@@ -138,6 +140,20 @@ public final class ScheduleViewModel {
             AtomicFiles.write(target, out -> new ProtocolPdf(language).write(protocol, out));
             return target;
         }, saved -> status.succeeded(i18n.format("sitting.protocolSaved", saved)));
+    }
+
+    /** Writes the campaign's questions and a paper score sheet, for members who score on paper. */
+    public void savePack(Path target) {
+        Campaign current = campaign.get();
+        if (current == null) {
+            return;
+        }
+        Language language = i18n.language();
+        status.run(() -> {
+            CampaignQuestions questions = interviewService.questions(current.id());
+            AtomicFiles.write(target, out -> new InterviewPackPdf(language).write(questions, out));
+            return target;
+        }, saved -> status.succeeded(i18n.format("sitting.packSaved", saved)));
     }
 
     /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
