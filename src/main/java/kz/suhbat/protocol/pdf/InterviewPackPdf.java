@@ -54,13 +54,16 @@ public final class InterviewPackPdf {
                     }
                 }
             }
+            pages.pageBreak();
             pages.heading(i18n.get("pack.sheet"));
+            pages.paragraph(i18n.get("pack.candidateLine"));
+            pages.paragraph(i18n.get("pack.memberLine"));
             pages.paragraph(i18n.format("pack.sheetHint", questions.scale().lowest(), questions.scale().highest()));
             List<String[]> sheet = new ArrayList<>();
             sheet.add(new String[] {i18n.get("deliberation.competency"), i18n.get("pack.level"),
                     i18n.get("pack.evidence")});
             for (GuideCompetency competency : questions.competencies()) {
-                sheet.add(new String[] {i18n.text(competency.competency().name()), "\n\n", ""});
+                sheet.add(new String[] {i18n.text(competency.competency().name()), "\n\n\n\n\n", ""});
             }
             pages.table(new float[] {2.2f, 0.8f, 4}, sheet);
             pages.signature(i18n.get("pack.signature"), i18n.get("pack.date"));

@@ -70,6 +70,11 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    /** Goes on at the top of a new page (the paper score sheet starts on its own page). */
+    void pageBreak() {
+        newPage();
+    }
+
     void title(String text) {
         lines(text, bold, 14, 0, width(), true);
         gap(6);
