@@ -11,11 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import kz.suhbat.backup.BackupInfo;
-import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.FxDialogService;
-import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.security.Keyring;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +36,7 @@ class BackupsScreenTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(temp, "data");
         UiSteps.setUpOffice(folder);
-        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
-        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
-                new I18n(Language.EN), new FxTaskExecutor(), false,
-                (owner, buttons) -> new ChoosingDialogs(new FxDialogService(owner, buttons), chosenFolders));
-        shell.start(stage);
+        shell = UiSteps.startChoosing(stage, folder, chosenFolders);
     }
 
     @AfterEach

@@ -18,11 +18,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
-import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.FxDialogService;
-import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
@@ -61,11 +56,7 @@ class CampaignsTest {
             office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Мұқанова", "Құралай",
                     TestCampaigns.IINS.get(1)));
         }
-        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
-        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
-                new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
-                        new FxDialogService(owner, buttons), chosenFiles));
-        shell.start(stage);
+        shell = UiSteps.startChoosing(stage, folder, chosenFiles);
     }
 
     @AfterEach

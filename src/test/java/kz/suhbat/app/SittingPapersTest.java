@@ -9,11 +9,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.ui.FxDialogService;
-import kz.suhbat.common.ui.FxTaskExecutor;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
@@ -46,11 +41,7 @@ class SittingPapersTest {
             TestPanel panel = TestPanel.seat(office);
             panel.finaliseFirstInterview(office, "Мысал толық емес");
         }
-        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
-        shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
-                new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
-                        new FxDialogService(owner, buttons), chosenFiles));
-        shell.start(stage);
+        shell = UiSteps.startChoosing(stage, folder, chosenFiles);
     }
 
     @AfterEach

@@ -29,6 +29,19 @@ final class UiSteps {
         return shell;
     }
 
+    /**
+     * Starts the window in English on {@code folder} with the native file and folder choosers replaced:
+     * each choice takes the next path of {@code chosen}.
+     */
+    static SuhbatShell startChoosing(Stage stage, Path folder, java.util.Deque<Path> chosen) {
+        DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
+        SuhbatShell shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
+                new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
+                        new kz.suhbat.common.ui.FxDialogService(owner, buttons), chosen));
+        shell.start(stage);
+        return shell;
+    }
+
     /** Sets up a test office in {@code folder} (closed again, as after an earlier run of Suhbat). */
     static void setUpOffice(Path folder) {
         TestOffice.create(folder).close();
