@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
@@ -163,9 +162,11 @@ final class DecisionPane implements StepPane {
                     viewModel.vote(rater.memberId(), vote.outcome(), opinion.getText());
                 }
             });
-            HBox.setHgrow(opinion, Priority.ALWAYS);
-            votes.addRow(row++, name, choice, opinion);
-            GridPane.setHgrow(opinion, Priority.ALWAYS);
+            GridPane.setHgrow(choice, Priority.ALWAYS);
+            votes.addRow(2 * row, name, choice);
+            votes.add(opinion, 1, 2 * row + 1);
+            GridPane.setMargin(opinion, new javafx.geometry.Insets(0, 0, 8, 0));
+            row++;
             choices.add(choice);
         }
     }

@@ -7,14 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
- * A row of options chosen by typing their number (or clicking them), each shown with its number: the
- * levels of a scale, the outcomes of a vote. It takes the keyboard focus like any control; the chosen
+ * Options chosen by typing their number (or clicking them), each shown with its number: the levels of
+ * a scale, the outcomes of a vote. Long options wrap onto a second line. It takes the keyboard focus like any control; the chosen
  * option is marked only when the owner says it is stored ({@link #show}).
  */
-public final class DigitChoice<T> extends HBox {
+public final class DigitChoice<T> extends FlowPane {
 
     /** Set in the scene's properties when a digit was taken here, so that its character is typed nowhere. */
     static final String TOOK_KEY = "suhbat.digitChoiceTookKey";
@@ -29,7 +29,8 @@ public final class DigitChoice<T> extends HBox {
         this.onChoose = onChoose;
         getStyleClass().add("digit-choice");
         setFocusTraversable(true);
-        setSpacing(4);
+        setHgap(4);
+        setVgap(4);
         for (T option : options) {
             Label box = new Label(number.apply(option) + (label == null ? "" : " " + label.apply(option)));
             box.getStyleClass().add("digit-option");
