@@ -13,6 +13,11 @@ public record Rater(long memberId, String fullName, PanelRole role, Long account
         return submittedAt != null;
     }
 
+    /** The surname: the first word of the name as lists give it (a column heading of the scores). */
+    public String surname() {
+        return fullName.split("\\s+")[0];
+    }
+
     public boolean chair() {
         return role == PanelRole.CHAIR;
     }

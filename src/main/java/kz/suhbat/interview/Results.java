@@ -24,6 +24,11 @@ public record Results(List<CompetencyResult> competencies, BigDecimal total, Big
         competencies = List.copyOf(competencies);
     }
 
+    /** The threshold as results show it: with at least two decimals, like the total. */
+    public String thresholdShown() {
+        return threshold.setScale(Math.max(2, threshold.scale())).toPlainString();
+    }
+
     public boolean reachesThreshold() {
         return total.compareTo(threshold) >= 0;
     }

@@ -24,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The secretary saves the sitting's protocol as a PDF and the campaign's results as a CSV from the Sittings tab. */
+/**
+ * The secretary saves the sitting's protocol as a PDF and the campaign's results as a CSV from the
+ * Sittings tab; a folder that is gone is reported in words.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SittingPapersTest {
 
@@ -59,6 +62,11 @@ class SittingPapersTest {
         robot.clickOn("Sittings");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#agendaTable").queryTableView().getItems().size() == 3);
+
+        chosenFiles.add(temp.resolve("stick-removed").resolve("protocol.pdf"));
+        UiSteps.fire(robot, "protocolButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The file could not be written"));
 
         Path protocol = temp.resolve("protocol.pdf");
         chosenFiles.add(protocol);

@@ -97,7 +97,7 @@ final class DecisionPane implements StepPane {
         buildVotes(deliberation, canChange);
         results.setText(i18n.format(deliberation.results().reachesThreshold() ? "decision.resultsReached"
                 : "decision.resultsMissed", deliberation.results().total().toPlainString(),
-                DeliberationPane.decimal(deliberation.results().threshold())));
+                deliberation.results().thresholdShown()));
         decision.setText(finalised ? i18n.format("decision.finalisedWith",
                 i18n.get("outcome." + deliberation.interview().decision().name()))
                 : deliberation.decision().map(o -> i18n.format("decision.current", i18n.get("outcome." + o.name()),

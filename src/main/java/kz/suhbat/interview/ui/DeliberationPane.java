@@ -93,7 +93,7 @@ final class DeliberationPane implements StepPane {
     private void buildTable(Deliberation deliberation, InterviewGuide guide) {
         table.getChildren().clear();
         List<String> headings = new ArrayList<>(List.of(i18n.get("deliberation.competency")));
-        deliberation.raters().forEach(r -> headings.add(surname(r)));
+        deliberation.raters().forEach(r -> headings.add(r.surname()));
         headings.addAll(List.of(i18n.get("deliberation.mean"), i18n.get("deliberation.spread"),
                 i18n.get("deliberation.result"), ""));
         table.getColumnConstraints().clear();
@@ -165,17 +165,7 @@ final class DeliberationPane implements StepPane {
                 .collect(Collectors.joining(" + "));
         return i18n.format(deliberation.results().reachesThreshold() ? "deliberation.totalReached"
                         : "deliberation.totalMissed", sum, deliberation.results().total().toPlainString(),
-                DeliberationPane.decimal(deliberation.results().threshold()));
-    }
-
-    /** A figure with at least two decimals, as the results are computed. */
-    static String decimal(java.math.BigDecimal value) {
-        return value.setScale(Math.max(2, value.scale())).toPlainString();
-    }
-
-    /** A rater's column is headed by their surname, the first word of the name as lists give it. */
-    private static String surname(Rater rater) {
-        return rater.fullName().split("\\s+")[0];
+                deliberation.results().thresholdShown());
     }
 
     private String name(InterviewGuide guide, String code) {

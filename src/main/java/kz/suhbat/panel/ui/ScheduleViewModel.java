@@ -21,7 +21,9 @@ import kz.suhbat.common.ui.TaskExecutor;
 import javafx.collections.ObservableMap;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewService;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.panel.Agenda;
@@ -75,7 +77,9 @@ public final class ScheduleViewModel {
         this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
-        this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
+        this.status = new ActionStatus(executor, failure -> failure instanceof IOException
+                ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
+                : CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
         campaign.addListener((obs, old, now) -> {
@@ -131,49 +135,49 @@ public final class ScheduleViewModel {
     /** Writes the protocol of the shown sitting, in the language of the screens, to {@code target}. */
     public void saveProtocol(Path target) {
         Sitting shown = sitting.get();
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            Language language = i18n.language();
+            saveFile(target, "sitting.protocolSaved", () -> {
+                SittingProtocol protocol = protocols.protocol(shown.id());
+                return out -> new ProtocolPdf(language).write(protocol, out);
+            });
         }
-        Language language = i18n.language();
-        status.run(() -> {
-            SittingProtocol protocol = protocols.protocol(shown.id());
-            AtomicFiles.write(target, out -> new ProtocolPdf(language).write(protocol, out));
-            return target;
-        }, saved -> status.succeeded(i18n.format("sitting.protocolSaved", saved)));
     }
 
     /** Writes the campaign's questions and a paper score sheet, for members who score on paper. */
     public void savePack(Path target) {
         Campaign current = campaign.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            Language language = i18n.language();
+            saveFile(target, "sitting.packSaved", () -> {
+                CampaignQuestions questions = interviewService.questions(current.id());
+                return out -> new InterviewPackPdf(language).write(questions, out);
+            });
         }
-        Language language = i18n.language();
-        status.run(() -> {
-            CampaignQuestions questions = interviewService.questions(current.id());
-            AtomicFiles.write(target, out -> new InterviewPackPdf(language).write(questions, out));
-            return target;
-        }, saved -> status.succeeded(i18n.format("sitting.packSaved", saved)));
     }
 
     /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
     public void saveResults(Path target) {
         Campaign current = campaign.get();
-        if (current == null) {
-            return;
-        }
-        boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        status.run(() -> {
-            ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
-            AtomicFiles.write(target, out -> {
-                if (csv) {
-                    ResultsCsv.write(table, out);
-                } else {
-                    ResultsXlsx.write(table, i18n.get("results.sheet"), out);
-                }
+        if (current != null) {
+            boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            String sheetName = i18n.get("results.sheet");
+            saveFile(target, "sitting.resultsSaved", () -> {
+                ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
+                return csv ? out -> ResultsCsv.write(table, out) : out -> ResultsXlsx.write(table, sheetName, out);
             });
+        }
+    }
+
+    /**
+     * Gathers a document on the worker, then writes it beside {@code target}, forced to disk and moved into
+     * place; a folder or stick that is gone or full is reported, and nothing in Suhbat changes.
+     */
+    private void saveFile(Path target, String doneKey, Callable<AtomicFiles.Content> document) {
+        status.run(() -> {
+            AtomicFiles.write(target, document.call());
             return target;
-        }, saved -> status.succeeded(i18n.format("sitting.resultsSaved", saved)));
+        }, saved -> status.succeeded(i18n.format(doneKey, saved)));
     }
 
     /** Reloads the agenda, after an interview window closed. */

@@ -89,7 +89,7 @@ public final class ProtocolPdf {
         Deliberation d = entry.deliberation().get();
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(i18n.get("deliberation.competency")));
-        d.raters().forEach(r -> header.add(r.fullName().split("\\s+")[0]));
+        d.raters().forEach(r -> header.add(r.surname()));
         header.addAll(List.of(i18n.get("deliberation.mean"), i18n.get("deliberation.result")));
         rows.add(header.toArray(String[]::new));
         for (CompetencyResult result : d.results().competencies()) {
@@ -112,7 +112,7 @@ public final class ProtocolPdf {
                         r.mean().toPlainString(), r.outcome().reason())));
         pages.paragraph(i18n.format(d.results().reachesThreshold() ? "decision.resultsReached"
                 : "decision.resultsMissed", d.results().total().toPlainString(),
-                d.results().threshold().setScale(Math.max(2, d.results().threshold().scale())).toPlainString()));
+                d.results().thresholdShown()));
         pages.paragraph(i18n.format("protocol.votes", d.raters().stream().map(r -> r.fullName() + ": "
                 + d.vote(r.memberId()).map(v -> i18n.get("outcome." + v.outcome().name())).orElse("—"))
                 .collect(Collectors.joining("; "))));
