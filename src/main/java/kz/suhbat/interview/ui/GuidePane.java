@@ -43,7 +43,7 @@ final class GuidePane implements StepPane {
     private final Label questionText = new Label();
     private final VBox probes = new VBox(6);
     private final TextArea note = new TextArea();
-    private final HBox dropForm = new HBox(8);
+    private final VBox dropForm = new VBox(6);
     private final TextField dropReason = new TextField();
     private final VBox indicators = new VBox(10);
     private final Label dropped = new Label();
@@ -79,7 +79,12 @@ final class GuidePane implements StepPane {
         Button dropButton = new Button(i18n.get("guide.dropConfirm"));
         dropButton.setOnAction(e -> drop());
         dropReason.setOnAction(e -> drop());
-        dropForm.getChildren().addAll(dropReason, dropButton);
+        Label dropCaption = new Label(i18n.get("guide.dropReason"));
+        dropCaption.setWrapText(true);
+        dropCaption.getStyleClass().add("caption");
+        dropCaption.setLabelFor(dropReason);
+        HBox dropRow = new HBox(8, dropReason, dropButton);
+        dropForm.getChildren().addAll(dropCaption, dropRow);
         Nodes.show(false, dropForm);
         dropped.setWrapText(true);
         dropped.getStyleClass().add("muted");
