@@ -78,6 +78,7 @@ public final class Entrance implements AutoCloseable {
         try {
             opened = Services.open(folder, key, keyring(), derivation, clock, random);
             Account created = opened.setup().establish(office, admin);
+            opened.officeKeys().ensure(created);
             opened.access().signIn(created);
             services = opened;
             return opened;

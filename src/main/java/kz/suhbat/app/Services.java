@@ -13,6 +13,13 @@ import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.exchange.CampaignPacker;
+import kz.suhbat.exchange.ExportService;
+import kz.suhbat.exchange.ImportService;
+import kz.suhbat.exchange.KeyRegistry;
+import kz.suhbat.exchange.OfficeKeys;
+import kz.suhbat.exchange.db.JdbiCentralRepository;
+import kz.suhbat.exchange.db.JdbiExportRepository;
 import kz.suhbat.interview.DeliberationService;
 import kz.suhbat.interview.InterviewLookup;
 import kz.suhbat.interview.InterviewRepository;
@@ -66,6 +73,10 @@ public final class Services implements AutoCloseable {
     private final DeliberationService deliberation;
     private final ProtocolService protocols;
     private final CampaignResultsService results;
+    private final OfficeKeys officeKeys;
+    private final ExportService exports;
+    private final KeyRegistry keyRegistry;
+    private final ImportService imports;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
@@ -99,7 +110,15 @@ public final class Services implements AutoCloseable {
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
+        JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
+        this.officeKeys = new OfficeKeys(access, exportRepository, officeRepository, trail, transactor, clock, random);
+        this.exports = new ExportService(access, office, officeKeys, new CampaignPacker(campaigns, rubric, panels,
+                results), panels, interviews, protocols, results, exportRepository, trail, transactor, clock);
+        JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
+        this.keyRegistry = new KeyRegistry(access, centralRepository, trail, transactor, clock);
+        this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
+        officeKeys.ensure(null);
     }
 
     /** Opens the database with {@code key}, brings its schema up to date and stores the built-in framework. */
@@ -185,6 +204,22 @@ public final class Services implements AutoCloseable {
 
     public CampaignResultsService results() {
         return results;
+    }
+
+    public OfficeKeys officeKeys() {
+        return officeKeys;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public KeyRegistry keyRegistry() {
+        return keyRegistry;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

@@ -46,7 +46,12 @@ public enum AuditAction {
     RESULT_AGREE("interview.agree"),
     VOTE_RECORD("interview.vote"),
     INTERVIEW_FINALISE("interview.finalise"),
-    INTERVIEW_REOPEN("interview.reopen");
+    INTERVIEW_REOPEN("interview.reopen"),
+    SIGNING_KEY_CREATE("exchange.signingKey"),
+    PACKAGE_EXPORT("exchange.export"),
+    KEY_REGISTER("exchange.keyRegister"),
+    KEY_REVOKE("exchange.keyRevoke"),
+    PACKAGE_IMPORT("exchange.import");
 
     private final String code;
 

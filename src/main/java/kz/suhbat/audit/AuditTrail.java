@@ -49,6 +49,11 @@ public final class AuditTrail {
         return entry;
     }
 
+    /** The hash of the newest entry: the head that every earlier entry leads up to. */
+    public String head() {
+        return repository.last().map(AuditEntry::hash).orElse(AuditChain.GENESIS);
+    }
+
     private static String json(Object value) {
         if (value == null) {
             return null;

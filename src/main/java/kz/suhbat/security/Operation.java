@@ -39,6 +39,14 @@ public enum Operation {
     /** Reopening a finalised interview, always with the chair's password and a reason. */
     INTERVIEW_REOPEN(Role.SECRETARY, Role.MEMBER),
     /** The scheduled copy into the local backup folder runs for whoever is signed in. */
+    /** Writing a campaign's signed package to a folder or USB stick for the central office. */
+    PACKAGE_EXPORT(Role.SECRETARY),
+    /** Registering and revoking the offices' public keys at the central office. */
+    KEY_MANAGE(Role.ADMINISTRATOR),
+    /** Verifying and importing offices' packages at the central office. */
+    PACKAGE_IMPORT(Role.ADMINISTRATOR, Role.ANALYST),
+    /** Reading the registered keys, the imported packages and their data (never editable). */
+    IMPORTED_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_SCHEDULED(Role.values());
 
     private final Set<Role> allowed;

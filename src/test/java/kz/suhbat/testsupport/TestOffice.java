@@ -41,9 +41,14 @@ public final class TestOffice implements AutoCloseable {
 
     /** An office whose passwords are derived with {@code derivation} (fewer iterations make tests quicker). */
     public static TestOffice create(Path path, KeyDerivation derivation) {
+        return create(path, derivation, Office.withDefaults("Test office", "TST-01", Region.ASTANA));
+    }
+
+    /** An office other than the usual test office: a second regional office, or the central office. */
+    public static TestOffice create(Path path, KeyDerivation derivation, Office office) {
         DataFolder folder = new DataFolder(path, DataFolder.Kind.EXPLICIT);
         Entrance entrance = new Entrance(folder, derivation, Clock.systemUTC(), new SecureRandom());
-        Services services = entrance.setUp(Office.withDefaults("Test office", "TST-01", Region.ASTANA),
+        Services services = entrance.setUp(office,
                 new OfficeSetup.FirstAdministrator(ADMIN, "Әсем Администратор", PASSWORD.toCharArray(),
                         PASSWORD.toCharArray()));
         return new TestOffice(folder, entrance, services);

@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.util.UUID;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,6 +44,49 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Writes a new file that must not replace anything: a uniquely named temporary file in the target's
+     * own folder (so the move stays on that device), forced to the device, then moved to its name in
+     * one step, and the folder forced too. Throws {@link FileAlreadyExistsException} rather than
+     * overwrite; on any failure the temporary file is removed and the target does not exist.
+     */
+    public static void writeNew(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(absolute.toString());
+        }
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                OutputStream stream = Channels.newOutputStream(channel);
+                content.writeTo(stream);
+                stream.flush();
+                channel.force(true);
+            }
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(absolute.toString());
+            }
+            try {
+                Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, absolute);
+            }
+            forceFolder(absolute.getParent());
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Forces a folder's entries to the device where the system allows it (not on Windows). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file itself is on the device; only its name may wait for the system's own flush.
         }
     }
 }

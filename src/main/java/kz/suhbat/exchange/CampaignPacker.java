@@ -1,0 +1,104 @@
+package kz.suhbat.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.Candidate;
+import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.interview.Deliberation;
+import kz.suhbat.interview.InterviewException;
+import kz.suhbat.panel.PanelMember;
+import kz.suhbat.panel.PanelService;
+import kz.suhbat.results.CampaignResults;
+import kz.suhbat.results.CampaignResultsService;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.PositionProfile;
+import kz.suhbat.rubric.ProfileCompetency;
+import kz.suhbat.rubric.RubricService;
+
+/**
+ * Gathers a campaign's data for a package through the services that keep it, so the same rules hold:
+ * a candidate's scores appear only once every sheet is in.
+ */
+public final class CampaignPacker {
+
+    private final CampaignService campaigns;
+    private final RubricService rubric;
+    private final PanelService panels;
+    private final CampaignResultsService results;
+
+    public CampaignPacker(CampaignService campaigns, RubricService rubric, PanelService panels,
+                   CampaignResultsService results) {
+        this.campaigns = campaigns;
+        this.rubric = rubric;
+        this.panels = panels;
+        this.results = results;
+    }
+
+    PackageData pack(long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        Framework framework = rubric.load(campaign.frameworkId())
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        PositionProfile profile = framework.profiles().stream().filter(p -> p.code().equals(campaign.profileCode()))
+                .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        Map<String, Competency> byCode = framework.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, Function.identity()));
+        List<PackageData.CompetencyPart> competencies = new ArrayList<>();
+        for (ProfileCompetency c : profile.competencies()) {
+            Competency competency = byCode.get(c.competencyCode());
+            competencies.add(new PackageData.CompetencyPart(c.competencyCode(), competency.name().kk(),
+                    competency.name().ru(), competency.name().en(), c.weight()));
+        }
+        List<PackageData.MemberPart> members = panels.members(campaignId).stream().map(CampaignPacker::member)
+                .toList();
+        CampaignResults campaignResults = results.results(campaignId);
+        if (campaignResults.rows().isEmpty()) {
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.NOTHING_TO_EXPORT);
+        }
+        List<PackageData.CandidatePart> candidates = campaignResults.rows().stream().map(CampaignPacker::candidate)
+                .toList();
+        return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title(), campaign.type().name(),
+                campaign.posts(), campaign.opens().toString(), campaign.closes().toString(),
+                campaign.region().name(), campaign.profileCode(), profile.passThreshold()), competencies, members,
+                candidates);
+    }
+
+    private static PackageData.MemberPart member(PanelMember m) {
+        return new PackageData.MemberPart(m.id(), m.fullName(), m.role().name(), m.affiliation().name(),
+                m.organisation());
+    }
+
+    private static PackageData.CandidatePart candidate(CampaignResults.Row row) {
+        Candidate c = row.candidate();
+        String sittingDate = row.sittingDate().map(Object::toString).orElse(null);
+        if (row.deliberation().isEmpty()) {
+            return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
+                    c.post(), sittingDate, row.status().name(), null, null, null, List.of(), List.of(), List.of());
+        }
+        Deliberation d = row.deliberation().get();
+        List<PackageData.ScorePart> scores = d.scores().stream().filter(s -> s.level() != null)
+                .map(s -> new PackageData.ScorePart(s.memberId(), s.competencyCode(), s.level(), s.transcribed()))
+                .toList();
+        List<PackageData.ResultPart> resultParts = d.results().competencies().stream()
+                .map(CampaignPacker::result).toList();
+        List<PackageData.VotePart> votes = d.votes().stream()
+                .map(v -> new PackageData.VotePart(v.memberId(), v.outcome().name(), v.opinion())).toList();
+        boolean finalised = row.status() == CampaignResults.Status.FINALISED;
+        String decision = finalised && d.interview().decision() != null ? d.interview().decision().name() : null;
+        return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
+                sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(), decision,
+                scores, resultParts, votes);
+    }
+
+    private static PackageData.ResultPart result(CompetencyResult r) {
+        boolean agreed = r.agreed();
+        return new PackageData.ResultPart(r.competencyCode(), r.mean(), agreed ? r.outcome().agreedLevel() : null,
+                agreed ? r.outcome().reason() : "", r.result());
+    }
+}

@@ -1,0 +1,72 @@
+package kz.suhbat.exchange;
+
+import kz.suhbat.common.ReasonedRefusal;
+
+/**
+ * Why a package is not written, verified or imported, or an office key not registered. Each reason has
+ * a translated message {@code exchange.refusal.<REASON>} filled with the values given.
+ */
+public final class ExchangeRefusal extends ReasonedRefusal {
+
+    public enum Reason {
+        /** The file is not there. {0} file */
+        NOT_FOUND,
+        /** The file could not be read. {0} file, {1} system message */
+        UNREADABLE,
+        /** Not a ZIP file, or one cut short. {0} file */
+        DAMAGED,
+        /** {0} file */
+        NO_MANIFEST,
+        /** {0} file */
+        NO_SIGNATURE,
+        /** {0} found, {1} understood */
+        WRONG_FORMAT,
+        /** {0} office code, {1} short fingerprint */
+        UNKNOWN_KEY,
+        /** {0} office code, {1} short fingerprint, {2} revoked on */
+        REVOKED_KEY,
+        /** {0} office code */
+        BAD_SIGNATURE,
+        /** {0} path inside the package */
+        FILE_MISSING,
+        /** {0} path */
+        FILE_ADDED,
+        /** {0} path */
+        FILE_CHANGED,
+        /** {0} path, {1} bytes read, {2} bytes listed */
+        FILE_TRUNCATED,
+        /** The seal over the whole file does not match: bytes outside the listed files changed. {0} file */
+        SEAL_BROKEN,
+        /** {0} detail */
+        INVALID_DATA,
+        /** {0} office code, {1} sequence, {2} imported on */
+        ALREADY_IMPORTED,
+        /** {0} office code, {1} sequence, {2} newest accepted */
+        OLDER_SEQUENCE,
+        /** Export: {0} folder, {1} system message */
+        WRITE_FAILED,
+        /** Export: the package read back from the folder did not verify. {0} file, {1} why */
+        READBACK_FAILED,
+        /** Export: the campaign has no candidate yet. */
+        NOTHING_TO_EXPORT,
+        /** An office key file that is not one, or whose fingerprint does not match its key. {0} file */
+        KEY_FILE_INVALID,
+        /** {0} office code, {1} short fingerprint */
+        KEY_ALREADY_REGISTERED,
+        /** The key to revoke is not registered, or already revoked. {0} short fingerprint */
+        KEY_NOT_FOUND
+    }
+
+    public ExchangeRefusal(Reason reason, Object... args) {
+        super(reason, args);
+    }
+
+    public Reason reason() {
+        return (Reason) reasonCode();
+    }
+
+    /** The key of the translated message. */
+    public String messageKey() {
+        return "exchange.refusal." + reason().name();
+    }
+}

@@ -1,0 +1,66 @@
+package kz.suhbat.exchange;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import kz.suhbat.audit.AuditAction;
+import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.common.Transactor;
+import kz.suhbat.security.Access;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.OfficeRepository;
+import kz.suhbat.security.Operation;
+
+/**
+ * This office's signing key pair: made once, when the office is set up (or at the first start of a
+ * version that signs, for an office set up before), and kept in the encrypted database. Only its
+ * public half is ever shown or saved to a file.
+ */
+public final class OfficeKeys {
+
+    private final Access access;
+    private final ExportRepository repository;
+    private final OfficeRepository offices;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public OfficeKeys(Access access, ExportRepository repository, OfficeRepository offices, AuditTrail audit,
+                      Transactor transactor, Clock clock, SecureRandom random) {
+        this.access = access;
+        this.repository = repository;
+        this.offices = offices;
+        this.audit = audit;
+        this.transactor = transactor;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Makes the key pair if the office exists and has none; {@code actor} is null for the system. */
+    public void ensure(Account actor) {
+        if (offices.load().isEmpty() || repository.signingKey().isPresent()) {
+            return;
+        }
+        transactor.run(() -> {
+            if (repository.signingKey().isEmpty()) {
+                SigningKey key = SigningKey.generate(random, clock.instant());
+                repository.saveSigningKey(key);
+                audit.record(actor, AuditAction.SIGNING_KEY_CREATE, "office", offices.load().orElseThrow().code(),
+                        null, Map.of("fingerprint", key.fingerprint()));
+            }
+        });
+    }
+
+    /** The public key as a file for the central office to register. */
+    public OfficeKeyFile publicKeyFile() {
+        access.require(Operation.OFFICE_READ);
+        Office office = offices.load().orElseThrow();
+        return OfficeKeyFile.of(office, current());
+    }
+
+    SigningKey current() {
+        return repository.signingKey().orElseThrow(() -> new IllegalStateException("The office has no signing key"));
+    }
+}

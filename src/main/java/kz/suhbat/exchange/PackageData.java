@@ -1,0 +1,59 @@
+package kz.suhbat.exchange;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The machine-readable content of a package ({@value PackageFormat#DATA}): one campaign of one office,
+ * with its profile, its commission and every candidate's scores, results, votes and decision. The
+ * evidence and notes behind the scores stay at the office, in its protocols.
+ */
+public record PackageData(CampaignPart campaign, List<CompetencyPart> competencies, List<MemberPart> members,
+                          List<CandidatePart> candidates) {
+
+    public PackageData {
+        competencies = List.copyOf(competencies);
+        members = List.copyOf(members);
+        candidates = List.copyOf(candidates);
+    }
+
+    public int scoreCount() {
+        return candidates.stream().mapToInt(c -> c.scores().size()).sum();
+    }
+
+    public record CampaignPart(long id, String title, String type, List<String> posts, String opens, String closes,
+                               String region, String profileCode, BigDecimal threshold) {
+        public CampaignPart {
+            posts = List.copyOf(posts);
+        }
+    }
+
+    public record CompetencyPart(String code, String nameKk, String nameRu, String nameEn, BigDecimal weight) {
+    }
+
+    public record MemberPart(long id, String fullName, String role, String affiliation, String organisation) {
+    }
+
+    /** {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. */
+    public record CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
+                                String post, String sittingDate, String status, BigDecimal total, Boolean reached,
+                                String decision, List<ScorePart> scores, List<ResultPart> results,
+                                List<VotePart> votes) {
+        public CandidatePart {
+            scores = scores == null ? List.of() : List.copyOf(scores);
+            results = results == null ? List.of() : List.copyOf(results);
+            votes = votes == null ? List.of() : List.copyOf(votes);
+        }
+    }
+
+    public record ScorePart(long member, String competency, int level, boolean transcribed) {
+    }
+
+    /** {@code agreedLevel} is null when the panel agreed no change. */
+    public record ResultPart(String competency, BigDecimal mean, Integer agreedLevel, String reason,
+                             BigDecimal result) {
+    }
+
+    public record VotePart(long member, String outcome, String opinion) {
+    }
+}

@@ -1,0 +1,203 @@
+package kz.suhbat.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.suhbat.security.Office;
+import kz.suhbat.security.Region;
+import kz.suhbat.testsupport.TestOffice;
+import kz.suhbat.testsupport.TestPanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every way a package can be wrong is refused with its reason, and the central office is exactly as
+ * it was: what it shows of its imports and its audit trail.
+ */
+class ExchangeRefusalTest {
+
+    private static final Set<ExchangeRefusal.Reason> DAMAGE = EnumSet.of(ExchangeRefusal.Reason.DAMAGED,
+            ExchangeRefusal.Reason.NO_MANIFEST, ExchangeRefusal.Reason.NO_SIGNATURE,
+            ExchangeRefusal.Reason.WRONG_FORMAT, ExchangeRefusal.Reason.UNKNOWN_KEY,
+            ExchangeRefusal.Reason.BAD_SIGNATURE, ExchangeRefusal.Reason.FILE_CHANGED,
+            ExchangeRefusal.Reason.FILE_TRUNCATED, ExchangeRefusal.Reason.FILE_MISSING,
+            ExchangeRefusal.Reason.FILE_ADDED, ExchangeRefusal.Reason.SEAL_BROKEN);
+
+    @TempDir
+    Path temp;
+
+    private ExchangeFixture fixture;
+    private Path valid;
+    private byte[] bytes;
+
+    @BeforeEach
+    void aValidPackageWithItsKeyRegistered() throws IOException {
+        fixture = new ExchangeFixture(temp);
+        valid = fixture.export().file();
+        bytes = Files.readAllBytes(valid);
+        fixture.registerOfficeKey();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aFlippedByteAnywhereIsRefused() throws IOException {
+        List<Object> before = fixture.centralState();
+        List<Integer> offsets = new ArrayList<>();
+        for (int offset = 0; offset < bytes.length; offset += Math.max(1, bytes.length / 150)) {
+            offsets.add(offset);
+        }
+        offsets.add(bytes.length - 1);
+        offsets.add(bytes.length - PackageFormat.SEAL_LENGTH - 1);
+        for (int offset : offsets) {
+            byte[] changed = bytes.clone();
+            changed[offset] ^= 0x01;
+            ImportOutcome outcome = fixture.importOne(write("flipped-" + offset, changed));
+            assertRefused(outcome, DAMAGE, "byte " + offset);
+        }
+        assertEquals(before, fixture.centralState());
+        assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(valid).kind(), "the original still imports");
+    }
+
+    @Test
+    void aPackageCutShortAtAnyPointIsRefused() throws IOException {
+        List<Object> before = fixture.centralState();
+        for (int length = 0; length < bytes.length; length += Math.max(1, bytes.length / 120)) {
+            assertRefused(fixture.importOne(write("cut-" + length, java.util.Arrays.copyOf(bytes, length))), DAMAGE,
+                    "cut at " + length);
+        }
+        assertRefused(fixture.importOne(write("cut-last", java.util.Arrays.copyOf(bytes, bytes.length - 1))),
+                DAMAGE, "last byte cut");
+        assertEquals(before, fixture.centralState());
+    }
+
+    @Test
+    void anAddedMissingOrChangedFileIsNamed() throws IOException {
+        List<Object> before = fixture.centralState();
+        Map<String, byte[]> entries = ExchangeFixture.entries(valid);
+
+        Map<String, byte[]> added = new LinkedHashMap<>(entries);
+        added.put("protocols/extra.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertReason(ExchangeRefusal.Reason.FILE_ADDED, "added", added);
+
+        Map<String, byte[]> missing = new LinkedHashMap<>(entries);
+        missing.remove(PackageFormat.RESULTS_CSV);
+        assertReason(ExchangeRefusal.Reason.FILE_MISSING, "missing", missing);
+
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(PackageFormat.DATA, new String(entries.get(PackageFormat.DATA), StandardCharsets.UTF_8)
+                .replace("RECOMMENDED", "NOT_RECOMMENDED").getBytes(StandardCharsets.UTF_8));
+        assertReason(ExchangeRefusal.Reason.FILE_CHANGED, "changed", changed);
+
+        Map<String, byte[]> truncated = new LinkedHashMap<>(entries);
+        byte[] xlsx = entries.get(PackageFormat.RESULTS_XLSX);
+        truncated.put(PackageFormat.RESULTS_XLSX, java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+        assertReason(ExchangeRefusal.Reason.FILE_TRUNCATED, "truncated", truncated);
+
+        Map<String, byte[]> unsigned = new LinkedHashMap<>(entries);
+        unsigned.remove(PackageFormat.SIGNATURE);
+        assertReason(ExchangeRefusal.Reason.NO_SIGNATURE, "unsigned", unsigned);
+
+        Map<String, byte[]> resigned = new LinkedHashMap<>(entries);
+        resigned.put(PackageFormat.MANIFEST, new String(entries.get(PackageFormat.MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"sequence\" : 1", "\"sequence\" : 9").getBytes(StandardCharsets.UTF_8));
+        assertReason(ExchangeRefusal.Reason.BAD_SIGNATURE, "manifest changed", resigned);
+
+        Map<String, byte[]> future = new LinkedHashMap<>(entries);
+        future.put(PackageFormat.MANIFEST, new String(entries.get(PackageFormat.MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2").getBytes(StandardCharsets.UTF_8));
+        assertReason(ExchangeRefusal.Reason.WRONG_FORMAT, "format 2", future);
+
+        Map<String, byte[]> noManifest = new LinkedHashMap<>(entries);
+        noManifest.remove(PackageFormat.MANIFEST);
+        assertReason(ExchangeRefusal.Reason.NO_MANIFEST, "no manifest", noManifest);
+
+        assertRefused(fixture.importOne(write("not-a-zip", "hello".getBytes(StandardCharsets.US_ASCII))),
+                EnumSet.of(ExchangeRefusal.Reason.DAMAGED), "not a ZIP");
+        assertRefused(fixture.importOne(temp.resolve("no-such.suhbat")), EnumSet.of(ExchangeRefusal.Reason.NOT_FOUND),
+                "no file");
+        assertEquals(before, fixture.centralState());
+    }
+
+    @Test
+    void repackingWithTheSameFilesBreaksTheSeal() throws IOException {
+        Path repacked = ExchangeFixture.repack(temp.resolve("repacked.suhbat"), ExchangeFixture.entries(valid));
+        assertRefused(fixture.importOne(repacked), EnumSet.of(ExchangeRefusal.Reason.SEAL_BROKEN), "repacked");
+    }
+
+    @Test
+    void unknownRevokedAndForgedKeysAreRefused() throws IOException {
+        List<Object> before = fixture.centralState();
+        try (TestOffice impostor = TestOffice.create(temp.resolve("impostor"), ExchangeFixture.FAST,
+                Office.withDefaults("Test office", "TST-01", Region.ASTANA))) {
+            TestPanel other = TestPanel.seat(impostor);
+            impostor.actAs(other.secretary);
+            Path forged = impostor.services().exports().export(other.campaign.id(), temp, kz.suhbat.common.i18n
+                    .Language.EN, kz.suhbat.common.Progress.NONE).file();
+            assertRefused(fixture.importOne(forged), EnumSet.of(ExchangeRefusal.Reason.UNKNOWN_KEY),
+                    "the same office code, another key");
+        }
+        fixture.central.actAsAdmin();
+        RegisteredKey key = fixture.central.services().keyRegistry().keys().get(0);
+        fixture.central.services().keyRegistry().revoke(key.fingerprint());
+        assertRefused(fixture.importOne(valid), EnumSet.of(ExchangeRefusal.Reason.REVOKED_KEY), "revoked");
+        assertEquals(before.subList(0, before.size() - 1), fixture.centralState().subList(0, before.size() - 1),
+                "nothing imported (the audit trail holds the revocation)");
+    }
+
+    @Test
+    void replayedAndReorderedPackagesAreRefusedOrPutInOrder() {
+        Path first = fixture.export().file();
+        Path second = fixture.export().file();
+        Path third = fixture.export().file();
+        Path fourth = fixture.export().file();
+
+        List<ImportOutcome> batch = fixture.importAll(third, second);
+        assertEquals(List.of(second, third), batch.stream().map(ImportOutcome::file).toList(), "taken in sequence");
+        assertTrue(batch.stream().allMatch(o -> o.kind() == ImportOutcome.Kind.IMPORTED));
+
+        List<Object> before = fixture.centralState();
+        assertRefused(fixture.importOne(first), EnumSet.of(ExchangeRefusal.Reason.OLDER_SEQUENCE), "older");
+        assertRefused(fixture.importOne(valid), EnumSet.of(ExchangeRefusal.Reason.OLDER_SEQUENCE), "oldest");
+        ImportOutcome replay = fixture.importOne(third);
+        assertEquals(ImportOutcome.Kind.ALREADY_IMPORTED, replay.kind());
+        assertEquals(ExchangeRefusal.Reason.ALREADY_IMPORTED, replay.refusal().orElseThrow().reason());
+        assertEquals(before, fixture.centralState());
+
+        assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(fourth).kind());
+        fixture.central.actAs(fixture.analyst);
+        assertEquals(1, fixture.central.services().imports().campaigns().size(), "a newer package replaces");
+        assertEquals(5, fixture.central.services().imports().campaigns().get(0).sequence());
+    }
+
+    private void assertReason(ExchangeRefusal.Reason reason, String name, Map<String, byte[]> entries)
+            throws IOException {
+        Path file = ExchangeFixture.repack(temp.resolve(name + ".suhbat"), entries);
+        assertRefused(fixture.importOne(file), EnumSet.of(reason), name);
+    }
+
+    private static void assertRefused(ImportOutcome outcome, Set<ExchangeRefusal.Reason> expected, String what) {
+        assertEquals(ImportOutcome.Kind.REFUSED, outcome.kind(), what);
+        ExchangeRefusal.Reason reason = outcome.refusal().orElseThrow().reason();
+        assertTrue(expected.contains(reason), what + ": " + reason);
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(temp.resolve(name + ".suhbat"), content);
+    }
+}
