@@ -32,7 +32,11 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(RubricCli.COMMAND)) {
             System.exit(RubricCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err,
-                    RubricCli.PasswordSource.standard()));
+                    CliPasswords.standard()));
+            return;
+        }
+        if (args.length > 0 && ExchangeCliCommand.COMMANDS.contains(args[0])) {
+            System.exit(ExchangeCli.run(Arrays.asList(args), System.out, System.err, CliPasswords.standard()));
             return;
         }
         LaunchOptions options;

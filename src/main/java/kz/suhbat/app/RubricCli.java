@@ -19,8 +19,6 @@ import kz.suhbat.rubric.file.RubricFileException;
 import kz.suhbat.rubric.file.RubricFiles;
 import kz.suhbat.rubric.file.RubricProblem;
 import kz.suhbat.rubric.file.SheetFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code suhbat rubric …}: exports a framework to a rubric file, imports one, or writes a question bank
@@ -37,44 +35,22 @@ final class RubricCli {
 
     private static final String LOG_DIR_PROPERTY = "suhbat.logdir";
 
-    private final DataFolder folder;
     private final I18n i18n;
     private final PrintStream out;
     private final PrintStream err;
     private final RubricFiles files = new RubricFiles();
-    private final PasswordSource passwords;
+    private final CliAccess access;
 
-    /** Where the command gets the password of {@code --user}. */
-    @FunctionalInterface
-    interface PasswordSource {
-        /** The password, or empty when there is no way to ask for one. */
-        Optional<char[]> password(String prompt);
 
-        /** The environment variable {@value #ENVIRONMENT} (for scripts), otherwise the console. */
-        static PasswordSource standard() {
-            return prompt -> {
-                String fromEnvironment = System.getenv(ENVIRONMENT);
-                if (fromEnvironment != null) {
-                    return Optional.of(fromEnvironment.toCharArray());
-                }
-                java.io.Console console = System.console();
-                return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
-            };
-        }
-
-        String ENVIRONMENT = "SUHBAT_PASSWORD";
-    }
-
-    private RubricCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err, PasswordSource passwords) {
-        this.folder = folder;
+    private RubricCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err, CliPasswords passwords) {
         this.i18n = i18n;
         this.out = out;
         this.err = err;
-        this.passwords = passwords;
+        this.access = new CliAccess(folder, i18n, err, passwords);
     }
 
     /** Runs the command given after {@code rubric}; returns the process exit status. */
-    static int run(List<String> args, PrintStream out, PrintStream err, PasswordSource passwords) {
+    static int run(List<String> args, PrintStream out, PrintStream err, CliPasswords passwords) {
         DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
@@ -98,80 +74,11 @@ final class RubricCli {
                 yield OK;
             }
             case TEMPLATE -> template(command.file().orElseThrow());
-            case EXPORT -> withSession(command.user().orElseThrow(), rubric -> export(rubric, command.code().orElseThrow(), command.version(),
+            case EXPORT -> access.withServices(command.user().orElseThrow(), services -> export(services.rubric(),
+                    command.code().orElseThrow(), command.version(), command.file().orElseThrow()));
+            case IMPORT -> access.withServices(command.user().orElseThrow(), services -> importFile(services.rubric(),
                     command.file().orElseThrow()));
-            case IMPORT -> withSession(command.user().orElseThrow(), rubric -> importFile(rubric, command.file().orElseThrow()));
         };
-    }
-
-    private interface SessionWork {
-        int run(RubricService rubric);
-    }
-
-    private int withSession(String login, SessionWork work) {
-        Optional<RubricCliSession> session;
-        try {
-            session = RubricCliSession.open(folder);
-        } catch (IOException e) {
-            err.println(i18n.format("startup.folderUnusable", folder.path(), e.getMessage()));
-            return REFUSED;
-        } catch (RuntimeException e) {
-            log().error("The database of {} could not be opened", folder.path(), e);
-            err.println(i18n.format("startup.failed", e.getMessage()));
-            return REFUSED;
-        }
-        if (session.isEmpty()) {
-            SingleInstance.activateRunning(folder.path());
-            err.println(i18n.get("instance.alreadyRunning"));
-            err.println(i18n.format("rubricfile.cli.closeFirst", folder.path()));
-            return ALREADY_OPEN;
-        }
-        int status;
-        try {
-            status = signIn(session.get(), login);
-            if (status == OK) {
-                status = work.run(session.get().rubric());
-            }
-        } catch (kz.suhbat.security.AccessDeniedException e) {
-            err.println(i18n.get("access.denied"));
-            status = REFUSED;
-        } catch (RuntimeException e) {
-            log().error("The rubric command failed", e);
-            err.println(i18n.format("rubricfile.cli.failed", String.valueOf(e.getMessage())));
-            status = REFUSED;
-        }
-        try {
-            session.get().close();
-        } catch (IOException e) {
-            // The operating system releases the lock when the process ends anyway.
-            log().warn("Releasing the data folder {} failed", folder.path(), e);
-        }
-        return status;
-    }
-
-    private int signIn(RubricCliSession session, String login) {
-        if (!session.isSetUp()) {
-            err.println(i18n.format("rubricfile.cli.notSetUp", folder.path()));
-            return REFUSED;
-        }
-        Optional<char[]> password = passwords.password(i18n.format("rubricfile.cli.passwordPrompt", login));
-        if (password.isEmpty()) {
-            err.println(i18n.format("rubricfile.cli.noPassword", PasswordSource.ENVIRONMENT));
-            return REFUSED;
-        }
-        Entrance.Outcome outcome = session.signIn(login, password.get());
-        java.util.Arrays.fill(password.get(), '\0');
-        if (outcome instanceof Entrance.Outcome.SignedIn) {
-            return OK;
-        }
-        if (outcome instanceof Entrance.Outcome.Wait wait) {
-            err.println(i18n.format("signin.wait", Math.max(1, wait.remaining().toSeconds())));
-        } else if (outcome instanceof Entrance.Outcome.Inactive) {
-            err.println(i18n.get("signin.inactive"));
-        } else {
-            err.println(i18n.get("signin.refused"));
-        }
-        return REFUSED;
     }
 
     private int export(RubricService rubric, String code, OptionalInt version, Path target) {
@@ -243,18 +150,9 @@ final class RubricCli {
         return OK;
     }
 
-    /**
-     * The logger, taken only when needed: logging starts on first use and must find the data folder's
-     * log directory, which {@link #run} sets first (a static logger would start it before).
-     */
-    private static Logger log() {
-        return LoggerFactory.getLogger(RubricCli.class);
-    }
-
     private void printProblems(RubricFileException refused) {
         for (RubricProblem problem : refused.problems()) {
             err.println(problem.describe(i18n));
         }
     }
-
 }

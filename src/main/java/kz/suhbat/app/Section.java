@@ -4,6 +4,7 @@ import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
+import kz.suhbat.exchange.ui.ExchangeView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
@@ -16,6 +17,7 @@ enum Section {
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
     OFFICE("nav.office", OfficeSettingsView.class, Operation.OFFICE_EDIT),
     BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),
+    EXCHANGE("nav.exchange", ExchangeView.class, Operation.IMPORTED_READ),
     AUDIT("nav.audit", AuditTrailView.class, Operation.AUDIT_READ);
 
     private final String labelKey;

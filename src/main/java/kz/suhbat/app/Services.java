@@ -16,7 +16,7 @@ import kz.suhbat.common.db.JdbiTransactor;
 import kz.suhbat.exchange.CampaignPacker;
 import kz.suhbat.exchange.ExportService;
 import kz.suhbat.exchange.ImportService;
-import kz.suhbat.exchange.KeyRegistry;
+import kz.suhbat.exchange.KeyRegistryService;
 import kz.suhbat.exchange.OfficeKeys;
 import kz.suhbat.exchange.db.JdbiCentralRepository;
 import kz.suhbat.exchange.db.JdbiExportRepository;
@@ -75,7 +75,7 @@ public final class Services implements AutoCloseable {
     private final CampaignResultsService results;
     private final OfficeKeys officeKeys;
     private final ExportService exports;
-    private final KeyRegistry keyRegistry;
+    private final KeyRegistryService keyRegistry;
     private final ImportService imports;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
@@ -111,11 +111,11 @@ public final class Services implements AutoCloseable {
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
-        this.officeKeys = new OfficeKeys(access, exportRepository, officeRepository, trail, transactor, clock, random);
+        this.officeKeys = new OfficeKeys(exportRepository, officeRepository, trail, transactor, clock, random);
         this.exports = new ExportService(access, office, officeKeys, new CampaignPacker(campaigns, rubric, panels,
                 results), panels, interviews, protocols, results, exportRepository, trail, transactor, clock);
         JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
-        this.keyRegistry = new KeyRegistry(access, centralRepository, trail, transactor, clock);
+        this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
         this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
@@ -214,7 +214,7 @@ public final class Services implements AutoCloseable {
         return exports;
     }
 
-    public KeyRegistry keyRegistry() {
+    public KeyRegistryService keyRegistry() {
         return keyRegistry;
     }
 

@@ -15,6 +15,8 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
 import kz.suhbat.interview.ui.InterviewLauncher;
+import kz.suhbat.exchange.ui.ExchangeView;
+import kz.suhbat.exchange.ui.ExchangeViewModel;
 import kz.suhbat.panel.ui.ScheduleView;
 import kz.suhbat.panel.ui.ScheduleViewModel;
 import kz.suhbat.common.ui.ChildWindows;
@@ -67,12 +69,15 @@ final class Workspace {
         PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
-                services.interviews(), services.protocols(), services.results(), campaigns.selectedProperty(), executor,
-                i18n, secretary);
+                services.interviews(), services.protocols(), services.results(), services.exports(),
+                campaigns.selectedProperty(), executor, i18n, secretary);
         InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
                 services.deliberation(), executor, i18n, viewLoader, controllers, windows,
                 Operation.INTERVIEW_RUN.allows(account.role()));
+        ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
+                Operation.KEY_MANAGE.allows(account.role()));
         controllers
+                .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))

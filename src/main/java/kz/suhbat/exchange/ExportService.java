@@ -79,7 +79,7 @@ public final class ExportService {
         progress.report(0, STEPS);
         PackageData data = packer.pack(campaignId);
         List<PackageWriter.Entry> entries = new ArrayList<>();
-        entries.add(new PackageWriter.Entry(PackageFormat.DATA, json(data)));
+        entries.add(new PackageWriter.Entry(PackageFormat.DATA, data.toJson()));
         progress.report(1, STEPS);
         entries.addAll(documents(campaignId, language));
         progress.report(2, STEPS);
@@ -113,6 +113,12 @@ public final class ExportService {
         progress.report(STEPS, STEPS);
         return new ExportReceipt(target, sequence, packageId, bytes, entries.size() + 2, data.candidates().size(),
                 data.scoreCount());
+    }
+
+    /** This office's public key as a file for the central office to register. */
+    public OfficeKeyFile publicKeyFile() {
+        access.require(Operation.OFFICE_READ);
+        return OfficeKeyFile.of(offices.office(), keys.current());
     }
 
     /** The packages written for the campaign so far. */
@@ -173,14 +179,6 @@ public final class ExportService {
             }
             String why = e instanceof ExchangeRefusal refusal ? refusal.reason().name() : e.getMessage();
             throw new ExchangeRefusal(ExchangeRefusal.Reason.READBACK_FAILED, target.getFileName(), why);
-        }
-    }
-
-    private static byte[] json(PackageData data) {
-        try {
-            return PackageFormat.JSON.writeValueAsBytes(data);
-        } catch (IOException e) {
-            throw new IllegalStateException("The campaign's data could not be written", e);
         }
     }
 }

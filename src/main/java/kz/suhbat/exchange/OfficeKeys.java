@@ -6,20 +6,17 @@ import java.util.Map;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.common.Transactor;
-import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
-import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeRepository;
-import kz.suhbat.security.Operation;
 
 /**
  * This office's signing key pair: made once, when the office is set up (or at the first start of a
  * version that signs, for an office set up before), and kept in the encrypted database. Only its
- * public half is ever shown or saved to a file.
+ * public half is ever shown or saved to a file. Used by the services and at set-up, before anyone
+ * could be asked for a role; it checks none itself.
  */
 public final class OfficeKeys {
 
-    private final Access access;
     private final ExportRepository repository;
     private final OfficeRepository offices;
     private final AuditTrail audit;
@@ -27,9 +24,8 @@ public final class OfficeKeys {
     private final Clock clock;
     private final SecureRandom random;
 
-    public OfficeKeys(Access access, ExportRepository repository, OfficeRepository offices, AuditTrail audit,
+    public OfficeKeys(ExportRepository repository, OfficeRepository offices, AuditTrail audit,
                       Transactor transactor, Clock clock, SecureRandom random) {
-        this.access = access;
         this.repository = repository;
         this.offices = offices;
         this.audit = audit;
@@ -51,13 +47,6 @@ public final class OfficeKeys {
                         null, Map.of("fingerprint", key.fingerprint()));
             }
         });
-    }
-
-    /** The public key as a file for the central office to register. */
-    public OfficeKeyFile publicKeyFile() {
-        access.require(Operation.OFFICE_READ);
-        Office office = offices.load().orElseThrow();
-        return OfficeKeyFile.of(office, current());
     }
 
     SigningKey current() {

@@ -17,6 +17,15 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         candidates = List.copyOf(candidates);
     }
 
+    /** The data as {@value PackageFormat#DATA} holds it. */
+    public byte[] toJson() {
+        try {
+            return PackageFormat.JSON.writeValueAsBytes(this);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The campaign's data could not be written", e);
+        }
+    }
+
     public int scoreCount() {
         return candidates.stream().mapToInt(c -> c.scores().size()).sum();
     }

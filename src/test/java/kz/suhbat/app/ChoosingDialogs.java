@@ -45,6 +45,12 @@ final class ChoosingDialogs implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, String description, String... extensions) {
+        Path next = chosen.poll();
+        return next == null ? java.util.List.of() : java.util.List.of(next);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.ofNullable(chosen.poll());
     }

@@ -68,7 +68,7 @@ final class ExchangeFixture implements AutoCloseable {
     /** The office's administrator saves the key file; the central administrator registers it. */
     RegisteredKey registerOfficeKey() {
         regional.actAsAdmin();
-        byte[] file = regional.services().officeKeys().publicKeyFile().toBytes();
+        byte[] file = regional.services().exports().publicKeyFile().toBytes();
         central.actAsAdmin();
         return central.services().keyRegistry().register(OfficeKeyFile.parse(file, "TST-01.suhbat-key"));
     }

@@ -58,7 +58,11 @@ class AccessPolicyTest {
             Map.entry(Operation.INTERVIEW_RUN, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.SCORE_ENTER, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
             Map.entry(Operation.SCORE_TRANSCRIBE, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.INTERVIEW_REOPEN, EnumSet.of(Role.SECRETARY, Role.MEMBER)));
+            Map.entry(Operation.INTERVIEW_REOPEN, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
+            Map.entry(Operation.PACKAGE_EXPORT, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.KEY_MANAGE, ADMIN),
+            Map.entry(Operation.PACKAGE_IMPORT, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
+            Map.entry(Operation.IMPORTED_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)));
 
     /** Each public service method and the operation it performs. */
     private static final Map<String, Operation> RULES = Map.ofEntries(
@@ -136,7 +140,18 @@ class AccessPolicyTest {
             Map.entry("DeliberationService.finalise", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN),
             Map.entry("ProtocolService.protocol", Operation.INTERVIEW_READ),
-            Map.entry("CampaignResultsService.results", Operation.INTERVIEW_READ));
+            Map.entry("CampaignResultsService.results", Operation.INTERVIEW_READ),
+            Map.entry("ExportService.export", Operation.PACKAGE_EXPORT),
+            Map.entry("ExportService.exports", Operation.PACKAGE_EXPORT),
+            Map.entry("ExportService.publicKeyFile", Operation.OFFICE_READ),
+            Map.entry("KeyRegistryService.keys", Operation.IMPORTED_READ),
+            Map.entry("KeyRegistryService.register", Operation.KEY_MANAGE),
+            Map.entry("KeyRegistryService.revoke", Operation.KEY_MANAGE),
+            Map.entry("ImportService.verify", Operation.PACKAGE_IMPORT),
+            Map.entry("ImportService.importPackages", Operation.PACKAGE_IMPORT),
+            Map.entry("ImportService.packages", Operation.IMPORTED_READ),
+            Map.entry("ImportService.campaigns", Operation.IMPORTED_READ),
+            Map.entry("ImportService.campaignData", Operation.IMPORTED_READ));
 
     @TempDir
     static Path temp;
@@ -180,7 +195,8 @@ class AccessPolicyTest {
                 office.services().accounts(), office.services().audit(), office.services().backups(),
                 office.services().campaigns(), office.services().panels(), office.services().interviews(),
                 office.services().scoring(), office.services().deliberation(), office.services().protocols(),
-                office.services().results());
+                office.services().results(), office.services().exports(), office.services().keyRegistry(),
+                office.services().imports());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

@@ -16,6 +16,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
 
+    /** Several files at once; empty when the user chose none. */
+    java.util.List<Path> chooseFilesToOpen(String title, String description, String... extensions);
+
     Optional<Path> chooseFolder(String title);
 
     Optional<Path> chooseFileToSave(String title, String initialName, String description, String... extensions);

@@ -67,6 +67,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, String description, String... extensions) {
+        java.util.List<File> files = chooser(title, description, extensions).showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(title);

@@ -41,6 +41,20 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /** Reports reach the JavaFX thread at most one at a time; a report overtaken by a newer one is dropped. */
+    @Override
+    public kz.suhbat.common.Progress relay(kz.suhbat.common.Progress listener) {
+        java.util.concurrent.atomic.AtomicReference<long[]> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        return (done, total) -> {
+            if (latest.getAndSet(new long[] {done, total}) == null) {
+                Platform.runLater(() -> {
+                    long[] report = latest.getAndSet(null);
+                    listener.report(report[0], report[1]);
+                });
+            }
+        };
+    }
+
     @Override
     public void close() {
         worker.shutdown();

@@ -11,6 +11,15 @@ public interface TaskExecutor extends AutoCloseable {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * A {@link kz.suhbat.common.Progress} for work on the worker that passes each report to
+     * {@code listener} on the JavaFX thread. This one calls it at once, for executors that run on the
+     * calling thread.
+     */
+    default kz.suhbat.common.Progress relay(kz.suhbat.common.Progress listener) {
+        return listener;
+    }
+
     @Override
     void close();
 }

@@ -67,6 +67,7 @@ public final class ScheduleView {
     @FXML private Button removeSlotButton;
     @FXML private Button interviewButton;
     @FXML private Button protocolButton;
+    @FXML private Button exportButton;
 
     private final InterviewLauncher interviews;
 
@@ -120,8 +121,9 @@ public final class ScheduleView {
         });
         StatusMessage.bind(message, viewModel.status(), subscriptions);
         busy.visibleProperty().bind(viewModel.status().busyProperty());
+        busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton);
+        Nodes.show(editable, planBox, slotBox, openButton, exportButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
@@ -150,6 +152,11 @@ public final class ScheduleView {
         dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"
                 : shown.date()) + ".xlsx", i18n.get("sitting.resultsFile"), "xlsx", "csv")
                 .ifPresent(viewModel::saveResults);
+    }
+
+    @FXML
+    private void exportPackage() {
+        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(viewModel::exportPackage);
     }
 
     @FXML

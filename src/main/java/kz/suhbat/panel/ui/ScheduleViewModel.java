@@ -27,6 +27,9 @@ import java.util.concurrent.Callable;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.panel.Agenda;
+import kz.suhbat.exchange.ExchangeRefusal;
+import kz.suhbat.exchange.ExportService;
+import kz.suhbat.exchange.ui.ExchangeErrors;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.results.ResultsTable;
@@ -65,19 +68,22 @@ public final class ScheduleViewModel {
     private final InterviewService interviewService;
     private final ProtocolService protocols;
     private final CampaignResultsService results;
+    private final ExportService exports;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
-                             ProtocolService protocols, CampaignResultsService results,
+                             ProtocolService protocols, CampaignResultsService results, ExportService exports,
                              ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
                              boolean editable) {
         this.panels = panels;
         this.protocols = protocols;
         this.results = results;
+        this.exports = exports;
         this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
-        this.status = new ActionStatus(executor, failure -> failure instanceof IOException
+        this.status = new ActionStatus(executor, failure -> failure instanceof ExchangeRefusal refusal
+                ? ExchangeErrors.text(refusal, i18n) : failure instanceof IOException
                 ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
                 : CampaignErrors.text(failure, i18n));
         this.editable = editable;
@@ -166,6 +172,19 @@ public final class ScheduleViewModel {
                 ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
                 return csv ? out -> ResultsCsv.write(table, out) : out -> ResultsXlsx.write(table, sheetName, out);
             });
+        }
+    }
+
+    /**
+     * Exports the campaign's signed package into {@code folder} (a USB stick), showing progress; says the
+     * stick is safe to remove only once the package has been read back from it and verified.
+     */
+    public void exportPackage(Path folder) {
+        Campaign current = campaign.get();
+        if (current != null) {
+            status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
+                    receipt -> status.succeeded(i18n.format("exchange.exported", receipt.file().getFileName(),
+                            receipt.file().getParent(), receipt.candidates(), receipt.scores())));
         }
     }
 

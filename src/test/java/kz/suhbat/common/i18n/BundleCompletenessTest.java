@@ -136,6 +136,7 @@ class BundleCompletenessTest {
         labelled(keys, "outcome.", kz.suhbat.interview.Outcome.values());
         labelled(keys, "gap.", kz.suhbat.interview.Gap.Kind.values());
         labelled(keys, "sheet.state.", kz.suhbat.interview.ui.SheetRow.State.values());
+        labelled(keys, "exchange.refusal.", kz.suhbat.exchange.ExchangeRefusal.Reason.values());
         java.util.EnumSet.complementOf(java.util.EnumSet.of(kz.suhbat.interview.ui.Step.Kind.COMPETENCY))
                 .forEach(kind -> assertTrue(keys.contains("guide.step." + kind.name()), kind.name()));
         Set<String> forms = java.util.EnumSet.complementOf(java.util.EnumSet.of(

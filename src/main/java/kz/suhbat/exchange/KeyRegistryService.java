@@ -16,7 +16,7 @@ import kz.suhbat.security.Operation;
  * file once its fingerprint has been compared with the office; a revoked key stays revoked, and a
  * package it signed is refused from then on.
  */
-public final class KeyRegistry {
+public final class KeyRegistryService {
 
     private final Access access;
     private final CentralRepository repository;
@@ -24,7 +24,7 @@ public final class KeyRegistry {
     private final Transactor transactor;
     private final Clock clock;
 
-    public KeyRegistry(Access access, CentralRepository repository, AuditTrail audit, Transactor transactor,
+    public KeyRegistryService(Access access, CentralRepository repository, AuditTrail audit, Transactor transactor,
                        Clock clock) {
         this.access = access;
         this.repository = repository;

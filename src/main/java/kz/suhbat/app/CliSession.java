@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import kz.suhbat.common.db.DataFolder;
-import kz.suhbat.rubric.RubricService;
 import kz.suhbat.security.KeyDerivation;
 
 /**
@@ -13,21 +12,21 @@ import kz.suhbat.security.KeyDerivation;
  * never open the database together), and the way in, signed in as an account like the window is.
  * Closing releases the database, then the lock.
  */
-final class RubricCliSession implements AutoCloseable {
+final class CliSession implements AutoCloseable {
 
     private final SingleInstance lock;
     private final Entrance entrance;
     private Services services;
 
-    private RubricCliSession(SingleInstance lock, Entrance entrance) {
+    private CliSession(SingleInstance lock, Entrance entrance) {
         this.lock = lock;
         this.entrance = entrance;
     }
 
     /** Takes the folder, or returns empty when Suhbat (window or command) already has it open. */
-    static Optional<RubricCliSession> open(DataFolder folder) throws IOException {
+    static Optional<CliSession> open(DataFolder folder) throws IOException {
         Optional<SingleInstance> lock = SingleInstance.acquire(folder.path(), () -> { });
-        return lock.map(held -> new RubricCliSession(held, new Entrance(folder, KeyDerivation.OWASP,
+        return lock.map(held -> new CliSession(held, new Entrance(folder, KeyDerivation.OWASP,
                 Clock.systemUTC(), new SecureRandom())));
     }
 
@@ -43,11 +42,11 @@ final class RubricCliSession implements AutoCloseable {
         return outcome;
     }
 
-    RubricService rubric() {
+    Services services() {
         if (services == null) {
             throw new IllegalStateException("Not signed in");
         }
-        return services.rubric();
+        return services;
     }
 
     @Override

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Central import benchmark: writes one signed package per office (default 200 offices sharing 66,853
+# candidates, about 2 million member scores), imports them all through the import service at a new
+# central office (encrypted H2 file), then inserts the same rows into a second new database by plain
+# JDBC batches. Prints both times, their ratio and the peak heap used. No display needed.
+# Usage: bench/import.sh [offices] [candidates] [folder]   (defaults 200, 66853, the temp folder)
+# MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+read -r -a mvn <<< "${MVN:-mvn -q -B}"
+java=${JAVA:-java}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"${mvn[@]}" test-compile
+"${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/classpath"
+"$java" -cp "target/test-classes:target/classes:$(cat "$work/classpath")" kz.suhbat.bench.ImportBenchmark "$@"

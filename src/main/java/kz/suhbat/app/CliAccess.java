@@ -1,0 +1,111 @@
+package kz.suhbat.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Optional;
+import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.common.i18n.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a command gets at the services: it takes the data folder (refusing while Suhbat has it open),
+ * signs in as {@code --user} with the password from {@link CliPasswords}, runs its work, and lets go.
+ * Every failure on the way is said in the folder's language and ends in an exit status.
+ */
+final class CliAccess {
+
+    static final int OK = 0;
+    static final int REFUSED = 1;
+    static final int ALREADY_OPEN = 2;
+
+    /** Work done signed in; returns the exit status. */
+    @FunctionalInterface
+    interface Work {
+        int run(Services services);
+    }
+
+    private final DataFolder folder;
+    private final I18n i18n;
+    private final PrintStream err;
+    private final CliPasswords passwords;
+
+    CliAccess(DataFolder folder, I18n i18n, PrintStream err, CliPasswords passwords) {
+        this.folder = folder;
+        this.i18n = i18n;
+        this.err = err;
+        this.passwords = passwords;
+    }
+
+    int withServices(String login, Work work) {
+        Optional<CliSession> session;
+        try {
+            session = CliSession.open(folder);
+        } catch (IOException e) {
+            err.println(i18n.format("startup.folderUnusable", folder.path(), e.getMessage()));
+            return REFUSED;
+        } catch (RuntimeException e) {
+            log().error("The database of {} could not be opened", folder.path(), e);
+            err.println(i18n.format("startup.failed", e.getMessage()));
+            return REFUSED;
+        }
+        if (session.isEmpty()) {
+            SingleInstance.activateRunning(folder.path());
+            err.println(i18n.get("instance.alreadyRunning"));
+            err.println(i18n.format("rubricfile.cli.closeFirst", folder.path()));
+            return ALREADY_OPEN;
+        }
+        int status;
+        try {
+            status = signIn(session.get(), login);
+            if (status == OK) {
+                status = work.run(session.get().services());
+            }
+        } catch (kz.suhbat.security.AccessDeniedException e) {
+            err.println(i18n.get("access.denied"));
+            status = REFUSED;
+        } catch (RuntimeException e) {
+            log().error("The command failed", e);
+            err.println(i18n.format("rubricfile.cli.failed", String.valueOf(e.getMessage())));
+            status = REFUSED;
+        }
+        try {
+            session.get().close();
+        } catch (IOException e) {
+            // The operating system releases the lock when the process ends anyway.
+            log().warn("Releasing the data folder {} failed", folder.path(), e);
+        }
+        return status;
+    }
+
+    private int signIn(CliSession session, String login) {
+        if (!session.isSetUp()) {
+            err.println(i18n.format("rubricfile.cli.notSetUp", folder.path()));
+            return REFUSED;
+        }
+        Optional<char[]> password = passwords.password(i18n.format("rubricfile.cli.passwordPrompt", login));
+        if (password.isEmpty()) {
+            err.println(i18n.format("rubricfile.cli.noPassword", CliPasswords.ENVIRONMENT));
+            return REFUSED;
+        }
+        Entrance.Outcome outcome = session.signIn(login, password.get());
+        Arrays.fill(password.get(), '\0');
+        if (outcome instanceof Entrance.Outcome.SignedIn) {
+            return OK;
+        }
+        if (outcome instanceof Entrance.Outcome.Wait wait) {
+            err.println(i18n.format("signin.wait", Math.max(1, wait.remaining().toSeconds())));
+        } else if (outcome instanceof Entrance.Outcome.Inactive) {
+            err.println(i18n.get("signin.inactive"));
+        } else {
+            err.println(i18n.get("signin.refused"));
+        }
+        return REFUSED;
+    }
+
+    /** Taken when needed: logging must find the data folder's log directory, set before. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CliAccess.class);
+    }
+}

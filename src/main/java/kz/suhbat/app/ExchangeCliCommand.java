@@ -1,0 +1,97 @@
+package kz.suhbat.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.suhbat.common.i18n.Language;
+
+/**
+ * What {@code suhbat export|verify|import …} asked for:
+ * {@code export --user LOGIN --campaign ID --to FOLDER [--language kk|ru|en] [--data-dir DIR]},
+ * {@code verify --user LOGIN PACKAGE… [--data-dir DIR]} or
+ * {@code import --user LOGIN PACKAGE|FOLDER… [--data-dir DIR]}.
+ */
+record ExchangeCliCommand(Action action, String user, long campaignId, Optional<Path> to,
+                          Optional<Language> language, List<Path> packages) {
+
+    enum Action { EXPORT, VERIFY, IMPORT }
+
+    static final Set<String> COMMANDS = Set.of("export", "verify", "import");
+
+    private static final String USER = "--user";
+    private static final String CAMPAIGN = "--campaign";
+    private static final String TO = "--to";
+    private static final String LANGUAGE = "--language";
+    private static final Map<Action, Set<String>> OPTIONS = Map.of(
+            Action.EXPORT, Set.of(USER, CAMPAIGN, TO, LANGUAGE, RubricCliCommand.DATA_DIR),
+            Action.VERIFY, Set.of(USER, RubricCliCommand.DATA_DIR),
+            Action.IMPORT, Set.of(USER, RubricCliCommand.DATA_DIR));
+
+    static ExchangeCliCommand parse(List<String> args) throws RubricCliCommand.UsageException {
+        Action action = Action.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT));
+        Map<String, String> options = new HashMap<>();
+        List<Path> packages = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                String name = equals < 0 ? arg : arg.substring(0, equals);
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    throw new RubricCliCommand.UsageException("rubricfile.cli.missingValue", name);
+                }
+                if (!OPTIONS.get(action).contains(name)) {
+                    throw new RubricCliCommand.UsageException("rubricfile.cli.unknownOption", name);
+                }
+                if (value.isBlank()) {
+                    throw new RubricCliCommand.UsageException("rubricfile.cli.missingValue", name);
+                }
+                if (options.put(name, value) != null) {
+                    throw new RubricCliCommand.UsageException("rubricfile.cli.repeatedOption", name);
+                }
+            } else if (action == Action.EXPORT) {
+                throw new RubricCliCommand.UsageException("rubricfile.cli.extraArgument", arg);
+            } else {
+                packages.add(Path.of(arg));
+            }
+        }
+        String user = required(options, USER);
+        if (action != Action.EXPORT) {
+            if (packages.isEmpty()) {
+                throw new RubricCliCommand.UsageException("exchange.cli.noPackageNamed");
+            }
+            return new ExchangeCliCommand(action, user, 0, Optional.empty(), Optional.empty(), packages);
+        }
+        String campaign = required(options, CAMPAIGN);
+        long campaignId;
+        try {
+            campaignId = Long.parseLong(campaign.strip());
+        } catch (NumberFormatException e) {
+            throw new RubricCliCommand.UsageException("exchange.cli.badCampaign", campaign);
+        }
+        Optional<Language> language = Optional.empty();
+        if (options.containsKey(LANGUAGE)) {
+            language = Optional.of(Language.fromCode(options.get(LANGUAGE).strip())
+                    .orElseThrow(() -> new RubricCliCommand.UsageException("exchange.cli.badLanguage",
+                            options.get(LANGUAGE))));
+        }
+        return new ExchangeCliCommand(action, user, campaignId, Optional.of(Path.of(required(options, TO))), language,
+                List.of());
+    }
+
+    private static String required(Map<String, String> options, String name) throws RubricCliCommand.UsageException {
+        String value = options.get(name);
+        if (value == null) {
+            throw new RubricCliCommand.UsageException("rubricfile.cli.missingOption", name);
+        }
+        return value;
+    }
+}

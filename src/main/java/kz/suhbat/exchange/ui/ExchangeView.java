@@ -1,0 +1,157 @@
+package kz.suhbat.exchange.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
+import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.exchange.ImportedCampaign;
+import kz.suhbat.exchange.OfficeKeyFile;
+import kz.suhbat.exchange.PackageFormat;
+import kz.suhbat.exchange.RegisteredKey;
+
+/** The central office's exchange page: imports, imported campaigns by office, and the offices' keys. */
+public final class ExchangeView {
+
+    private final ExchangeViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+
+    @FXML private BorderPane exchangePage;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button importFolderButton;
+    @FXML private Button importFilesButton;
+    @FXML private Label message;
+    @FXML private TabPane tabs;
+    @FXML private TableView<ExchangeViewModel.OutcomeLine> outcomeTable;
+    @FXML private TableColumn<ExchangeViewModel.OutcomeLine, String> fileColumn;
+    @FXML private TableColumn<ExchangeViewModel.OutcomeLine, String> officeColumn;
+    @FXML private TableColumn<ExchangeViewModel.OutcomeLine, String> sequenceColumn;
+    @FXML private TableColumn<ExchangeViewModel.OutcomeLine, String> outcomeColumn;
+    @FXML private TableView<ImportedCampaign> campaignTable;
+    @FXML private TableColumn<ImportedCampaign, String> regionColumn;
+    @FXML private TableColumn<ImportedCampaign, String> campaignOfficeColumn;
+    @FXML private TableColumn<ImportedCampaign, String> titleColumn;
+    @FXML private TableColumn<ImportedCampaign, String> opensColumn;
+    @FXML private TableColumn<ImportedCampaign, String> candidatesColumn;
+    @FXML private TableColumn<ImportedCampaign, String> decidedColumn;
+    @FXML private TableColumn<ImportedCampaign, String> scoresColumn;
+    @FXML private TableColumn<ImportedCampaign, String> packageColumn;
+    @FXML private FlowPane keyButtons;
+    @FXML private Label ownKey;
+    @FXML private Button revokeButton;
+    @FXML private TableView<RegisteredKey> keyTable;
+    @FXML private TableColumn<RegisteredKey, String> keyOfficeColumn;
+    @FXML private TableColumn<RegisteredKey, String> keyRegionColumn;
+    @FXML private TableColumn<RegisteredKey, String> fingerprintColumn;
+    @FXML private TableColumn<RegisteredKey, String> registeredColumn;
+    @FXML private TableColumn<RegisteredKey, String> keyStateColumn;
+
+    public ExchangeView(ExchangeViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(i18n.language().locale()).withZone(ZoneId.systemDefault());
+        text(fileColumn, ExchangeViewModel.OutcomeLine::file);
+        text(officeColumn, ExchangeViewModel.OutcomeLine::office);
+        text(sequenceColumn, ExchangeViewModel.OutcomeLine::sequence);
+        text(outcomeColumn, ExchangeViewModel.OutcomeLine::text);
+        outcomeTable.setItems(viewModel.outcomes());
+        Nodes.whenEmpty(outcomeTable, i18n.get("exchange.noImportYet"));
+        text(regionColumn, c -> i18n.get("region." + c.region()));
+        text(campaignOfficeColumn, c -> c.officeCode() + " · " + c.officeName());
+        text(titleColumn, c -> c.title() + " (" + i18n.get("campaign.type." + c.type()) + ")");
+        text(opensColumn, c -> dates.format(c.opens()));
+        text(candidatesColumn, c -> Integer.toString(c.candidates()));
+        text(decidedColumn, c -> Integer.toString(c.decided()));
+        text(scoresColumn, c -> Integer.toString(c.scores()));
+        text(packageColumn, c -> Long.toString(c.sequence()));
+        campaignTable.setItems(viewModel.campaigns());
+        Nodes.whenEmpty(campaignTable, i18n.get("exchange.noCampaigns"));
+        text(keyOfficeColumn, k -> k.officeCode() + " · " + k.officeName());
+        text(keyRegionColumn, k -> i18n.get("region." + k.region()));
+        text(fingerprintColumn, RegisteredKey::shortFingerprint);
+        text(registeredColumn, k -> dates.format(k.registeredAt()));
+        text(keyStateColumn, k -> k.revokedAt().map(at -> i18n.format("exchange.revokedOn", dates.format(at)))
+                .orElse(i18n.get("exchange.keyValid")));
+        keyTable.setItems(viewModel.keys());
+        Nodes.whenEmpty(keyTable, i18n.get("exchange.noKeys"));
+        Nodes.show(viewModel.managesKeys(), keyButtons);
+        ownKey.textProperty().bind(viewModel.ownKeyProperty());
+        revokeButton.disableProperty().bind(keyTable.getSelectionModel().selectedItemProperty().isNull());
+        ViewSubscriptions subscriptions = new ViewSubscriptions(exchangePage);
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
+        busy.progressProperty().bind(viewModel.status().progressProperty());
+        importFolderButton.disableProperty().bind(viewModel.status().busyProperty());
+        importFilesButton.disableProperty().bind(viewModel.status().busyProperty());
+        viewModel.refresh();
+    }
+
+    private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void importFolder() {
+        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(folder -> {
+            tabs.getSelectionModel().select(0);
+            viewModel.importFolder(folder);
+        });
+    }
+
+    @FXML
+    private void importFiles() {
+        var files = dialogs.chooseFilesToOpen(i18n.get("exchange.importFiles"), i18n.get("exchange.packageFiles"),
+                PackageFormat.EXTENSION.substring(1));
+        tabs.getSelectionModel().select(0);
+        viewModel.importFiles(files);
+    }
+
+    @FXML
+    private void registerKey() {
+        dialogs.chooseFileToOpen(i18n.get("exchange.registerKey"), i18n.get("exchange.keyFiles"),
+                OfficeKeyFile.EXTENSION.substring(1)).ifPresent(file -> viewModel.readKeyFile(file, this::confirm));
+    }
+
+    private void confirm(OfficeKeyFile file) {
+        if (dialogs.confirm(i18n.get("exchange.registerKey"), i18n.format("exchange.confirmKey", file.officeCode(),
+                file.officeName(), file.shortFingerprint()))) {
+            viewModel.register(file);
+        }
+    }
+
+    @FXML
+    private void saveOwnKey() {
+        dialogs.chooseFileToSave(i18n.get("exchange.saveOwnKey"), viewModel.ownKeyFileName(),
+                i18n.get("exchange.keyFiles"), OfficeKeyFile.EXTENSION.substring(1)).ifPresent(viewModel::saveOwnKey);
+    }
+
+    @FXML
+    private void revokeKey() {
+        RegisteredKey key = keyTable.getSelectionModel().getSelectedItem();
+        if (key != null && dialogs.confirm(i18n.get("exchange.revokeKey"), i18n.format("exchange.confirmRevoke",
+                key.officeCode(), key.shortFingerprint()))) {
+            viewModel.revoke(key);
+        }
+    }
+}
