@@ -4,7 +4,8 @@
 # central office (encrypted H2 file), then inserts the same rows into a second new database by plain
 # JDBC batches. Prints both times, their ratio and the peak heap used. No display needed.
 # Usage: bench/import.sh [offices] [candidates] [folder]   (defaults 200, 66853, the temp folder)
-# MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary.
+# MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary;
+# JAVA_OPTS options for it (e.g. -Xmx256m to hold the import to a small heap).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 read -r -a mvn <<< "${MVN:-mvn -q -B}"
@@ -15,4 +16,4 @@ trap 'rm -rf "$work"' EXIT
 "${mvn[@]}" test-compile
 "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/classpath"
-"$java" -cp "target/test-classes:target/classes:$(cat "$work/classpath")" kz.suhbat.bench.ImportBenchmark "$@"
+"$java" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$work/classpath")" kz.suhbat.bench.ImportBenchmark "$@"
