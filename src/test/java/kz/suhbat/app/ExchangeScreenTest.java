@@ -1,0 +1,116 @@
+package kz.suhbat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import kz.suhbat.exchange.ImportOutcome;
+import kz.suhbat.exchange.ui.ExchangeViewModel;
+import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.testsupport.TestOffice;
+import kz.suhbat.testsupport.TestPanel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The secretary exports the campaign to a stick from the Sittings tab and is told it is safe to remove
+ * only once the package is read back; a stick that is gone is reported and changes nothing. Then the
+ * administrator saves the office's key, registers it (this office acting as the central office for
+ * itself), and imports the stick: the package goes in once, and a second import says it already did.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExchangeScreenTest {
+
+    @TempDir
+    static Path temp;
+
+    private SuhbatShell shell;
+    private final Deque<Path> chosen = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "data");
+        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
+            TestPanel panel = TestPanel.seat(office);
+            panel.finaliseFirstInterview(office, "Келісілді");
+        }
+        shell = UiSteps.startChoosing(stage, folder, chosen);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void aCampaignGoesToAStickAndIsImportedFromIt(FxRobot robot) throws Exception {
+        UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
+        UiSteps.waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("Sittings");
+
+        chosen.add(temp.resolve("stick-pulled-out"));
+        UiSteps.fire(robot, "exportButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The package could not be written"));
+
+        Path stick = Files.createDirectories(temp.resolve("stick"));
+        chosen.add(stick);
+        UiSteps.fire(robot, "exportButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .endsWith("It is safe to remove the USB stick."));
+        try (Stream<Path> files = Files.list(stick)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".suhbat")).count());
+        }
+
+        robot.clickOn("#signOutButton");
+        UiSteps.signIn(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
+        robot.clickOn("#nav-exchange");
+        UiSteps.waitFor(robot, "#exchangePage");
+        robot.clickOn("Office keys");
+        Path keyFile = temp.resolve("office.suhbat-key");
+        chosen.add(keyFile);
+        UiSteps.fire(robot, "saveOwnKeyButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(keyFile));
+        chosen.add(keyFile);
+        UiSteps.fire(robot, "registerButton");
+        UiSteps.waitFor(robot, ".dialog-pane");
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("Fingerprint"));
+        robot.clickOn("OK");
+        TableView<?> keys = robot.lookup("#keyTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> keys.getItems().size() == 1);
+
+        chosen.add(stick);
+        UiSteps.fire(robot, "importFolderButton");
+        TableView<ExchangeViewModel.OutcomeLine> outcomes = robot.lookup("#outcomeTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> outcomes.getItems().size() == 1
+                && UiSteps.text(robot, "#exchangePage #message").startsWith("1 imported"));
+        assertEquals(ImportOutcome.Kind.IMPORTED, outcomes.getItems().get(0).kind());
+        TableView<?> campaigns = robot.lookup("#campaignTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> campaigns.getItems().size() == 1);
+
+        chosen.add(stick);
+        UiSteps.fire(robot, "importFolderButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#exchangePage #message")
+                .startsWith("0 imported, 1 already imported"));
+        assertEquals(List.of(ImportOutcome.Kind.ALREADY_IMPORTED),
+                outcomes.getItems().stream().map(ExchangeViewModel.OutcomeLine::kind).toList());
+        assertEquals(1, campaigns.getItems().size());
+    }
+}
