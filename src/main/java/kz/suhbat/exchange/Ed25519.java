@@ -84,9 +84,12 @@ public final class Ed25519 {
         }
     }
 
-    /** A fingerprint as people compare it by telephone: the first 16 hex digits in groups of four. */
+    /**
+     * A fingerprint as people compare it by telephone: its first 32 hex digits (128 bits, beyond any
+     * search for a look-alike key) in groups of four.
+     */
     public static String shortFingerprint(String fingerprint) {
-        String head = fingerprint.substring(0, Math.min(16, fingerprint.length())).toUpperCase(java.util.Locale.ROOT);
+        String head = fingerprint.substring(0, Math.min(32, fingerprint.length())).toUpperCase(java.util.Locale.ROOT);
         return String.join(" ", head.split("(?<=\\G.{4})"));
     }
 

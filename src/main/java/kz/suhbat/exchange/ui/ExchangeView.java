@@ -78,16 +78,18 @@ public final class ExchangeView {
         outcomeTable.setItems(viewModel.outcomes());
         Nodes.whenEmpty(outcomeTable, i18n.get("exchange.noImportYet"));
         text(regionColumn, c -> i18n.get("region." + c.region()));
-        text(campaignOfficeColumn, c -> c.officeCode() + " · " + c.officeName());
+        text(campaignOfficeColumn, c -> c.officeName() + " (" + c.officeCode() + ")");
         text(titleColumn, c -> c.title() + " (" + i18n.get("campaign.type." + c.type()) + ")");
-        text(opensColumn, c -> dates.format(c.opens()));
+        DateTimeFormatter shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(i18n.language().locale());
+        text(opensColumn, c -> shortDates.format(c.opens()));
         text(candidatesColumn, c -> Integer.toString(c.candidates()));
         text(decidedColumn, c -> Integer.toString(c.decided()));
         text(scoresColumn, c -> Integer.toString(c.scores()));
         text(packageColumn, c -> Long.toString(c.sequence()));
         campaignTable.setItems(viewModel.campaigns());
         Nodes.whenEmpty(campaignTable, i18n.get("exchange.noCampaigns"));
-        text(keyOfficeColumn, k -> k.officeCode() + " · " + k.officeName());
+        text(keyOfficeColumn, k -> k.officeName() + " (" + k.officeCode() + ")");
         text(keyRegionColumn, k -> i18n.get("region." + k.region()));
         text(fingerprintColumn, RegisteredKey::shortFingerprint);
         text(registeredColumn, k -> dates.format(k.registeredAt()));
