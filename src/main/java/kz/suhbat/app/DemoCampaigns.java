@@ -108,7 +108,7 @@ final class DemoCampaigns {
         return accounts == null || !accounts.containsKey(login) ? null : accounts.get(login).id();
     }
 
-    private static Candidate candidate(long campaignId, String post, Random random) {
+    static Candidate candidate(long campaignId, String post, Random random) {
         boolean kazakh = random.nextInt(4) != 0;
         boolean woman = random.nextBoolean();
         String[] firstNames = kazakh ? (woman ? KAZAKH_WOMEN : KAZAKH_MEN) : (woman ? RUSSIAN_WOMEN : RUSSIAN_MEN);

@@ -46,6 +46,7 @@ final class DemoOffice {
                     account.role(), PASSWORD.toCharArray()));
         }
         DemoCampaigns.create(services, byLogin);
+        DemoPackages.receive(services, admin);
         entrance.signOut();
     }
 }
