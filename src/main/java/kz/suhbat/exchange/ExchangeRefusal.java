@@ -45,7 +45,7 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         OLDER_SEQUENCE,
         /** Export: {0} folder, {1} system message */
         WRITE_FAILED,
-        /** Export: the package read back from the folder did not verify. {0} file, {1} why */
+        /** Export: the package read back from the folder did not verify (the reason is logged). {0} file */
         READBACK_FAILED,
         /** Export: the campaign has no candidate yet. */
         NOTHING_TO_EXPORT,

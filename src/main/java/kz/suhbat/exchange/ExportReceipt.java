@@ -3,6 +3,5 @@ package kz.suhbat.exchange;
 import java.nio.file.Path;
 
 /** A package written, read back and verified: where it is and what it holds. */
-public record ExportReceipt(Path file, long sequence, String packageId, long bytes, int files, int candidates,
-                            int scores) {
+public record ExportReceipt(Path file, long sequence, String packageId, int candidates, int scores) {
 }

@@ -30,6 +30,7 @@ import kz.suhbat.security.Account;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.Operation;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exports a campaign to a folder, typically a USB stick: its data, the protocols of its sittings and
@@ -40,7 +41,7 @@ import kz.suhbat.security.Operation;
 public final class ExportService {
 
     /** The steps {@link Progress} counts. */
-    public static final int STEPS = 5;
+    private static final int STEPS = 5;
 
     private final Access access;
     private final OfficeService offices;
@@ -102,7 +103,7 @@ public final class ExportService {
         }
         progress.report(3, STEPS);
 
-        long bytes = readBack(target, key, signed.manifestSha256());
+        readBack(target, key, signed.manifestSha256());
         progress.report(4, STEPS);
         ExportRecord record = new ExportRecord(sequence, packageId, campaignId, target.getFileName().toString(),
                 signed.manifestSha256(), account.id(), now);
@@ -111,8 +112,7 @@ public final class ExportService {
             audit.record(account, AuditAction.PACKAGE_EXPORT, "campaign", campaignId, null, record);
         });
         progress.report(STEPS, STEPS);
-        return new ExportReceipt(target, sequence, packageId, bytes, entries.size() + 2, data.candidates().size(),
-                data.scoreCount());
+        return new ExportReceipt(target, sequence, packageId, data.candidates().size(), data.scoreCount());
     }
 
     /** This office's public key as a file for the central office to register. */
@@ -161,7 +161,7 @@ public final class ExportService {
      * Reads the package back from the folder and verifies it with this office's own key; a package that
      * does not verify is removed, so no one carries it away.
      */
-    private long readBack(Path target, SigningKey key, String manifestSha256) {
+    private void readBack(Path target, SigningKey key, String manifestSha256) {
         RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().name(),
                 offices.office().region().name(), key.publicKey(), key.createdAt(), Optional.empty());
         try {
@@ -170,15 +170,15 @@ public final class ExportService {
             if (!verified.manifestSha256().equals(manifestSha256)) {
                 throw new ExchangeRefusal(ExchangeRefusal.Reason.FILE_CHANGED, PackageFormat.MANIFEST);
             }
-            return Files.size(target);
-        } catch (ExchangeRefusal | IOException e) {
+        } catch (ExchangeRefusal e) {
             try {
                 Files.deleteIfExists(target);
             } catch (IOException ignored) {
                 // The stick is gone; the message below says the export must be repeated.
             }
-            String why = e instanceof ExchangeRefusal refusal ? refusal.reason().name() : e.getMessage();
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.READBACK_FAILED, target.getFileName(), why);
+            LoggerFactory.getLogger(ExportService.class).warn("The package {} read back refused: {}", target,
+                    e.reason());
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.READBACK_FAILED, target.getFileName());
         }
     }
 }

@@ -62,7 +62,8 @@ class FirstStartTest {
         UiSteps.type(robot, "repeated", "көктемгі дала 2027");
         robot.clickOn("#setUpButton");
         UiSteps.waitFor(robot, "#mainWindow");
-        assertEquals(List.of("Campaigns", "Competency frameworks", "Accounts", "Office", "Backups", "Audit trail"),
+        assertEquals(List.of("Campaigns", "Competency frameworks", "Accounts", "Office", "Backups", "Exchange",
+                "Audit trail"),
                 SignInTest.navigation(robot));
         assertEquals("Әсем Нұрланқызы", UiSteps.text(robot, "#accountName"));
         assertEquals("Administrator", UiSteps.text(robot, "#accountRole"));
