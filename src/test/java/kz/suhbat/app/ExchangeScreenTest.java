@@ -104,6 +104,13 @@ class ExchangeScreenTest {
         assertEquals(ImportOutcome.Kind.IMPORTED, outcomes.getItems().get(0).kind());
         TableView<?> campaigns = robot.lookup("#campaignTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> campaigns.getItems().size() == 1);
+        robot.clickOn("Imported campaigns");
+        robot.interact(() -> campaigns.getSelectionModel().select(0));
+        TableView<ExchangeViewModel.CandidateLine> candidates = robot.lookup("#candidateTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates.getItems().size() == 3);
+        assertTrue(candidates.getItems().stream().anyMatch(c -> c.decision().equals("Recommended")
+                && c.status().equals("finalised")), candidates.getItems().toString());
+        assertTrue(candidates.getItems().stream().allMatch(c -> c.iin().startsWith("•")), "IINs are masked");
 
         chosen.add(stick);
         UiSteps.fire(robot, "importFolderButton");

@@ -53,6 +53,13 @@ public final class ExchangeView {
     @FXML private TableColumn<ImportedCampaign, String> decidedColumn;
     @FXML private TableColumn<ImportedCampaign, String> scoresColumn;
     @FXML private TableColumn<ImportedCampaign, String> packageColumn;
+    @FXML private TableView<ExchangeViewModel.CandidateLine> candidateTable;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateNameColumn;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateIinColumn;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateDateColumn;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateStatusColumn;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateTotalColumn;
+    @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateDecisionColumn;
     @FXML private FlowPane keyButtons;
     @FXML private Label ownKey;
     @FXML private Button revokeButton;
@@ -91,6 +98,16 @@ public final class ExchangeView {
         text(packageColumn, c -> Long.toString(c.sequence()));
         campaignTable.setItems(viewModel.campaigns());
         Nodes.whenEmpty(campaignTable, i18n.get("exchange.noCampaigns"));
+        campaignTable.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) ->
+                viewModel.show(chosen));
+        text(candidateNameColumn, ExchangeViewModel.CandidateLine::name);
+        text(candidateIinColumn, ExchangeViewModel.CandidateLine::iin);
+        text(candidateDateColumn, ExchangeViewModel.CandidateLine::date);
+        text(candidateStatusColumn, ExchangeViewModel.CandidateLine::status);
+        text(candidateTotalColumn, ExchangeViewModel.CandidateLine::total);
+        text(candidateDecisionColumn, ExchangeViewModel.CandidateLine::decision);
+        candidateTable.setItems(viewModel.candidates());
+        Nodes.whenEmpty(candidateTable, i18n.get("exchange.chooseCampaign"));
         text(keyOfficeColumn, k -> k.officeName() + " (" + k.officeCode() + ")");
         text(keyRegionColumn, k -> i18n.get("region." + k.region()));
         text(fingerprintColumn, RegisteredKey::shortFingerprint);

@@ -20,7 +20,9 @@ import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.exchange.ImportService;
 import kz.suhbat.exchange.ImportedCampaign;
 import kz.suhbat.exchange.KeyRegistryService;
+import kz.suhbat.campaign.Iin;
 import kz.suhbat.exchange.OfficeKeyFile;
+import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
 import kz.suhbat.exchange.RegisteredKey;
 
@@ -40,9 +42,15 @@ public final class ExchangeViewModel {
     private final ObservableList<OutcomeLine> outcomes = FXCollections.observableArrayList();
     private final ObservableList<ImportedCampaign> campaigns = FXCollections.observableArrayList();
     private final ObservableList<RegisteredKey> registered = FXCollections.observableArrayList();
+    private final ObservableList<CandidateLine> candidates = FXCollections.observableArrayList();
 
     /** One package of the last import, and the sentence saying what became of it. */
     public record OutcomeLine(String file, String office, String sequence, ImportOutcome.Kind kind, String text) {
+    }
+
+    /** One candidate of an imported campaign as the central office reads it (the IIN masked). */
+    public record CandidateLine(String name, String iin, String date, String status, String total,
+                                String decision) {
     }
 
     private record Loaded(List<ImportedCampaign> campaigns, List<RegisteredKey> keys, OfficeKeyFile own) {
@@ -85,6 +93,28 @@ public final class ExchangeViewModel {
             AtomicFiles.write(target, out -> out.write(file.toBytes()));
             return file;
         }, file -> status.succeeded(i18n.format("exchange.ownKeySaved", target, file.shortFingerprint())));
+    }
+
+    /** Shows the candidates of {@code campaign} as its office's package carried them; none for null. */
+    public void show(ImportedCampaign campaign) {
+        if (campaign == null) {
+            candidates.clear();
+            return;
+        }
+        status.run(() -> imports.campaignData(campaign.id()).map(PackageData::candidates).orElse(List.of()),
+                rows -> candidates.setAll(rows.stream().map(this::candidateLine).toList()));
+    }
+
+    private CandidateLine candidateLine(PackageData.CandidatePart c) {
+        String name = (c.lastName() + " " + c.firstName() + " " + c.middleName()).strip();
+        String total = c.total() == null ? "" : c.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                + (Boolean.TRUE.equals(c.reached()) ? " ✓" : "");
+        String date = c.sittingDate() == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(i18n.language().locale())
+                .format(java.time.LocalDate.parse(c.sittingDate()));
+        return new CandidateLine(name, Iin.mask(c.iin()), date,
+                i18n.get("results.status." + c.status()), total,
+                c.decision() == null ? "" : i18n.get("outcome." + c.decision()));
     }
 
     /** Imports every package file directly in {@code folder}. */
@@ -164,6 +194,10 @@ public final class ExchangeViewModel {
 
     public ObservableList<ImportedCampaign> campaigns() {
         return campaigns;
+    }
+
+    public ObservableList<CandidateLine> candidates() {
+        return candidates;
     }
 
     public ObservableList<RegisteredKey> keys() {
