@@ -39,7 +39,7 @@ public final class PackageReader {
     /** The manifest alone, unchecked: only to put packages in order before each is verified. */
     public static Manifest peek(Path file) {
         try (ZipFile zip = open(file)) {
-            return manifest(file, zip);
+            return manifest(file, manifestBytes(file, zip));
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -48,8 +48,8 @@ public final class PackageReader {
     public static VerifiedPackage verify(Path file, Keys keys) {
         try (ZipFile zip = open(file)) {
             Set<String> names = names(file, zip);
-            Manifest manifest = manifest(file, zip);
-            byte[] manifestBytes = read(zip, zip.getEntry(PackageFormat.MANIFEST), PackageFormat.MANIFEST_LIMIT);
+            byte[] manifestBytes = manifestBytes(file, zip);
+            Manifest manifest = manifest(file, manifestBytes);
             RegisteredKey key = key(manifest, keys);
             ZipEntry signatureEntry = zip.getEntry(PackageFormat.SIGNATURE);
             if (signatureEntry == null) {
@@ -150,25 +150,40 @@ public final class PackageReader {
         return names;
     }
 
-    private static Manifest manifest(Path file, ZipFile zip) throws IOException {
+    private static byte[] manifestBytes(Path file, ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(PackageFormat.MANIFEST);
         if (entry == null) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.NO_MANIFEST, file.getFileName());
         }
+        return read(zip, entry, PackageFormat.MANIFEST_LIMIT);
+    }
+
+    private static Manifest manifest(Path file, byte[] bytes) throws IOException {
         Manifest manifest;
         try {
-            manifest = PackageFormat.JSON.readValue(read(zip, entry, PackageFormat.MANIFEST_LIMIT), Manifest.class);
+            manifest = PackageFormat.JSON.readValue(bytes, Manifest.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.DAMAGED, file.getFileName());
+        }
+        if (manifest == null) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.DAMAGED, file.getFileName());
         }
         if (manifest.formatVersion() != PackageFormat.VERSION) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.WRONG_FORMAT, manifest.formatVersion(),
                     PackageFormat.VERSION);
         }
-        if (manifest.officeCode() == null || manifest.keyFingerprint() == null || manifest.packageId() == null) {
+        if (manifest.officeCode() == null || manifest.keyFingerprint() == null || !isUuid(manifest.packageId())) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.DAMAGED, file.getFileName());
         }
         return manifest;
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            return text != null && java.util.UUID.fromString(text).toString().equals(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static RegisteredKey key(Manifest manifest, Keys keys) {

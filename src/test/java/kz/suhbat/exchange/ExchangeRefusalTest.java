@@ -185,6 +185,48 @@ class ExchangeRefusalTest {
         assertEquals(5, fixture.central.services().imports().campaigns().get(0).sequence());
     }
 
+    @Test
+    void signedDataThatDoesNotHoldTogetherIsRefusedAndTheOthersStillGoIn() throws IOException {
+        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
+        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
+        fixture.central.actAsAdmin();
+        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        PackageData good = fixture.packedAtOffice();
+        PackageData.CampaignPart campaign = good.campaign();
+        PackageData longTitle = new PackageData(new PackageData.CampaignPart(campaign.id(), "Т".repeat(3000),
+                campaign.type(), campaign.posts(), campaign.opens(), campaign.closes(), campaign.region(),
+                campaign.profileCode(), campaign.threshold()), good.competencies(), good.members(), good.candidates());
+        PackageData strangerScores = new PackageData(campaign, good.competencies(), good.members().subList(1,
+                good.members().size()), good.candidates());
+        Path tooLong = signed(other, key, 1, longTitle);
+        Path stranger = signed(other, key, 2, strangerScores);
+        List<Object> before = fixture.centralState();
+
+        List<ImportOutcome> outcomes = fixture.importAll(tooLong, stranger);
+
+        for (ImportOutcome outcome : outcomes) {
+            assertRefused(outcome, EnumSet.of(ExchangeRefusal.Reason.INVALID_DATA), outcome.file().toString());
+        }
+        assertEquals(before, fixture.centralState());
+        List<ImportOutcome> mixed = fixture.importAll(stranger, valid);
+        assertEquals(ImportOutcome.Kind.REFUSED, kindOf(mixed, stranger));
+        assertEquals(ImportOutcome.Kind.IMPORTED, kindOf(mixed, valid), "a refusal does not stop the others");
+    }
+
+    private static ImportOutcome.Kind kindOf(List<ImportOutcome> outcomes, Path file) {
+        return outcomes.stream().filter(o -> o.file().equals(file)).findFirst().orElseThrow().kind();
+    }
+
+    private Path signed(Office office, SigningKey key, long sequence, PackageData data) throws IOException {
+        java.time.Instant now = java.time.Instant.now();
+        Manifest metadata = new Manifest(PackageFormat.VERSION, java.util.UUID.randomUUID().toString(),
+                office.code(), office.name(), office.region().name(), sequence, now.toString(), "0".repeat(64),
+                key.fingerprint(), data.campaign().id(), "x", List.of());
+        PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
+                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), key.privateKey());
+        return write("signed-" + sequence, signed.toBytes(now, key.privateKey()));
+    }
+
     private void assertReason(ExchangeRefusal.Reason reason, String name, Map<String, byte[]> entries)
             throws IOException {
         Path file = ExchangeFixture.repack(temp.resolve(name + ".suhbat"), entries);

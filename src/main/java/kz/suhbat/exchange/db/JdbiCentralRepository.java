@@ -25,6 +25,7 @@ import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.RegisteredKey;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -101,8 +102,8 @@ public final class JdbiCentralRepository implements CentralRepository {
 
     @Override
     public void insertPackage(ImportedPackage p, long importedBy) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO imported_package (package_id, office_code, sequence, "
-                        + "key_fingerprint, format_version, created_at, audit_head, manifest_sha256, file_name, "
+        fitting(() -> jdbi.useHandle(h -> h.createUpdate("INSERT INTO imported_package (package_id, office_code, "
+                        + "sequence, key_fingerprint, format_version, created_at, audit_head, manifest_sha256, file_name, "
                         + "campaign_title, candidates, scores, imported_by, imported_at) VALUES (:id, :office, "
                         + ":sequence, :key, :format, :created, :head, :sha, :file, :title, :candidates, :scores, :by, "
                         + ":at)")
@@ -110,12 +111,24 @@ public final class JdbiCentralRepository implements CentralRepository {
                 .bind("sequence", p.sequence()).bind("key", p.keyFingerprint()).bind("format", p.formatVersion())
                 .bind("created", time(p.createdAt())).bind("head", p.auditHead()).bind("sha", p.manifestSha256())
                 .bind("file", p.fileName()).bind("title", p.campaignTitle()).bind("candidates", p.candidates())
-                .bind("scores", p.scores()).bind("by", importedBy).bind("at", time(p.importedAt())).execute());
+                .bind("scores", p.scores()).bind("by", importedBy).bind("at", time(p.importedAt())).execute()));
+    }
+
+    /**
+     * Runs a write of a package's rows; a row the tables cannot take (a text longer than its column, a
+     * row twice) is the package's fault, reported as an {@link IllegalArgumentException}.
+     */
+    private static void fitting(Runnable write) {
+        try {
+            write.run();
+        } catch (JdbiException e) {
+            throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void replaceCampaign(String packageId, Manifest manifest, PackageData data) {
-        jdbi.useHandle(h -> {
+        fitting(() -> jdbi.useHandle(h -> {
             PackageData.CampaignPart campaign = data.campaign();
             h.createUpdate("DELETE FROM imported_campaign WHERE office_code = :office AND source_id = :source")
                     .bind("office", manifest.officeCode()).bind("source", campaign.id()).execute();
@@ -135,7 +148,7 @@ public final class JdbiCentralRepository implements CentralRepository {
             } catch (SQLException e) {
                 throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
             }
-        });
+        }));
     }
 
     private static void insertRows(Connection connection, long ref, PackageData data) throws SQLException {
