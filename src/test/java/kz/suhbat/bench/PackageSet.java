@@ -26,10 +26,10 @@ import kz.suhbat.security.Region;
  * one campaign, sharing {@code candidates} candidates between them; each candidate scored by five
  * members on six competencies (30 scores), with six competency results and five votes.
  */
-final class PackageSet {
+public final class PackageSet {
 
-    static final int MEMBERS = 5;
-    static final String[] COMPETENCIES = {"DECISION", "SERVICE", "INFORMING", "STRESS", "COOPERATION", "GROWTH"};
+    public static final int MEMBERS = 5;
+    public static final String[] COMPETENCIES = {"DECISION", "SERVICE", "INFORMING", "STRESS", "COOPERATION", "GROWTH"};
     private static final BigDecimal[] WEIGHTS = {BigDecimal.valueOf(20), BigDecimal.valueOf(20),
             BigDecimal.valueOf(15), BigDecimal.valueOf(15), BigDecimal.valueOf(15), BigDecimal.valueOf(15)};
     private static final String[] SURNAMES = {"Сейтқали", "Оспанов", "Ахметова", "Жұмабаева", "Нұрланұлы",
@@ -38,8 +38,8 @@ final class PackageSet {
             "Гүлнар", "Марат", "Жанар"};
 
     /** One office of the set: its details, its key, and its package file. */
-    record OfficePackage(Office office, SigningKey key, Path file, int candidates) {
-        OfficeKeyFile keyFile() {
+    public record OfficePackage(Office office, SigningKey key, Path file, int candidates) {
+        public OfficeKeyFile keyFile() {
             return OfficeKeyFile.of(office, key);
         }
     }
@@ -47,7 +47,7 @@ final class PackageSet {
     private PackageSet() {
     }
 
-    static List<OfficePackage> write(Path folder, int offices, int candidates, Progress progress) throws IOException {
+    public static List<OfficePackage> write(Path folder, int offices, int candidates, Progress progress) throws IOException {
         SecureRandom secure = new SecureRandom();
         Random random = new Random(2017);
         List<OfficePackage> written = new ArrayList<>();
