@@ -7,11 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.LinkOption;
-import java.util.UUID;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.slf4j.LoggerFactory;
 
 /** Writing files so that a crash, a full disk or a removed stick never leaves half a file under the name. */
 public final class AtomicFiles {
@@ -86,7 +87,10 @@ public final class AtomicFiles {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // The file itself is on the device; only its name may wait for the system's own flush.
+            // Windows opens no folder as a channel. The file itself is on the device already; only its
+            // name waits for the system's own flush, which is worth a line in the log, not a failure.
+            LoggerFactory.getLogger(AtomicFiles.class).debug("Folder {} not forced to the device: {}", folder,
+                    e.toString());
         }
     }
 }
