@@ -3,6 +3,7 @@ package kz.suhbat.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
@@ -19,12 +20,27 @@ final class CliAccess {
     static final int OK = 0;
     static final int REFUSED = 1;
     static final int ALREADY_OPEN = 2;
+    static final int USAGE = 64;
+
+    /** Reads a command line; a line that does not follow the usage throws. */
+    @FunctionalInterface
+    interface Parser<C> {
+        C parse(List<String> args) throws RubricCliCommand.UsageException;
+    }
+
+    /** Carries out a command read from the line, on its data folder, in the folder's language. */
+    @FunctionalInterface
+    interface Runner<C> {
+        int run(DataFolder folder, I18n i18n, C command);
+    }
 
     /** Work done signed in; returns the exit status. */
     @FunctionalInterface
     interface Work {
         int run(Services services);
     }
+
+    private static final String LOG_DIR_PROPERTY = "suhbat.logdir";
 
     private final DataFolder folder;
     private final I18n i18n;
@@ -36,6 +52,28 @@ final class CliAccess {
         this.i18n = i18n;
         this.err = err;
         this.passwords = passwords;
+    }
+
+    /**
+     * Starts a command: finds the data folder ({@code --data-dir} or the usual one), sends logging to its
+     * log folder, takes its language, reads the line and runs it; a line that does not follow the usage is
+     * explained with {@code usageKey} and ends in {@link #USAGE}.
+     */
+    static <C> int start(List<String> args, PrintStream err, String usageKey, Parser<C> parser, Runner<C> runner) {
+        DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
+        }
+        I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
+        C command;
+        try {
+            command = parser.parse(args);
+        } catch (RubricCliCommand.UsageException e) {
+            err.println(i18n.format(e.key(), e.args()));
+            err.print(i18n.format(usageKey));
+            return USAGE;
+        }
+        return runner.run(folder, i18n, command);
     }
 
     int withServices(String login, Work work) {

@@ -30,7 +30,7 @@ final class ExchangeCli {
     static final int PACKAGE_REFUSED = 3;
     /** Export: the package could not be written to the folder; nothing changed, the export can be repeated. */
     static final int WRITE_FAILED = 4;
-    static final int USAGE = 64;
+    static final int USAGE = CliAccess.USAGE;
 
     private final I18n i18n;
     private final PrintStream out;
@@ -46,20 +46,8 @@ final class ExchangeCli {
 
     /** Runs {@code args} (starting with the command word); returns the process exit status. */
     static int run(List<String> args, PrintStream out, PrintStream err, CliPasswords passwords) {
-        DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
-        if (System.getProperty("suhbat.logdir") == null) {
-            System.setProperty("suhbat.logdir", folder.logs().toString());
-        }
-        I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
-        ExchangeCliCommand command;
-        try {
-            command = ExchangeCliCommand.parse(args);
-        } catch (RubricCliCommand.UsageException e) {
-            err.println(i18n.format(e.key(), e.args()));
-            err.print(i18n.format("exchange.cli.usage"));
-            return USAGE;
-        }
-        return new ExchangeCli(folder, i18n, out, err, passwords).execute(command);
+        return CliAccess.start(args, err, "exchange.cli.usage", ExchangeCliCommand::parse,
+                (folder, i18n, command) -> new ExchangeCli(folder, i18n, out, err, passwords).execute(command));
     }
 
     private int execute(ExchangeCliCommand command) {

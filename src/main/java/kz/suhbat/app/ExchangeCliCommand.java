@@ -35,32 +35,18 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
         Action action = Action.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT));
         Map<String, String> options = new HashMap<>();
         List<Path> packages = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
+        int i = 1;
+        while (i < args.size()) {
             String arg = args.get(i);
             if (arg.startsWith("--")) {
-                int equals = arg.indexOf('=');
-                String name = equals < 0 ? arg : arg.substring(0, equals);
-                String value;
-                if (equals >= 0) {
-                    value = arg.substring(equals + 1);
-                } else if (i + 1 < args.size()) {
-                    value = args.get(++i);
-                } else {
-                    throw new RubricCliCommand.UsageException("rubricfile.cli.missingValue", name);
-                }
-                if (!OPTIONS.get(action).contains(name)) {
-                    throw new RubricCliCommand.UsageException("rubricfile.cli.unknownOption", name);
-                }
-                if (value.isBlank()) {
-                    throw new RubricCliCommand.UsageException("rubricfile.cli.missingValue", name);
-                }
-                if (options.put(name, value) != null) {
-                    throw new RubricCliCommand.UsageException("rubricfile.cli.repeatedOption", name);
-                }
+                CliOption option = CliOption.at(args, i);
+                option.storeIn(options, OPTIONS.get(action));
+                i = option.next();
             } else if (action == Action.EXPORT) {
                 throw new RubricCliCommand.UsageException("rubricfile.cli.extraArgument", arg);
             } else {
                 packages.add(Path.of(arg));
+                i++;
             }
         }
         String user = required(options, USER);

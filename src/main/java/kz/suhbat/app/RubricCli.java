@@ -28,12 +28,11 @@ import kz.suhbat.rubric.file.SheetFormat;
 final class RubricCli {
 
     static final String COMMAND = "rubric";
-    static final int OK = 0;
-    static final int REFUSED = 1;
-    static final int ALREADY_OPEN = 2;
-    static final int USAGE = 64;
+    static final int OK = CliAccess.OK;
+    static final int REFUSED = CliAccess.REFUSED;
+    static final int ALREADY_OPEN = CliAccess.ALREADY_OPEN;
+    static final int USAGE = CliAccess.USAGE;
 
-    private static final String LOG_DIR_PROPERTY = "suhbat.logdir";
 
     private final I18n i18n;
     private final PrintStream out;
@@ -51,20 +50,8 @@ final class RubricCli {
 
     /** Runs the command given after {@code rubric}; returns the process exit status. */
     static int run(List<String> args, PrintStream out, PrintStream err, CliPasswords passwords) {
-        DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
-        }
-        I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
-        RubricCliCommand command;
-        try {
-            command = RubricCliCommand.parse(args);
-        } catch (RubricCliCommand.UsageException e) {
-            err.println(i18n.format(e.key(), e.args()));
-            err.print(i18n.format("rubricfile.cli.usage"));
-            return USAGE;
-        }
-        return new RubricCli(folder, i18n, out, err, passwords).execute(command);
+        return CliAccess.start(args, err, "rubricfile.cli.usage", RubricCliCommand::parse,
+                (folder, i18n, command) -> new RubricCli(folder, i18n, out, err, passwords).execute(command));
     }
 
     private int execute(RubricCliCommand command) {

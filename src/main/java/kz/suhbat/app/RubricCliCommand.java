@@ -75,24 +75,19 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
         Action action = action(args.get(0));
         Map<String, String> options = new HashMap<>();
         Optional<String> positional = Optional.empty();
-        for (int i = 1; i < args.size(); i++) {
+        int i = 1;
+        while (i < args.size()) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 action = Action.HELP;
+                i++;
             } else if (arg.startsWith("--")) {
-                int equals = arg.indexOf('=');
-                String name = equals < 0 ? arg : arg.substring(0, equals);
-                String value;
-                if (equals >= 0) {
-                    value = arg.substring(equals + 1);
-                } else if (i + 1 < args.size()) {
-                    value = args.get(++i);
-                } else {
-                    throw new UsageException("rubricfile.cli.missingValue", name);
-                }
-                option(action, name, value, options);
+                CliOption option = CliOption.at(args, i);
+                option.storeIn(options, action == Action.HELP ? null : OPTIONS.get(action));
+                i = option.next();
             } else if (positional.isEmpty() && action == Action.IMPORT) {
                 positional = Optional.of(arg);
+                i++;
             } else {
                 throw new UsageException("rubricfile.cli.extraArgument", arg);
             }
@@ -108,19 +103,6 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
             case "help", "--help", "-h" -> Action.HELP;
             default -> throw new UsageException("rubricfile.cli.unknownCommand", word);
         };
-    }
-
-    private static void option(Action action, String name, String value, Map<String, String> options)
-            throws UsageException {
-        if (!OPTIONS.get(action).contains(name) && action != Action.HELP) {
-            throw new UsageException("rubricfile.cli.unknownOption", name);
-        }
-        if (value.isBlank()) {
-            throw new UsageException("rubricfile.cli.missingValue", name);
-        }
-        if (options.put(name, value) != null) {
-            throw new UsageException("rubricfile.cli.repeatedOption", name);
-        }
     }
 
     private static RubricCliCommand build(Action action, Map<String, String> options, Optional<String> positional)
