@@ -14,9 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.exchange.ui.ExchangeViewModel;
-import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
-import kz.suhbat.testsupport.TestPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,12 +41,7 @@ class ExchangeScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
-            TestPanel panel = TestPanel.seat(office);
-            panel.finaliseFirstInterview(office, "Келісілді");
-        }
-        shell = UiSteps.startChoosing(stage, folder, chosen);
+        shell = UiSteps.startChoosing(stage, UiSteps.officeWithFinalisedInterview(temp), chosen);
     }
 
     @AfterEach
@@ -59,11 +52,7 @@ class ExchangeScreenTest {
     @Test
     void aCampaignGoesToAStickAndIsImportedFromIt(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
-        UiSteps.waitFor(robot, "#campaignsPage");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("Sittings");
+        UiSteps.openTheAgenda(robot);
 
         chosen.add(temp.resolve("stick-pulled-out"));
         UiSteps.fire(robot, "exportButton");

@@ -69,13 +69,7 @@ class InterviewCorrectionsTest {
     @Test
     void theChairReopensAFinalisedInterviewAndAPaperSheetIsTranscribed(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
-        UiSteps.waitFor(robot, "#campaignsPage");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("Sittings");
-        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
+        TableView<?> agenda = UiSteps.openTheAgenda(robot);
 
         openGuide(robot, agenda, 0);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));

@@ -171,7 +171,7 @@ class InterviewTest {
     @Test
     void anAnalystFollowsAStartedInterviewWithoutChangingIt(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "analyst", TestOffice.PASSWORD);
-        TableView<?> agenda = openTheAgenda(robot);
+        TableView<?> agenda = UiSteps.openTheAgenda(robot);
         javafx.scene.control.Button follow = robot.lookup("#interviewButton").queryButton();
         assertEquals("Follow the interview (Enter)", follow.getText());
         robot.interact(() -> agenda.getSelectionModel().select(0));
@@ -195,7 +195,7 @@ class InterviewTest {
 
     private void openTheFirstCandidatesInterview(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
-        TableView<?> agenda = openTheAgenda(robot);
+        TableView<?> agenda = UiSteps.openTheAgenda(robot);
         robot.interact(() -> {
             agenda.getSelectionModel().select(0);
             agenda.requestFocus();
@@ -205,17 +205,6 @@ class InterviewTest {
         Window guide = robot.lookup("#interviewPane").query().getScene().getWindow();
         robot.interact(guide::requestFocus);
         robot.targetWindow(guide);
-    }
-
-    private static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
-        UiSteps.waitFor(robot, "#campaignsPage");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("Sittings");
-        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
-        return agenda;
     }
 
     /** Presses the right arrow until the step showing {@code query} is on screen. */

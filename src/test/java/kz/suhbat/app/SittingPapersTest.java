@@ -9,9 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
-import kz.suhbat.testsupport.TestPanel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,12 +37,7 @@ class SittingPapersTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
-            TestPanel panel = TestPanel.seat(office);
-            panel.finaliseFirstInterview(office, "Мысал толық емес");
-        }
-        shell = UiSteps.startChoosing(stage, folder, chosenFiles);
+        shell = UiSteps.startChoosing(stage, UiSteps.officeWithFinalisedInterview(temp), chosenFiles);
     }
 
     @AfterEach
@@ -55,13 +48,7 @@ class SittingPapersTest {
     @Test
     void theProtocolAndTheResultsAreSavedWhereTheSecretaryChooses(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
-        UiSteps.waitFor(robot, "#campaignsPage");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
-        robot.clickOn("Sittings");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#agendaTable").queryTableView().getItems().size() == 3);
+        UiSteps.openTheAgenda(robot);
 
         chosenFiles.add(temp.resolve("stick-removed").resolve("protocol.pdf"));
         UiSteps.fire(robot, "protocolButton");

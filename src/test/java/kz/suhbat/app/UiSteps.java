@@ -1,15 +1,20 @@
 package kz.suhbat.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.FxTaskExecutor;
+import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
+import kz.suhbat.testsupport.TestPanel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -82,5 +87,26 @@ final class UiSteps {
 
     static void signInAsAdmin(FxRobot robot) throws Exception {
         signIn(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
+    }
+
+    /** The only campaign's Sittings tab, once its agenda of three candidates shows; the agenda table. */
+    static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
+        waitFor(robot, "#campaignsPage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#campaignList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("Sittings");
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getItems().size() == 3);
+        return agenda;
+    }
+
+    /** A data folder in {@code temp} whose panel has finalised the first candidate's interview. */
+    static Path officeWithFinalisedInterview(Path temp) throws IOException {
+        Path folder = Files.createTempDirectory(temp, "data");
+        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
+            TestPanel.seat(office).finaliseFirstInterview(office, "Мысал толық емес");
+        }
+        return folder;
     }
 }
