@@ -6,14 +6,4 @@
 # Usage: bench/import.sh [offices] [candidates] [folder]   (defaults 200, 66853, the temp folder)
 # MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary;
 # JAVA_OPTS options for it (e.g. -Xmx256m to hold the import to a small heap).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-read -r -a mvn <<< "${MVN:-mvn -q -B}"
-java=${JAVA:-java}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-"${mvn[@]}" test-compile
-"${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/classpath"
-"$java" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$work/classpath")" kz.suhbat.bench.ImportBenchmark "$@"
+exec "$(dirname "$0")/run-main.sh" kz.suhbat.bench.ImportBenchmark "$@"

@@ -6,14 +6,4 @@
 # max in ms for both. No display needed.
 # Usage: bench/score-latency.sh [calls] [warm-up calls] [folder]   (defaults 2000, 200, the temp folder)
 # MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-read -r -a mvn <<< "${MVN:-mvn -q -B}"
-java=${JAVA:-java}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-"${mvn[@]}" test-compile
-"${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/classpath"
-"$java" -cp "target/test-classes:target/classes:$(cat "$work/classpath")" kz.suhbat.bench.ScoreLatency "$@"
+exec "$(dirname "$0")/run-main.sh" kz.suhbat.bench.ScoreLatency "$@"

@@ -1,6 +1,5 @@
 package kz.suhbat.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,12 +13,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.exchange.ImportOutcome;
@@ -50,16 +47,8 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         int offices = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 66_853;
-        Path parent = args.length > 2 ? Path.of(args[2]) : Path.of(System.getProperty("java.io.tmpdir"));
-        Files.createDirectories(parent);
-        Path folder = Files.createTempDirectory(parent, "suhbat-import-bench");
-        try {
-            run(folder, offices, candidates);
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        ScratchFolder.use(args.length > 2 ? args[2] : null, "suhbat-import-bench",
+                folder -> run(folder, offices, candidates));
     }
 
     private static void run(Path folder, int offices, int candidates) throws Exception {

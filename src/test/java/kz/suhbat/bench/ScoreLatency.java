@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -33,19 +32,11 @@ public final class ScoreLatency {
     private ScoreLatency() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path parent = args.length > 2 ? Path.of(args[2]) : Path.of(System.getProperty("java.io.tmpdir"));
-        Files.createDirectories(parent);
-        Path folder = Files.createTempDirectory(parent, "suhbat-score-latency");
-        try {
-            run(folder, calls, warmUp);
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        ScratchFolder.use(args.length > 2 ? args[2] : null, "suhbat-score-latency",
+                folder -> run(folder, calls, warmUp));
     }
 
     private static void run(Path folder, int calls, int warmUp) throws IOException {
