@@ -86,9 +86,7 @@ public final class DeliberationService {
      */
     public Deliberation agree(long interviewId, String competencyCode, Integer level, String reason) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
-        if (reason == null || reason.isBlank()) {
-            throw new InterviewException(InterviewException.Reason.REASON_MISSING);
-        }
+        InterviewException.requireReason(reason);
         return transactor.inTransaction(() -> {
             Interview interview = lookup.inProgress(interviewId);
             Deliberation before = revealed(interview);
@@ -145,9 +143,7 @@ public final class DeliberationService {
     /** Reopens a finalised interview: only with the chair's password, and with a reason, which is recorded. */
     public Deliberation reopen(long interviewId, char[] chairPassword, String reason) {
         Account session = access.require(Operation.INTERVIEW_REOPEN);
-        if (reason == null || reason.isBlank()) {
-            throw new InterviewException(InterviewException.Reason.REASON_MISSING);
-        }
+        InterviewException.requireReason(reason);
         Interview interview = lookup.interview(interviewId);
         if (!interview.finalised()) {
             throw new InterviewException(InterviewException.Reason.NOT_FINALISED);

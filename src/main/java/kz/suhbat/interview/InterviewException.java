@@ -19,4 +19,11 @@ public final class InterviewException extends ReasonedRefusal {
     public Reason reason() {
         return (Reason) reasonCode();
     }
+
+    /** Refuses a change that must carry a written reason (an agreed level, a dropped question, a reopening). */
+    static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InterviewException(Reason.REASON_MISSING);
+        }
+    }
 }

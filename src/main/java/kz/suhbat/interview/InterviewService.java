@@ -192,9 +192,7 @@ public final class InterviewService {
      */
     public DroppedQuestion dropQuestion(long campaignId, String competencyCode, int questionIndex, String reason) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
-        if (reason == null || reason.isBlank()) {
-            throw new InterviewException(InterviewException.Reason.REASON_MISSING);
-        }
+        InterviewException.requireReason(reason);
         return transactor.inTransaction(() -> {
             Campaign campaign = lookup.campaign(campaignId);
             Competency competency = question(campaign, competencyCode, questionIndex);
