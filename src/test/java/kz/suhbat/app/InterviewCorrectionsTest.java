@@ -88,6 +88,8 @@ class InterviewCorrectionsTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Decision by"));
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        UiSteps.waitFor(robot, "#finaliseConfirmation");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#interviewPane").queryAll().isEmpty());
@@ -115,6 +117,7 @@ class InterviewCorrectionsTest {
             robot.type(KeyCode.ENTER);
         }
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(1).submitted());
         shell.close();
 

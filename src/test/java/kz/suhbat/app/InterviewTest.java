@@ -132,7 +132,20 @@ class InterviewTest {
                 robot.interact(() -> robot.lookup("#note-" + competencies.get(0) + "-0").query().requestFocus());
                 robot.write("Own note r1");
             }
+            // Submitting asks first, showing every level and evidence that is about to be locked.
             robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#submitConfirmation"));
+            assertTrue(labelsIn(robot, "#submitConfirmation").stream().anyMatch(t -> t.contains("Fact r" + (rater + 1))),
+                    "the summary shows the evidence about to be locked");
+            if (rater == 0) {
+                robot.type(KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertFalse(raters.getItems().get(0).submitted(), "Esc goes back without submitting");
+                assertTrue(showing(robot, "#level-" + competencies.get(0)), "and the sheet is still open");
+                robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#submitConfirmation"));
+            }
+            robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(rater).submitted());
         }
 
@@ -143,26 +156,51 @@ class InterviewTest {
                 .anyMatch(l -> l.getText().startsWith("⚑")), "the divergence is flagged");
         robot.type(KeyCode.A);
         robot.type(KeyCode.DIGIT3);
+        assertTrue(robot.lookup("#agreeReason").queryAs(TextInputControl.class).getWidth() >= 240,
+                "the reason has room to be read while typed");
         robot.write("Example incomplete; the panel agreed on 3");
+        // Tab leaves the field for the Record button; Enter there records, the reason kept.
+        robot.type(KeyCode.TAB);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".reveal-cell").queryAllAs(Labeled.class)
                 .stream().anyMatch(l -> l.getText().equals("✓ agreed 3")));
 
-        // The decision: three for, one against with a separate opinion; then finalise.
+        // The decision, typed as the footer says: "1 ↓ 1 ↓ 1 ↓ 2 Tab <opinion> Enter". Every vote and the
+        // opinion go to the row that is selected on screen; then finalise, after the summary.
         stepTo(robot, "#vote-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vote-0", focusOwner(robot), "the focus starts on the first member without a vote");
         for (int r = 0; r < 4; r++) {
             int rater = r;
-            robot.interact(() -> robot.lookup("#vote-" + rater).query().requestFocus());
             robot.type(r < 3 ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#vote-" + rater + " .digit-option")
-                    .queryAll().stream().anyMatch(o -> o.getPseudoClassStates().contains(CHOSEN)));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chosen(robot, rater) != null);
+            assertEquals("vote-" + rater, focusOwner(robot), "the focus stays on the row voted");
+            if (r < 3) {
+                robot.type(KeyCode.DOWN);
+            }
         }
-        robot.interact(() -> robot.lookup("#opinion-3").query().requestFocus());
-        robot.write("Separate opinion: too little experience");
+        robot.type(KeyCode.TAB);
+        robot.write("Too little experience in the field");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").contains("Recommended (3 of 4)"));
+        assertEquals(List.of("1 Recommended", "1 Recommended", "1 Recommended", "2 Not recommended"),
+                List.of(chosen(robot, 0), chosen(robot, 1), chosen(robot, 2), chosen(robot, 3)));
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#finaliseConfirmation"));
+        assertTrue(labelsIn(robot, "#finaliseConfirmation").stream()
+                .anyMatch(t -> t.contains("Not recommended; separate opinion: Too little experience in the field")),
+                "the summary shows each vote and opinion about to be locked");
+        assertTrue(text(robot, "#decision").startsWith("Decision by"), "nothing is finalised before Enter");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));
+
+        // Back on the agenda, the candidate shows as decided at once.
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#interviewPane").queryAll().isEmpty());
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agenda.getColumns().stream()
+                .anyMatch(c -> String.valueOf(c.getCellData(0)).equals("✓ Recommended")));
+        assertEquals(0, agenda.getSelectionModel().getSelectedIndex(), "the candidate stays selected");
 
         shell.close();
         assertTheRecordAsStored();
@@ -230,6 +268,21 @@ class InterviewTest {
         return node.getScene() != null;
     }
 
+    /** The option marked as stored in the vote row {@code row}, or null. */
+    private static String chosen(FxRobot robot, int row) {
+        return robot.lookup("#vote-" + row + " .digit-option").queryAllAs(Labeled.class).stream()
+                .filter(o -> o.getPseudoClassStates().contains(CHOSEN)).map(Labeled::getText).findFirst().orElse(null);
+    }
+
+    private static String focusOwner(FxRobot robot) {
+        Node owner = robot.lookup("#interviewPane").query().getScene().getFocusOwner();
+        return owner == null ? null : owner.getId() != null ? owner.getId() : owner.toString();
+    }
+
+    private static List<String> labelsIn(FxRobot robot, String query) {
+        return robot.lookup(query + " .label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
@@ -250,8 +303,13 @@ class InterviewTest {
                     .reason(), "the digit of the level is not typed into the reason");
             assertEquals(2, record.score(record.raters().get(2).memberId(), competencies.get(0)).orElseThrow()
                     .level(), "the member's own score is kept beside the agreed result");
-            assertEquals("Separate opinion: too little experience",
+            assertEquals("Too little experience in the field",
                     record.vote(record.raters().get(3).memberId()).orElseThrow().opinion());
+            assertEquals(List.of(Outcome.RECOMMENDED, Outcome.RECOMMENDED, Outcome.RECOMMENDED, Outcome.NOT_RECOMMENDED),
+                    record.raters().stream().map(r -> record.vote(r.memberId()).orElseThrow().outcome()).toList(),
+                    "each vote is the one typed on the member's row");
+            assertEquals(List.of("", "", "", "Too little experience in the field"), record.raters().stream()
+                    .map(r -> record.vote(r.memberId()).orElseThrow().opinion()).toList(), "the chair has no opinion");
             assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Описала очередь: сократилась вдвое")));
             assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Own note r1")
                     && n.memberId() == record.raters().get(0).memberId()), "the chair's own note, saved on submitting");

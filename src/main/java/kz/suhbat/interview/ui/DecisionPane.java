@@ -34,9 +34,13 @@ final class DecisionPane implements StepPane {
     private final InterviewViewModel interview;
     private final I18n i18n;
     private final GridPane votes = new GridPane();
-    private final List<DigitChoice<Outcome>> choices = new ArrayList<>();
+    private final List<VoteRow> rows = new ArrayList<>();
+    private boolean rowsChangeable;
+    /** The step has just come on screen and the focus is still to be placed. */
+    private boolean focusPending;
     private final Label decision = new Label();
     private final Label results = new Label();
+    private final Label votesCaption = new Label();
     private final VBox gaps = new VBox(4);
     private final Button finalise = new Button();
     private final VBox reopenForm = new VBox(8);
@@ -44,6 +48,7 @@ final class DecisionPane implements StepPane {
     private final TextField reopenReason = new TextField();
     private final VBox content = new VBox(14);
     private final RevealFrame frame;
+    private final Confirmation confirmation;
 
     DecisionPane(DeliberationViewModel viewModel, InterviewViewModel interview, I18n i18n) {
         this.viewModel = viewModel;
@@ -57,7 +62,7 @@ final class DecisionPane implements StepPane {
         finalise.setId("finalise");
         finalise.setText(i18n.get("decision.finalise"));
         finalise.getStyleClass().add("accent");
-        finalise.setOnAction(e -> viewModel.finalise());
+        finalise.setOnAction(e -> askToFinalise());
         chairPassword.setId("chairPassword");
         chairPassword.setPromptText(i18n.get("decision.chairPassword"));
         reopenReason.setId("reopenReason");
@@ -68,14 +73,16 @@ final class DecisionPane implements StepPane {
         Label reopenCaption = new Label(i18n.get("decision.reopenCaption"));
         reopenCaption.setWrapText(true);
         reopenForm.getChildren().addAll(reopenCaption, chairPassword, reopenReason, reopen);
-        Label votesCaption = new Label(i18n.get("decision.votes"));
+        votesCaption.setText(i18n.get("decision.votes"));
         votesCaption.getStyleClass().add("caption");
         results.setWrapText(true);
-        content.getChildren().addAll(results, votesCaption, votes, decision, gaps, finalise, reopenForm);
+        confirmation = new Confirmation(i18n, "finaliseConfirmation");
+        content.getChildren().addAll(confirmation.node(), results, votesCaption, votes, decision, gaps, finalise,
+                reopenForm);
         frame = new RevealFrame(viewModel, content);
         viewModel.deliberationProperty().addListener((obs, old, now) -> {
             if (interview.step() != null && interview.step().kind() == Step.Kind.DECISION) {
-                showStep();
+                update();
             }
         });
     }
@@ -85,16 +92,24 @@ final class DecisionPane implements StepPane {
         return frame.root();
     }
 
+    /** The step comes on screen: the focus goes to the first rater without a vote, once the votes are shown. */
     @Override
     public void showStep() {
+        focusPending = true;
+        update();
+    }
+
+    /** What is stored changed (a vote, a finalisation): the screen follows, the focus stays where it is. */
+    private void update() {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         frame.show();
+        confirmation.hide();
         if (deliberation == null) {
             return;
         }
         boolean finalised = deliberation.interview().finalised();
         boolean canChange = interview.running() && !finalised;
-        buildVotes(deliberation, canChange);
+        showVotes(deliberation, canChange);
         results.setText(i18n.format(deliberation.results().reachesThreshold() ? "decision.resultsReached"
                 : "decision.resultsMissed", deliberation.results().total().toPlainString(),
                 deliberation.results().thresholdShown()));
@@ -119,55 +134,129 @@ final class DecisionPane implements StepPane {
         Nodes.show(canChange, finalise);
         finalise.setDisable(!deliberation.complete());
         Nodes.show(finalised && interview.running(), reopenForm);
-        if (!choices.isEmpty() && canChange) {
-            choices.get(0).requestFocus();
+        if (focusPending && canChange && !rows.isEmpty()) {
+            focusPending = false;
+            focusWhenShown(rows.stream().filter(r -> r.stored == null).findFirst().orElse(rows.get(0)).choice);
+        }
+    }
+
+    /** The rows sit in a scroll pane, whose content joins the scene only once the pane is laid out. */
+    private static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> value,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    value.removeListener(this);
+                    javafx.application.Platform.runLater(node::requestFocus);
+                }
+            }
+        });
+    }
+
+    /**
+     * The rows are built once for the raters of the interview and then only updated, so that the focus
+     * stays on the row the user chose and what is typed in an opinion is never replaced while typed.
+     */
+    private void showVotes(Deliberation deliberation, boolean canChange) {
+        List<Long> raterIds = deliberation.raters().stream().map(Rater::memberId).toList();
+        if (!raterIds.equals(rows.stream().map(VoteRow::memberId).toList()) || canChange != rowsChangeable) {
+            buildVotes(deliberation, canChange);
+        }
+        for (VoteRow row : rows) {
+            row.show(deliberation.vote(row.memberId()).orElse(null));
         }
     }
 
     private void buildVotes(Deliberation deliberation, boolean canChange) {
         votes.getChildren().clear();
-        choices.clear();
+        rows.clear();
+        rowsChangeable = canChange;
         List<Outcome> outcomes = outcomes();
-        int row = 0;
         for (Rater rater : deliberation.raters()) {
-            int index = row;
-            Vote vote = deliberation.vote(rater.memberId()).orElse(null);
+            int index = rows.size();
             Label name = new Label(rater.fullName() + (rater.chair() ? " · " + i18n.get("panel.role.CHAIR") : ""));
             name.setWrapText(true);
             name.setMinWidth(200);
-            TextField opinion = new TextField(vote == null ? "" : vote.opinion());
+            TextField opinion = new TextField();
             opinion.setId("opinion-" + index);
             opinion.setPromptText(i18n.get("decision.opinionPrompt"));
             opinion.setEditable(canChange);
+            VoteRow row = new VoteRow(rater.memberId(), opinion);
             DigitChoice<Outcome> choice = new DigitChoice<>(outcomes, o -> outcomes.indexOf(o) + 1,
                     o -> i18n.get("outcome." + o.name()), o -> {
                         if (canChange) {
-                            viewModel.vote(rater.memberId(), o, opinion.getText());
+                            viewModel.vote(rater.memberId(), o, row.typedOpinion());
                         }
                     });
+            row.choice = choice;
             choice.setId("vote-" + index);
             choice.setAlignment(Pos.CENTER_LEFT);
-            choice.show(vote == null ? null : vote.outcome());
             choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
-                    int next = index + (e.getCode() == KeyCode.DOWN ? 1 : -1);
-                    if (next >= 0 && next < choices.size()) {
-                        choices.get(next).requestFocus();
-                    }
+                    focusRow(index + (e.getCode() == KeyCode.DOWN ? 1 : -1));
                     e.consume();
                 }
             });
-            opinion.setOnAction(e -> {
-                if (canChange && vote != null) {
-                    viewModel.vote(rater.memberId(), vote.outcome(), opinion.getText());
+            opinion.setOnAction(e -> saveOpinion(row));
+            opinion.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    saveOpinion(row);
                 }
             });
             GridPane.setHgrow(choice, Priority.ALWAYS);
-            votes.addRow(2 * row, name, choice);
-            votes.add(opinion, 1, 2 * row + 1);
+            votes.addRow(2 * index, name, choice);
+            votes.add(opinion, 1, 2 * index + 1);
             GridPane.setMargin(opinion, new javafx.geometry.Insets(0, 0, 8, 0));
-            row++;
-            choices.add(choice);
+            rows.add(row);
+        }
+    }
+
+    /** An opinion goes with the member's vote; typed before the vote, it waits in its field for it. */
+    private void saveOpinion(VoteRow row) {
+        if (!rowsChangeable || row.stored == null || row.opinion.getText().strip().equals(row.stored.opinion())) {
+            return;
+        }
+        viewModel.vote(row.memberId, row.stored.outcome(), row.opinion.getText());
+    }
+
+    private void focusRow(int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.get(index).choice.requestFocus();
+        }
+    }
+
+    /** One rater's vote and opinion on screen, and what is stored of them. */
+    private static final class VoteRow {
+        private final long memberId;
+        private final TextField opinion;
+        private DigitChoice<Outcome> choice;
+        private Vote stored;
+
+        VoteRow(long memberId, TextField opinion) {
+            this.memberId = memberId;
+            this.opinion = opinion;
+        }
+
+        long memberId() {
+            return memberId;
+        }
+
+        /** What a vote keyed now keeps as the opinion: the field's text, typed or stored. */
+        String typedOpinion() {
+            return opinion.getText();
+        }
+
+        void show(Vote vote) {
+            stored = vote;
+            choice.show(vote == null ? null : vote.outcome());
+            if (!opinion.isFocused()) {
+                opinion.setText(vote == null ? opinion.getText() : vote.opinion());
+            }
         }
     }
 
@@ -189,6 +278,41 @@ final class DecisionPane implements StepPane {
         };
     }
 
+    private void saveOpinionBeingTyped() {
+        rows.stream().filter(r -> r.opinion.isFocused()).findFirst().ifPresent(this::saveOpinion);
+    }
+
+    /**
+     * Before the record is locked, everything that locks with it: the result against the threshold, every
+     * vote with its opinion, the agreed changes, and the decision; finalising waits for Enter.
+     */
+    private void askToFinalise() {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null || !deliberation.complete() || deliberation.interview().finalised()
+                || !interview.running()) {
+            return;
+        }
+        InterviewGuide guide = interview.guideProperty().get();
+        List<Confirmation.Line> lines = new ArrayList<>();
+        lines.add(Confirmation.Line.of(results.getText()));
+        for (Rater rater : deliberation.raters()) {
+            Vote vote = deliberation.vote(rater.memberId()).orElse(null);
+            String shown = vote == null ? "—" : i18n.get("outcome." + vote.outcome().name());
+            lines.add(Confirmation.Line.of(vote == null || vote.opinion().isEmpty()
+                    ? i18n.format("confirm.vote", rater.fullName(), shown)
+                    : i18n.format("confirm.voteWithOpinion", rater.fullName(), shown, vote.opinion())));
+        }
+        deliberation.results().competencies().stream().filter(r -> r.agreed()).forEach(r -> lines.add(
+                Confirmation.Line.of(i18n.format("confirm.agreed", guide.competencies().stream()
+                        .filter(c -> c.code().equals(r.competencyCode())).findFirst()
+                        .map(c -> i18n.text(c.competency().name())).orElse(r.competencyCode()),
+                        r.outcome().agreedLevel(), r.outcome().reason()))));
+        lines.add(Confirmation.Line.of(decision.getText()));
+        confirmation.ask(i18n.format("confirm.finaliseTitle", guide.candidate().fullName()), lines,
+                i18n.get("confirm.finalise"), viewModel::finalise, List.of(results, votesCaption, votes, decision,
+                        gaps, finalise));
+    }
+
     private void reopen() {
         if (!chairPassword.getText().isEmpty() && !reopenReason.getText().isBlank()) {
             viewModel.reopen(chairPassword.getText(), reopenReason.getText());
@@ -203,9 +327,13 @@ final class DecisionPane implements StepPane {
         if (deliberation == null) {
             return frame.keyPressed(event);
         }
+        if (confirmation.keyPressed(event)) {
+            return true;
+        }
         if (event.getCode() == KeyCode.ENTER && event.isControlDown() && interview.running()
                 && !deliberation.interview().finalised()) {
-            viewModel.finalise();
+            saveOpinionBeingTyped();
+            askToFinalise();
             return true;
         }
         if (event.getCode() == KeyCode.R && event.isControlDown() && deliberation.interview().finalised()
@@ -221,6 +349,9 @@ final class DecisionPane implements StepPane {
         Deliberation deliberation = viewModel.deliberationProperty().get();
         if (deliberation == null) {
             return RevealFrame.WAITING_KEYS;
+        }
+        if (confirmation.showing()) {
+            return Confirmation.KEYS;
         }
         if (deliberation.interview().finalised()) {
             return interview.running() ? List.of(new Shortcut("Ctrl+R", "shortcut.reopen")) : List.of();

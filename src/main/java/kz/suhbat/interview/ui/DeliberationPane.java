@@ -36,11 +36,14 @@ final class DeliberationPane implements StepPane {
     private final GridPane table = new GridPane();
     private final Label computation = new Label();
     private final VBox evidence = new VBox(6);
-    private final HBox agreeForm = new HBox(10);
+    private final VBox agreeForm = new VBox(8);
+    private final HBox agreeEntry = new HBox(10);
     private final Label agreeLabel = new Label();
     private final TextField agreeReason = new TextField();
     private DigitChoice<Integer> agreeLevel;
     private Integer chosenLevel;
+    /** The competency whose agreed level the open form records. */
+    private String agreeingOn;
     private int selected;
     private final VBox revealed = new VBox(12);
     private final RevealFrame frame;
@@ -58,11 +61,20 @@ final class DeliberationPane implements StepPane {
         agreeReason.setPromptText(i18n.get("deliberation.agreeReason"));
         agreeReason.setOnAction(e -> agree());
         HBox.setHgrow(agreeReason, Priority.ALWAYS);
+        agreeReason.setMinWidth(240);
         Button save = new Button(i18n.get("deliberation.agreeSave"));
+        save.setId("agreeSave");
         save.setOnAction(e -> agree());
-        agreeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        agreeForm.getChildren().addAll(agreeLabel, agreeReason, save);
-        agreeForm.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button cancel = new Button(i18n.get("deliberation.agreeCancel"));
+        cancel.setOnAction(e -> closeAgreeForm());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        agreeLabel.setWrapText(true);
+        agreeLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        agreeEntry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        agreeEntry.getChildren().add(agreeReason);
+        agreeForm.getChildren().addAll(agreeLabel, agreeEntry, new HBox(10, save, cancel));
+        agreeForm.getStyleClass().add("agree-form");
         Nodes.show(false, agreeForm);
         Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
         evidenceCaption.getStyleClass().add("caption");
@@ -84,10 +96,13 @@ final class DeliberationPane implements StepPane {
         if (deliberation == null || guide == null) {
             return;
         }
+        agreementStored(deliberation);
         buildTable(deliberation, guide);
         computation.setText(computation(deliberation, guide));
         select(Math.min(selected, deliberation.results().competencies().size() - 1));
-        frame.root().requestFocus();
+        if (!agreeForm.isVisible()) {
+            frame.root().requestFocus();
+        }
     }
 
     private void buildTable(Deliberation deliberation, InterviewGuide guide) {
@@ -235,7 +250,7 @@ final class DeliberationPane implements StepPane {
         CompetencyResult result = deliberation.results().competencies().get(selected);
         agreeLabel.setText(i18n.format("deliberation.agreeFor", name(guide, result.competencyCode())));
         if (agreeLevel != null) {
-            agreeForm.getChildren().remove(agreeLevel);
+            agreeEntry.getChildren().remove(agreeLevel);
         }
         List<Integer> levels = IntStream.rangeClosed(guide.scale().lowest(), guide.scale().highest()).boxed().toList();
         chosenLevel = result.agreed() ? result.outcome().agreedLevel() : null;
@@ -245,21 +260,52 @@ final class DeliberationPane implements StepPane {
             agreeReason.requestFocus();
         });
         agreeLevel.setId("agreeLevel");
+        agreeLevel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         agreeLevel.show(chosenLevel);
-        agreeForm.getChildren().add(1, agreeLevel);
+        agreeEntry.getChildren().add(0, agreeLevel);
+        if (!result.competencyCode().equals(agreeingOn)) {
+            agreeReason.clear();
+        }
+        agreeingOn = result.competencyCode();
         Nodes.show(true, agreeForm);
         agreeLevel.requestFocus();
     }
 
+    /**
+     * Records the agreed level; the form stays open with the typed reason until the deliberation comes
+     * back with it stored, so a refused entry loses nothing.
+     */
     private void agree() {
         Deliberation deliberation = viewModel.deliberationProperty().get();
-        if (deliberation == null || agreeReason.getText().isBlank()) {
+        if (deliberation == null || agreeingOn == null) {
             return;
         }
-        String code = deliberation.results().competencies().get(selected).competencyCode();
-        viewModel.agree(code, chosenLevel, agreeReason.getText());
-        agreeReason.clear();
+        if (agreeReason.getText().isBlank()) {
+            agreeReason.requestFocus();
+            return;
+        }
+        viewModel.agree(agreeingOn, chosenLevel, agreeReason.getText());
+    }
+
+    /** The agreement asked for is stored: the form closes and the reason field empties. */
+    private void agreementStored(Deliberation deliberation) {
+        if (agreeingOn == null || !agreeForm.isVisible()) {
+            return;
+        }
+        deliberation.results().competencies().stream()
+                .filter(r -> r.competencyCode().equals(agreeingOn) && r.agreed()
+                        && java.util.Objects.equals(r.outcome().agreedLevel(), chosenLevel)
+                        && r.outcome().reason().equals(agreeReason.getText().strip()))
+                .findFirst().ifPresent(r -> {
+                    agreeReason.clear();
+                    agreeingOn = null;
+                    Nodes.show(false, agreeForm);
+                });
+    }
+
+    private void closeAgreeForm() {
         Nodes.show(false, agreeForm);
+        frame.root().requestFocus();
     }
 
     @Override
@@ -269,8 +315,11 @@ final class DeliberationPane implements StepPane {
             return frame.keyPressed(event);
         }
         if (event.getCode() == KeyCode.ESCAPE && agreeForm.isVisible()) {
-            Nodes.show(false, agreeForm);
-            frame.root().requestFocus();
+            closeAgreeForm();
+            return true;
+        }
+        if (event.getCode() == KeyCode.ENTER && agreeForm.isVisible() && focusIn(agreeForm)) {
+            agree();
             return true;
         }
         if (typing || agreeForm.isVisible() && agreeLevel != null && agreeLevel.isFocused()) {
@@ -299,10 +348,29 @@ final class DeliberationPane implements StepPane {
         return true;
     }
 
+    private String levelKeys() {
+        InterviewGuide guide = interview.guideProperty().get();
+        return guide == null ? "" : guide.scale().lowest() + "–" + guide.scale().highest();
+    }
+
+    private boolean focusIn(Node parent) {
+        Node owner = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Shortcut> shortcuts() {
         if (viewModel.deliberationProperty().get() == null) {
             return RevealFrame.WAITING_KEYS;
+        }
+        if (agreeForm.isVisible()) {
+            return List.of(new Shortcut(levelKeys(), "shortcut.level"), new Shortcut("Enter", "shortcut.agreeRecord"), new Shortcut("Esc",
+                    "shortcut.back"));
         }
         List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.competency")));
         if (interview.running() && !viewModel.deliberationProperty().get().interview().finalised()) {

@@ -173,7 +173,7 @@ public final class InterviewView {
         java.time.Duration questionLimit = java.time.Duration.ofMinutes(viewModel.question().question()
                 .suggestedMinutes());
         java.time.Duration competencyLimit = java.time.Duration.ofMinutes(competency.minutes());
-        String paused = viewModel.timerRunning() ? "" : "⏸ ";
+        String paused = viewModel.timerRunning() ? "" : i18n.get("guide.timerPaused") + " · ";
         questionTimer.setText(paused + i18n.format("guide.questionTimer", clock(viewModel.questionSpent()),
                 clock(questionLimit)));
         competencyTimer.setText(i18n.format("guide.competencyTimer", clock(viewModel.competencySpent()),

@@ -50,6 +50,9 @@ final class ScoringPane implements StepPane {
     private final VBox closedBox = new VBox();
     private final javafx.beans.property.BooleanProperty notesShown = new javafx.beans.property.SimpleBooleanProperty();
     private VBox left;
+    private final Confirmation confirmation;
+    private final HBox sheetButtons;
+    private final ScrollPane sheetScroll;
     private final HBox root;
 
     ScoringPane(SheetViewModel viewModel, I18n i18n, boolean running) {
@@ -107,14 +110,18 @@ final class ScoringPane implements StepPane {
         grid.getColumnConstraints().addAll(name, levels, state);
         Button submit = new Button(i18n.get("sheet.submit"));
         submit.getStyleClass().add("accent");
-        submit.setOnAction(e -> viewModel.submit());
+        submit.setOnAction(e -> askToSubmit());
         submit.disableProperty().bind(viewModel.submittedProperty());
         Button close = new Button(i18n.get("sheet.close"));
         close.setOnAction(e -> closeSheet());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        sheetBox.getChildren().addAll(sheetTitle, hint, scroll, new HBox(10, submit, close));
+        sheetButtons = new HBox(10, submit, close);
+        confirmation = new Confirmation(i18n, "submitConfirmation");
+        VBox.setVgrow(confirmation.node(), Priority.ALWAYS);
+        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), scroll, sheetButtons);
+        sheetScroll = scroll;
         sheetBox.setPadding(new Insets(16));
         HBox.setHgrow(sheetBox, Priority.ALWAYS);
         Label how = new Label(i18n.get("sheet.how"));
@@ -159,6 +166,7 @@ final class ScoringPane implements StepPane {
     }
 
     private void showSheet(SheetKey key) {
+        confirmation.hide();
         Nodes.show(key != null, sheetBox);
         Nodes.show(key == null, closedBox, left);
         if (key != null) {
@@ -268,6 +276,29 @@ final class ScoringPane implements StepPane {
         }
     }
 
+    /**
+     * Before the sheet is locked, every level and evidence on it (as on screen), a competency left
+     * unscored standing out; submitting waits for Enter.
+     */
+    private void askToSubmit() {
+        SheetKey key = viewModel.keyProperty().get();
+        if (key == null || viewModel.submittedProperty().get()) {
+            return;
+        }
+        List<Confirmation.Line> lines = new ArrayList<>();
+        List<SheetRow> rows = viewModel.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow row = rows.get(i);
+            Integer level = row.levelProperty().get();
+            String text = evidence.get(i).getText().strip();
+            lines.add(level == null ? new Confirmation.Line(i18n.format("confirm.notScored", row.name()), true)
+                    : Confirmation.Line.of(i18n.format(text.isEmpty() ? "confirm.level" : "confirm.levelWithEvidence",
+                    row.name(), level, text)));
+        }
+        confirmation.ask(i18n.format("confirm.submitTitle", key.memberName()), lines, i18n.get("confirm.submit"),
+                viewModel::submit, List.of(hint, sheetScroll, sheetButtons));
+    }
+
     private String stateText(SheetRow row) {
         return switch (row.stateProperty().get()) {
             case EMPTY -> i18n.get("sheet.state.EMPTY");
@@ -301,9 +332,12 @@ final class ScoringPane implements StepPane {
     @Override
     public boolean keyPressed(KeyEvent event, boolean typing) {
         boolean open = viewModel.keyProperty().get() != null;
+        if (open && confirmation.keyPressed(event)) {
+            return true;
+        }
         if (open && event.getCode() == KeyCode.ENTER && event.isControlDown()) {
             saveFieldBeingTyped();
-            viewModel.submit();
+            askToSubmit();
             return true;
         }
         if (open && event.getCode() == KeyCode.N && event.isControlDown()) {
@@ -323,6 +357,9 @@ final class ScoringPane implements StepPane {
 
     @Override
     public List<Shortcut> shortcuts() {
+        if (viewModel.keyProperty().get() != null && confirmation.showing()) {
+            return Confirmation.KEYS;
+        }
         if (viewModel.keyProperty().get() != null) {
             return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("Tab", "shortcut.evidence"),
                     new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+N", "shortcut.questionNotes"),

@@ -126,7 +126,8 @@ public final class ScheduleView {
         Nodes.show(editable, planBox, slotBox, openButton, exportButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
-        subscriptions.listen(viewModel.agendaProperty(), (obs, old, agenda) -> showAgenda(agenda));
+        subscriptions.listen(viewModel.agendaLoadsProperty(), (obs, old, loads) ->
+                showAgenda(viewModel.agendaProperty().get()));
         showAgenda(viewModel.agendaProperty().get());
     }
 
@@ -214,7 +215,11 @@ public final class ScheduleView {
                 attendanceBox.getChildren().add(late);
             }
         }
+        int chosen = agendaTable.getSelectionModel().getSelectedIndex();
         agendaTable.getItems().setAll(agenda.items());
+        if (chosen >= 0 && chosen < agenda.items().size()) {
+            agendaTable.getSelectionModel().select(chosen);
+        }
         quorumState.setText(i18n.format(agenda.quorumMet() ? "sitting.quorumMet" : "sitting.quorumNotMet",
                 agenda.presentVoting(), agenda.votingMembers(), agenda.required()));
         quorumState.getStyleClass().removeAll("error-text", "success-text");

@@ -58,6 +58,8 @@ public final class ScheduleViewModel {
     private final ObservableList<Sitting> sittings = FXCollections.observableArrayList();
     private final ObjectProperty<Sitting> sitting = new SimpleObjectProperty<>();
     private final ObjectProperty<Agenda> agenda = new SimpleObjectProperty<>();
+    /** Counts the agendas loaded: an agenda equal to the last one still tells the screen its interviews changed. */
+    private final javafx.beans.property.IntegerProperty agendaLoads = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>(LocalDate.now().plusDays(7));
@@ -128,6 +130,7 @@ public final class ScheduleViewModel {
         Sitting shown = sitting.get();
         if (shown == null) {
             agenda.set(null);
+            agendaLoads.set(agendaLoads.get() + 1);
             return;
         }
         status.run(() -> new AgendaWithInterviews(panels.agenda(shown.id()), interviewService.interviews(shown.id())),
@@ -135,6 +138,7 @@ public final class ScheduleViewModel {
                     interviews.clear();
                     loaded.interviews().forEach(i -> interviews.put(i.candidateId(), i));
                     agenda.set(loaded.agenda());
+                    agendaLoads.set(agendaLoads.get() + 1);
                 });
     }
 
@@ -275,6 +279,11 @@ public final class ScheduleViewModel {
 
     public ObjectProperty<Sitting> sittingProperty() {
         return sitting;
+    }
+
+    /** Changes each time an agenda has been loaded, with the state of its interviews. */
+    public javafx.beans.value.ObservableValue<Number> agendaLoadsProperty() {
+        return agendaLoads;
     }
 
     public ObjectProperty<Agenda> agendaProperty() {

@@ -1,0 +1,113 @@
+package kz.suhbat.interview.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.Nodes;
+
+/**
+ * The question asked before a step that cannot be undone (submitting a sheet, finalising an
+ * interview): what is about to be locked, line by line, in place of the step's own content; Enter
+ * confirms, Esc goes back and changes nothing.
+ */
+final class Confirmation {
+
+    /** The keys the footer shows while a confirmation is asked. */
+    static final List<Shortcut> KEYS = List.of(new Shortcut("Enter", "shortcut.confirm"),
+            new Shortcut("Esc", "shortcut.back"));
+
+    private final VBox box = new VBox(10);
+    private final Label title = new Label();
+    private final VBox lines = new VBox(4);
+    private final Button confirm = new Button();
+    private final List<Node> covered = new ArrayList<>();
+    private Runnable onConfirm;
+
+    Confirmation(I18n i18n, String id) {
+        box.setId(id);
+        box.getStyleClass().add("confirmation");
+        title.getStyleClass().add("guide-competency");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        confirm.getStyleClass().add("accent");
+        confirm.setOnAction(e -> confirmed());
+        Button back = new Button(i18n.get("confirm.back"));
+        back.setOnAction(e -> hide());
+        box.getChildren().addAll(title, lines, new HBox(10, confirm, back));
+        Nodes.show(false, box);
+    }
+
+    Node node() {
+        return box;
+    }
+
+    /** Shows {@code summary} instead of {@code cover}; {@code action} runs when the user confirms. */
+    void ask(String heading, List<Line> summary, String confirmLabel, Runnable action, List<Node> cover) {
+        title.setText(heading);
+        lines.getChildren().clear();
+        for (Line line : summary) {
+            Label label = new Label(line.text());
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (line.warning()) {
+                label.getStyleClass().add("divergent");
+            }
+            lines.getChildren().add(label);
+        }
+        confirm.setText(confirmLabel);
+        onConfirm = action;
+        covered.clear();
+        cover.stream().filter(Node::isVisible).forEach(covered::add);
+        Nodes.show(false, covered.toArray(Node[]::new));
+        Nodes.show(true, box);
+        confirm.requestFocus();
+    }
+
+    boolean showing() {
+        return box.isVisible();
+    }
+
+    void hide() {
+        if (showing()) {
+            Nodes.show(false, box);
+            Nodes.show(true, covered.toArray(Node[]::new));
+            covered.clear();
+        }
+    }
+
+    /** Enter confirms and Esc goes back while the question is shown; every other key is kept from the step. */
+    boolean keyPressed(KeyEvent event) {
+        if (!showing()) {
+            return false;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            confirmed();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            hide();
+        }
+        return true;
+    }
+
+    private void confirmed() {
+        Runnable action = onConfirm;
+        hide();
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** One line of the summary; a warning stands out (a competency not scored, a vote missing). */
+    record Line(String text, boolean warning) {
+
+        static Line of(String text) {
+            return new Line(text, false);
+        }
+    }
+}
