@@ -23,8 +23,13 @@ final class AppHome {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /** The language of a first start: the system's when it is Kazakh or Russian, else Russian. */
     static Language defaultLanguage() {
-        return Language.fromCode(Locale.getDefault().getLanguage()).orElse(Language.RU);
+        return firstStartLanguage(Locale.getDefault());
+    }
+
+    static Language firstStartLanguage(Locale system) {
+        return Language.fromCode(system.getLanguage()).filter(l -> l != Language.EN).orElse(Language.RU);
     }
 
     /**

@@ -363,12 +363,15 @@ final class SuhbatShell {
 
     private void installShortcuts() {
         var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
-        accelerators.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
-        accelerators.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), mainWindow::largerText);
-        accelerators.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), mainWindow::smallerText);
-        accelerators.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                mainWindow::smallerText);
+        // With or without Shift: on most layouts "+" is Shift with "=".
+        for (KeyCode larger : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
+            accelerators.put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                    mainWindow::largerText);
+        }
+        for (KeyCode smaller : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
+            accelerators.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                    mainWindow::smallerText);
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 mainWindow::toggleHighContrast);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),

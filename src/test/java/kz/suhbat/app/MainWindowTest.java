@@ -147,6 +147,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#mainWindow").query().getStyle().contains("-fx-font-size: 16px"),
                 robot.lookup("#mainWindow").query().getStyle());
+        // Ctrl+Shift+= is how "Ctrl and +" is typed on most keyboards.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#mainWindow").query().getStyle().contains("-fx-font-size: 18px"),
+                robot.lookup("#mainWindow").query().getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         robot.clickOn("#smallerTextButton");
         robot.clickOn("#smallerTextButton");
         WaitForAsyncUtils.waitForFxEvents();
