@@ -111,6 +111,24 @@ class CampaignsTest {
     }
 
     @Test
+    void aLanguageSwitchKeepsTheOpenTabAndTheCampaignsProfile(FxRobot robot) throws Exception {
+        openCampaignTab(robot, "Panel");
+        Object profile = robot.lookup("#profileBox").queryComboBox().getValue();
+        assertTrue(profile != null, "the campaign has its position profile");
+        ComboBox<kz.suhbat.common.i18n.Language> languages = robot.lookup("#languageBox").queryComboBox();
+        robot.interact(() -> languages.getSelectionModel().select(kz.suhbat.common.i18n.Language.RU));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Комиссия").tryQuery().isPresent()
+                && robot.lookup("#campaignList").queryListView().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane tabs = robot.lookup("#campaignTabs").query();
+        assertEquals("panelTab", tabs.getSelectionModel().getSelectedItem().getId(), "the open tab stays open");
+        assertEquals(profile, robot.lookup("#profileBox").queryComboBox().getValue(), "the profile is kept");
+        robot.clickOn("Кампания");
+        UiSteps.fire(robot, "saveCampaignButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot, "#campaignsPage").contains("сохранена"));
+    }
+
+    @Test
     void candidatesAreImportedFromAFileOrNotAtAll(FxRobot robot) throws Exception {
         Path windows1251 = Files.write(temp.resolve("list-1251.csv"), ("Фамилия;Имя;ИИН\nИванов;Сергей;"
                 + TestCampaigns.IINS.get(3) + "\n").getBytes(Charset.forName("windows-1251")));

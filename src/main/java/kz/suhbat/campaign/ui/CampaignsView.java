@@ -122,6 +122,9 @@ public final class CampaignsView {
         panelTab.setContent(viewLoader.load(PanelView.class).root());
         scheduleTab.setContent(viewLoader.load(ScheduleView.class).root());
         showSelection(viewModel.selectedProperty().get());
+        campaignTabs.getSelectionModel().select(viewModel.shownTabProperty().get());
+        subscriptions.listen(campaignTabs.getSelectionModel().selectedIndexProperty(),
+                (obs, old, index) -> viewModel.shownTabProperty().set(index.intValue()));
         viewModel.refresh();
     }
 

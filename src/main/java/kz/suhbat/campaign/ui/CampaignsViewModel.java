@@ -63,6 +63,7 @@ public final class CampaignsViewModel {
     private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
     private final IntegerProperty divergenceSpread = new SimpleIntegerProperty(Campaign.DEFAULT_DIVERGENCE);
     private final BooleanProperty creating = new SimpleBooleanProperty();
+    private final IntegerProperty shownTab = new SimpleIntegerProperty();
     private final ActionStatus action;
 
     public CampaignsViewModel(CampaignService campaigns, RubricService rubric, OfficeService offices,
@@ -89,7 +90,7 @@ public final class CampaignsViewModel {
                 Optional.ofNullable(officeFilter.get()), Optional.ofNullable(statusFilter.get()));
         action.run(() -> new Loaded(campaigns.list(CampaignFilter.ALL), profileChoices(), officeService.office()), loaded -> {
             office = loaded.office();
-            profiles.setAll(loaded.profiles());
+            keepProfileChoices(loaded.profiles());
             List<String> codes = loaded.campaigns().stream().map(s -> s.campaign().officeCode()).distinct().sorted()
                     .toList();
             if (!offices.equals(codes)) {
@@ -105,6 +106,17 @@ public final class CampaignsViewModel {
                 selected.set(list.isEmpty() ? null : list.get(0).campaign());
             }
         });
+    }
+
+    /** New choices replace the old ones only when they differ, and the form keeps the profile it shows. */
+    private void keepProfileChoices(List<ProfileChoice> loaded) {
+        if (profiles.equals(loaded)) {
+            return;
+        }
+        ProfileChoice shown = profile.get();
+        profiles.setAll(loaded);
+        profile.set(shown == null ? null : loaded.stream().filter(p -> p.frameworkId() == shown.frameworkId()
+                && p.profileCode().equals(shown.profileCode())).findFirst().orElse(null));
     }
 
     private record Loaded(List<CampaignSummary> campaigns, List<ProfileChoice> profiles, Office office) {
@@ -184,6 +196,11 @@ public final class CampaignsViewModel {
 
     public ObservableList<CampaignSummary> campaigns() {
         return list;
+    }
+
+    /** Which of the campaign's tabs is open, kept when the screen is rebuilt (a language switch). */
+    public IntegerProperty shownTabProperty() {
+        return shownTab;
     }
 
     public ObservableList<ProfileChoice> profiles() {
