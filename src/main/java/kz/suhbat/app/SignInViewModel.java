@@ -29,14 +29,15 @@ final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final Optional<String> demoHint;
+    /** The password every demo account has, when this is the demo office. */
+    private final Optional<String> demoPassword;
 
-    SignInViewModel(Entrance entrance, TaskExecutor executor, I18n i18n, Optional<String> demoHint,
+    SignInViewModel(Entrance entrance, TaskExecutor executor, I18n i18n, Optional<String> demoPassword,
                     Consumer<Entrance.Outcome.SignedIn> onSignedIn, Runnable onOtherAccount) {
         this.entrance = entrance;
         this.executor = executor;
         this.i18n = i18n;
-        this.demoHint = demoHint;
+        this.demoPassword = demoPassword;
         this.onSignedIn = onSignedIn;
         this.onOtherAccount = onOtherAccount;
     }
@@ -122,7 +123,8 @@ final class SignInViewModel {
         return busy;
     }
 
+    /** The demo office's sign-in hint in the current language (the screen reloads on a language switch). */
     Optional<String> demoHint() {
-        return demoHint;
+        return demoPassword.map(secret -> i18n.format("signin.demoHint", secret));
     }
 }

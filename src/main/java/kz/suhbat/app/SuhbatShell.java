@@ -106,9 +106,8 @@ final class SuhbatShell {
         controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
         dialogs = dialogFactory.create(() -> stage, new DialogButtons(i18n));
-        Optional<String> demoHint = demo ? Optional.of(i18n.format("signin.demoHint", DemoOffice.PASSWORD))
-                : Optional.empty();
-        signIn = new SignInViewModel(entrance, executor, i18n, demoHint, this::signedIn, this::signOutFromLock);
+        Optional<String> demoPassword = demo ? Optional.of(DemoOffice.PASSWORD) : Optional.empty();
+        signIn = new SignInViewModel(entrance, executor, i18n, demoPassword, this::signedIn, this::signOutFromLock);
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
                 .register(SignInView.class, () -> new SignInView(signIn, mainWindow, i18n));
         windowRoot = new StartupView(i18n).root();
