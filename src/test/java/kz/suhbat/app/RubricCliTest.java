@@ -284,8 +284,8 @@ class RubricCliTest {
         Path fresh = blankFolder("fresh", "en");
         String dir = fresh.toString();
         List<List<String>> wrong = List.of(
-                List.of(),
-                List.of("publish"),
+                List.of("--data-dir", dir),
+                List.of("publish", "--data-dir", dir),
                 List.of("export", "--out", "x.json", "--data-dir", dir),
                 List.of("export", "--code", "A", "--data-dir", dir),
                 List.of("export", "--code", "A", "--out", "x.json", "--version", "two", "--data-dir", dir),
@@ -297,7 +297,7 @@ class RubricCliTest {
                 List.of("import", "a.json", "--code", "A", "--data-dir", dir),
                 List.of("template", "--out", "bank.txt", "--data-dir", dir),
                 List.of("template", "--data-dir", dir),
-                List.of("export", "--code", "A", "--out"));
+                List.of("export", "--data-dir", dir, "--code", "A", "--out"));
         for (List<String> args : wrong) {
             Result result = run(args.toArray(String[]::new));
             assertEquals(RubricCli.USAGE, result.status(), args + " " + result);
