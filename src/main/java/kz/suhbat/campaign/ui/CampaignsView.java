@@ -1,5 +1,6 @@
 package kz.suhbat.campaign.ui;
 
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -200,12 +201,16 @@ public final class CampaignsView {
             title.getStyleClass().add("campaign-title");
             Label details = new Label(i18n.get("campaign.type." + c.type().name()) + " · "
                     + i18n.get("campaign.status." + c.status().name()) + " · "
-                    + i18n.format("campaign.candidateCount", summary.candidates()));
+                    + i18n.format("campaign.candidateCount", summary.candidates()) + "\n"
+                    + DateFields.medium(i18n).format(c.opens()) + " – " + DateFields.medium(i18n).format(c.closes()));
             details.setWrapText(true);
             details.getStyleClass().add("muted");
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, title, details);
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            for (Label label : List.of(title, details)) {
+                // A label's preferred width is what its list offers, so its height counts every wrapped line.
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             setText(null);
             setGraphic(box);
             setTooltip(new javafx.scene.control.Tooltip(c.title() + "\n" + details.getText()));

@@ -14,9 +14,13 @@ public final class DateFields {
     private DateFields() {
     }
 
+    /** A date as the chosen language writes it in a list ("6 дек. 2026 г.", "6 Dec 2026"). */
+    public static DateTimeFormatter medium(I18n i18n) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
+    }
+
     public static void localize(DatePicker picker, I18n i18n) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(i18n.language().locale());
+        DateTimeFormatter format = medium(i18n);
         DateTimeFormatter shortFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
                 .withLocale(i18n.language().locale());
         picker.setConverter(new StringConverter<>() {

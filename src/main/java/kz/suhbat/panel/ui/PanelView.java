@@ -2,7 +2,6 @@ package kz.suhbat.panel.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,6 +25,7 @@ import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.common.ui.WrappingCell;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.Affiliation;
@@ -78,16 +78,13 @@ public final class PanelView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(panelPane);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(i18n.language().locale());
-        memberNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
-        memberRoleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                i18n.get("panel.role." + c.getValue().role().name())));
-        memberFromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                i18n.get("panel.affiliation." + c.getValue().affiliation().name())
-                        + (c.getValue().organisation().isEmpty() ? "" : " · " + c.getValue().organisation())));
-        memberNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().role() == PanelRole.OBSERVER
-                && c.getValue().registeredOn() != null
-                ? i18n.format("panel.registered", date.format(c.getValue().registeredOn()))
-                : c.getValue().accountId() != null ? i18n.get("panel.hasAccount") : ""));
+        WrappingCell.show(memberNameColumn, PanelMember::fullName);
+        WrappingCell.show(memberRoleColumn, m -> i18n.get("panel.role." + m.role().name()));
+        WrappingCell.show(memberFromColumn, m -> i18n.get("panel.affiliation." + m.affiliation().name())
+                + (m.organisation().isEmpty() ? "" : " · " + m.organisation()));
+        WrappingCell.show(memberNoteColumn, m -> m.role() == PanelRole.OBSERVER && m.registeredOn() != null
+                ? i18n.format("panel.registered", date.format(m.registeredOn()))
+                : m.accountId() != null ? i18n.get("panel.hasAccount") : "");
         memberTable.setItems(viewModel.members());
         Nodes.whenEmpty(memberTable, i18n.get("panel.none"));
         memberTable.getSelectionModel().selectedItemProperty().addListener(
@@ -154,7 +151,7 @@ public final class PanelView {
     private void buildConflictColumns() {
         conflictTable.getColumns().clear();
         TableColumn<Candidate, String> name = new TableColumn<>(i18n.get("candidate.name"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
+        WrappingCell.show(name, Candidate::fullName);
         name.setPrefWidth(240);
         conflictTable.getColumns().add(name);
         for (PanelMember member : viewModel.members()) {
@@ -164,9 +161,9 @@ public final class PanelView {
             TableColumn<Candidate, String> column = new TableColumn<>(member.fullName());
             column.setUserData(member);
             column.setPrefWidth(150);
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.declaration(member, c.getValue())
+            WrappingCell.show(column, candidate -> viewModel.declaration(member, candidate)
                     .map(d -> d.conflict() ? i18n.format("panel.cellConflict", d.reason()) : i18n.get("panel.cellNone"))
-                    .orElse(i18n.get("panel.cellUndeclared"))));
+                    .orElse(i18n.get("panel.cellUndeclared")));
             conflictTable.getColumns().add(column);
         }
     }
