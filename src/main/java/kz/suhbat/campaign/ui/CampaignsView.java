@@ -186,6 +186,8 @@ public final class CampaignsView {
         viewModel.save();
     }
 
+    private static final double LIST_CELL_ALLOWANCE = 40;
+
     private final class SummaryCell extends ListCell<CampaignSummary> {
         @Override
         protected void updateItem(CampaignSummary summary, boolean empty) {
@@ -206,9 +208,10 @@ public final class CampaignsView {
             details.setWrapText(true);
             details.getStyleClass().add("muted");
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, title, details);
+            // A label's preferred width is what its list offers (less the cell's padding and a scroll bar at the
+            // largest text size), so its height counts every wrapped line and no word is split.
             for (Label label : List.of(title, details)) {
-                // A label's preferred width is what its list offers, so its height counts every wrapped line.
-                label.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(LIST_CELL_ALLOWANCE));
                 label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             setText(null);
