@@ -25,6 +25,7 @@ import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
 import kz.suhbat.exchange.RegisteredKey;
+import kz.suhbat.results.CampaignResults;
 
 /**
  * The central office's exchange page: import packages from a stick with progress and a line per
@@ -113,7 +114,8 @@ public final class ExchangeViewModel {
                 java.time.format.FormatStyle.MEDIUM).withLocale(i18n.language().locale())
                 .format(java.time.LocalDate.parse(c.sittingDate()));
         return new CandidateLine(name, Iin.mask(c.iin()), date,
-                i18n.get("results.status." + c.status()), total,
+                i18n.get("results.status." + (c.absent() ? CampaignResults.Status.ABSENT.name() : c.status())),
+                total,
                 c.decision() == null ? "" : i18n.get("outcome." + c.decision()));
     }
 

@@ -20,7 +20,9 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import javafx.collections.ObservableMap;
 import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.ui.InterviewErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -87,6 +89,7 @@ public final class ScheduleViewModel {
         this.status = new ActionStatus(executor, failure -> failure instanceof ExchangeRefusal refusal
                 ? ExchangeErrors.text(refusal, i18n) : failure instanceof IOException
                 ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
+                : failure instanceof InterviewException ? InterviewErrors.text(failure, i18n)
                 : CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
@@ -201,6 +204,24 @@ public final class ScheduleViewModel {
             AtomicFiles.write(target, document.call());
             return target;
         }, saved -> status.succeeded(i18n.format(doneKey, saved)));
+    }
+
+    /**
+     * Records that the candidate of {@code item} did not appear, or withdraws that record (they arrived
+     * late), and reloads the agenda.
+     */
+    public void setAbsent(Agenda.Item item, boolean absent) {
+        Sitting shown = sitting.get();
+        if (shown == null || item == null) {
+            return;
+        }
+        long candidateId = item.slot().candidateId();
+        String name = item.candidate() == null ? "" : item.candidate().fullName();
+        status.run(() -> absent ? interviewService.markAbsent(shown.id(), candidateId)
+                : interviewService.withdrawAbsence(shown.id(), candidateId), slot -> {
+                    status.succeeded(i18n.format(absent ? "sitting.markedAbsent" : "sitting.absenceWithdrawn", name));
+                    loadAgenda();
+                });
     }
 
     /** Reloads the agenda, after an interview window closed. */

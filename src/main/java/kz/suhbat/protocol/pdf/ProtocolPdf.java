@@ -79,6 +79,10 @@ public final class ProtocolPdf {
         pages.heading(i18n.format("protocol.candidate", item.slot().startsAt().toString(),
                 item.candidate() == null ? "" : item.candidate().fullName(),
                 item.candidate() == null ? "" : item.candidate().post()));
+        if (item.absent()) {
+            pages.paragraph(i18n.get("protocol.candidateAbsent"));
+            return;
+        }
         pages.paragraph(item.recused().isEmpty() ? i18n.get("protocol.noneRecused")
                 : i18n.format("protocol.recused", item.recused().stream().map(PanelMember::fullName)
                         .collect(Collectors.joining(", "))));
