@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import javafx.beans.property.SimpleStringProperty;
@@ -103,7 +104,8 @@ public final class ExchangeViewModel {
             return;
         }
         status.run(() -> imports.campaignData(campaign.id()).map(PackageData::candidates).orElse(List.of()),
-                rows -> candidates.setAll(rows.stream().map(this::candidateLine).toList()));
+                rows -> candidates.setAll(rows.stream().map(this::candidateLine)
+                        .sorted(NameCollator.of(i18n.language()).by(CandidateLine::name)).toList()));
     }
 
     private CandidateLine candidateLine(PackageData.CandidatePart c) {

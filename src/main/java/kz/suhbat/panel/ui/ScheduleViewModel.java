@@ -16,6 +16,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import javafx.collections.ObservableMap;
@@ -118,8 +119,9 @@ public final class ScheduleViewModel {
                 campaigns.candidates(current.id())), loaded -> {
             Sitting shown = sitting.get();
             sittings.setAll(loaded.sittings());
-            members.setAll(loaded.members());
-            candidates.setAll(loaded.candidates());
+            NameCollator names = NameCollator.of(i18n.language());
+            members.setAll(loaded.members().stream().sorted(PanelMember.panelOrder(names)).toList());
+            candidates.setAll(loaded.candidates().stream().sorted(Candidate.alphabetical(names)).toList());
             sitting.set(loaded.sittings().stream().filter(s -> shown != null && s.id() == shown.id()).findFirst()
                     .orElse(loaded.sittings().isEmpty() ? null : loaded.sittings().get(0)));
             loadAgenda();
