@@ -2,10 +2,8 @@ package kz.suhbat.common.i18n;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,10 +38,5 @@ public final class NameCollator implements Comparator<String> {
     /** Orders anything by the name {@code name} gives it. */
     public <T> Comparator<T> by(Function<? super T, String> name) {
         return (a, b) -> compare(name.apply(a), name.apply(b));
-    }
-
-    /** A copy of {@code items} in the alphabetical order of their names. */
-    public <T> List<T> sorted(Collection<? extends T> items, Function<? super T, String> name) {
-        return items.stream().<T>map(i -> i).sorted(by(name)).toList();
     }
 }

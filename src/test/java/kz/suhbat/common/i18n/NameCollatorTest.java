@@ -53,8 +53,9 @@ class NameCollatorTest {
     void ordersRecordsByTheirNames() {
         record Person(String name) {
         }
-        List<Person> sorted = NameCollator.of(Language.KK).sorted(List.of(new Person("Іргебаев"),
-                new Person("Ыбыраев"), new Person("Әлиев"), new Person("Алиев")), Person::name);
+        List<Person> sorted = new ArrayList<>(List.of(new Person("Іргебаев"), new Person("Ыбыраев"),
+                new Person("Әлиев"), new Person("Алиев")));
+        sorted.sort(NameCollator.of(Language.KK).by(Person::name));
         assertEquals(List.of("Алиев", "Әлиев", "Ыбыраев", "Іргебаев"), sorted.stream().map(Person::name).toList());
     }
 }
