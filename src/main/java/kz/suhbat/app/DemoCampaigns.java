@@ -100,6 +100,7 @@ final class DemoCampaigns {
             }
             services.panels().open(sitting.id());
             DemoInterviews.hold(services, sitting, candidates.subList(0, 2));
+            services.interviews().markAbsent(sitting.id(), candidates.get(2).id());
         }
     }
 

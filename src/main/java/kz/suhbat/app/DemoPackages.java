@@ -121,7 +121,7 @@ final class DemoPackages {
             candidates.add(i > neighbour.candidates() - UNDER_WAY
                     ? new PackageData.CandidatePart(i, person.lastName(), person.firstName(), person.middleName(),
                     person.iin(), person.post(), null, "NOT_INTERVIEWED", null, null, null, List.of(), List.of(),
-                    List.of())
+                    List.of(), i == neighbour.candidates())
                     : scored(i, person, competencies, profile.passThreshold(), sat, random));
         }
         return new PackageData(new PackageData.CampaignPart(1, "Мемлекеттік қызметшілерді аттестаттау, 2027",

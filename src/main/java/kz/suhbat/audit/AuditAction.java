@@ -38,6 +38,8 @@ public enum AuditAction {
     SITTING_OPEN("sitting.open"),
     ATTENDANCE_MARK("sitting.attendance"),
     INTERVIEW_START("interview.start"),
+    CANDIDATE_ABSENT("interview.candidateAbsent"),
+    ABSENCE_WITHDRAW("interview.absenceWithdraw"),
     QUESTION_DROP("interview.questionDrop"),
     NOTE_WRITE("interview.note"),
     SCORE_ENTER("interview.score"),

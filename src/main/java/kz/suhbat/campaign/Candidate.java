@@ -1,5 +1,7 @@
 package kz.suhbat.campaign;
 
+import java.util.Comparator;
+
 /**
  * A person interviewed in a campaign. The IIN is shown in full only to the secretary; everyone else
  * gets it masked from the service.
@@ -22,6 +24,12 @@ public record Candidate(long id, long campaignId, String lastName, String firstN
     /** Last name, first name and, when there is one, patronymic, as lists and protocols show them. */
     public String fullName() {
         return (lastName + " " + firstName + (middleName.isEmpty() ? "" : " " + middleName)).strip();
+    }
+
+    /** Alphabetical by last name, then first name, then patronymic, in the order {@code names} gives. */
+    public static Comparator<Candidate> alphabetical(Comparator<String> names) {
+        return Comparator.comparing(Candidate::lastName, names).thenComparing(Candidate::firstName, names)
+                .thenComparing(Candidate::middleName, names);
     }
 
     public Candidate withId(long newId) {

@@ -78,8 +78,10 @@ public final class CampaignPacker {
         Candidate c = row.candidate();
         String sittingDate = row.sittingDate().map(Object::toString).orElse(null);
         if (row.deliberation().isEmpty()) {
+            boolean absent = row.status() == CampaignResults.Status.ABSENT;
+            String status = absent ? CampaignResults.Status.NOT_INTERVIEWED.name() : row.status().name();
             return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
-                    c.post(), sittingDate, row.status().name(), null, null, null, List.of(), List.of(), List.of());
+                    c.post(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(), absent);
         }
         Deliberation d = row.deliberation().get();
         List<PackageData.ScorePart> scores = d.scores().stream().filter(s -> s.level() != null)

@@ -1,5 +1,6 @@
 package kz.suhbat.exchange;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,15 +44,30 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     public record MemberPart(long id, String fullName, String role, String affiliation, String organisation) {
     }
 
-    /** {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. */
+    /**
+     * {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. {@code absent}
+     * (added after the first release, so a package without it is read as false): the candidate did not
+     * appear; their {@code status} stays {@code NOT_INTERVIEWED}, which earlier releases understand.
+     */
     public record CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
                                 String post, String sittingDate, String status, BigDecimal total, Boolean reached,
                                 String decision, List<ScorePart> scores, List<ResultPart> results,
-                                List<VotePart> votes) {
+                                List<VotePart> votes, Boolean absent) {
+        @JsonCreator
         public CandidatePart {
             scores = scores == null ? List.of() : List.copyOf(scores);
             results = results == null ? List.of() : List.copyOf(results);
             votes = votes == null ? List.of() : List.copyOf(votes);
+            absent = Boolean.TRUE.equals(absent);
+        }
+
+        /** A candidate who appeared (or whose package comes from before absence was carried). */
+        public CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
+                             String post, String sittingDate, String status, BigDecimal total, Boolean reached,
+                             String decision, List<ScorePart> scores, List<ResultPart> results,
+                             List<VotePart> votes) {
+            this(id, lastName, firstName, middleName, iin, post, sittingDate, status, total, reached, decision,
+                    scores, results, votes, false);
         }
     }
 

@@ -71,6 +71,11 @@ final class PackageRules {
         if (c.decision() != null) {
             known(Outcome.class, c.decision(), "candidate.decision");
         }
+        if (c.absent()) {
+            require(CampaignResults.Status.NOT_INTERVIEWED.name().equals(c.status()) && c.total() == null
+                    && c.reached() == null && c.decision() == null && c.scores().isEmpty() && c.results().isEmpty()
+                    && c.votes().isEmpty(), "candidate.absent");
+        }
         for (PackageData.ScorePart s : c.scores()) {
             require(members.contains(s.member()) && competencies.contains(s.competency()), "score");
             require(s.level() >= 0 && s.level() <= 10, "score.level");

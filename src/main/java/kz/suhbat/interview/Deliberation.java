@@ -23,6 +23,12 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
         outcomes = Set.copyOf(outcomes);
     }
 
+    /** The same deliberation with its raters in {@code order} (the order its tables and votes are shown in). */
+    public Deliberation withRatersIn(java.util.Comparator<Rater> order) {
+        return new Deliberation(interview, raters.stream().sorted(order).toList(), scores, notes, results, votes,
+                decision, outcomes, gaps);
+    }
+
     public boolean complete() {
         return gaps.isEmpty();
     }

@@ -16,6 +16,7 @@ import kz.suhbat.common.Transactor;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.Sitting;
 import kz.suhbat.panel.SittingStatus;
+import kz.suhbat.panel.Slot;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.ProfileCompetency;
@@ -69,6 +70,9 @@ public final class InterviewService {
             Agenda agenda = agenda(sitting);
             Agenda.Item item = agenda.items().stream().filter(i -> i.slot().candidateId() == candidateId)
                     .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_ON_AGENDA));
+            if (item.absent()) {
+                throw new InterviewException(InterviewException.Reason.CANDIDATE_ABSENT);
+            }
             if (!item.quorumMet()) {
                 throw new InterviewException(InterviewException.Reason.NO_QUORUM, item.eligible(), agenda.required());
             }
@@ -84,6 +88,43 @@ public final class InterviewService {
                     Map.of("candidate", candidateId, "sitting", sittingId, "raters",
                             lookup.interviews().raters(id).stream().map(Rater::memberId).toList()));
             return started;
+        });
+    }
+
+    /**
+     * Records that a candidate on an open sitting's agenda did not appear: they get no interview and no
+     * scores, the agenda passes over them, and the protocol says they were absent. Refused once their
+     * interview has started.
+     */
+    public Slot markAbsent(long sittingId, long candidateId) {
+        return recordAbsence(sittingId, candidateId, true, AuditAction.CANDIDATE_ABSENT);
+    }
+
+    /** Withdraws the mark while the sitting is open (the candidate arrived late): they can be interviewed. */
+    public Slot withdrawAbsence(long sittingId, long candidateId) {
+        return recordAbsence(sittingId, candidateId, false, AuditAction.ABSENCE_WITHDRAW);
+    }
+
+    private Slot recordAbsence(long sittingId, long candidateId, boolean absent, AuditAction action) {
+        Account secretary = access.require(Operation.INTERVIEW_RUN);
+        return transactor.inTransaction(() -> {
+            Sitting sitting = lookup.panels().sitting(sittingId)
+                    .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+            if (sitting.status() != SittingStatus.OPEN) {
+                throw new InterviewException(InterviewException.Reason.SITTING_NOT_OPEN);
+            }
+            Slot slot = lookup.panels().slots(sittingId).stream().filter(s -> s.candidateId() == candidateId)
+                    .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_ON_AGENDA));
+            if (lookup.interviews().interviewOf(sitting.campaignId(), candidateId).isPresent()) {
+                throw new InterviewException(InterviewException.Reason.ALREADY_STARTED);
+            }
+            if (slot.absent() == absent) {
+                return slot;
+            }
+            Slot marked = slot.withAbsent(absent);
+            lookup.panels().setAbsent(slot.id(), absent);
+            audit.record(secretary, action, "sitting", sittingId, slot, marked);
+            return marked;
         });
     }
 

@@ -1,6 +1,7 @@
 package kz.suhbat.interview;
 
 import java.time.Instant;
+import java.util.Comparator;
 import kz.suhbat.panel.PanelRole;
 
 /**
@@ -16,6 +17,11 @@ public record Rater(long memberId, String fullName, PanelRole role, Long account
     /** The surname: the first word of the name as lists give it (a column heading of the scores). */
     public String surname() {
         return fullName.split("\\s+")[0];
+    }
+
+    /** The chair first, then the members by name in the order {@code names} gives. */
+    public static Comparator<Rater> panelOrder(Comparator<String> names) {
+        return Comparator.comparing(Rater::chair).reversed().thenComparing(Rater::fullName, names);
     }
 
     public boolean chair() {

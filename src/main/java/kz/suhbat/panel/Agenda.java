@@ -27,20 +27,28 @@ public record Agenda(Sitting sitting, List<Item> items, Set<Long> present, int v
 
     /** One candidate's slot. */
     public record Item(Slot slot, Candidate candidate, List<PanelMember> recused, int eligible, boolean quorumMet) {
+
+        /** The candidate did not appear: no interview, no scores. */
+        public boolean absent() {
+            return slot.absent();
+        }
     }
 
     public boolean quorumMet() {
         return votingMembers > 0 && presentVoting >= required;
     }
 
-    /** The first candidate whose time has not passed at {@code now}, if any is left. */
+    /** The first candidate whose time has not passed at {@code now} and who has not been marked absent. */
     public Optional<Item> next(LocalTime now) {
         return next(now, Set.of());
     }
 
-    /** The same, leaving out the candidates in {@code done} (their interviews are finalised). */
+    /**
+     * The same, leaving out the candidates in {@code done} (their interviews are finalised) and those who
+     * did not appear.
+     */
     public Optional<Item> next(LocalTime now, Set<Long> done) {
-        return items.stream().filter(i -> !i.slot().startsAt().isBefore(now))
+        return items.stream().filter(i -> !i.slot().startsAt().isBefore(now)).filter(i -> !i.absent())
                 .filter(i -> !done.contains(i.slot().candidateId())).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package kz.suhbat.panel;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * A member of a campaign's panel: chair, voting member, the non-voting secretary or an observer; outside
@@ -13,6 +14,11 @@ public record PanelMember(long id, long campaignId, String fullName, PanelRole r
     public PanelMember {
         fullName = fullName == null ? "" : fullName.strip();
         organisation = organisation == null ? "" : organisation.strip();
+    }
+
+    /** The chair, the members, the secretary, the observers; by name within each, in the order {@code names} gives. */
+    public static Comparator<PanelMember> panelOrder(Comparator<String> names) {
+        return Comparator.comparing(PanelMember::role).thenComparing(PanelMember::fullName, names);
     }
 
     public PanelMember withId(long newId) {

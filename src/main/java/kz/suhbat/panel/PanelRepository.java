@@ -37,6 +37,9 @@ public interface PanelRepository {
 
     void deleteSlot(long id);
 
+    /** Records that the slot's candidate did not appear, or withdraws that record. */
+    void setAbsent(long slotId, boolean absent);
+
     Set<Long> present(long sittingId);
 
     void setPresent(long sittingId, long memberId, boolean present);

@@ -26,7 +26,10 @@ public record SittingProtocol(Office office, Campaign campaign, Sitting sitting,
         competencyNames = Map.copyOf(competencyNames);
     }
 
-    /** One candidate of the day; {@code deliberation} is empty until every rater has submitted. */
+    /**
+     * One candidate of the day; {@code deliberation} is empty until every rater has submitted, and always
+     * for a candidate who did not appear ({@code item.absent()}).
+     */
     public record Entry(Agenda.Item item, Optional<Deliberation> deliberation) {
     }
 }

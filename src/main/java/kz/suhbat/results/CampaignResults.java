@@ -9,8 +9,9 @@ import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
 
 /**
- * A campaign's results, one row per candidate: when they were interviewed, and once every sheet is
- * in, the competency results, the total against the threshold and the decision.
+ * A campaign's results, one row per candidate: when they were interviewed (or that they did not
+ * appear), and once every sheet is in, the competency results, the total against the threshold and
+ * the decision.
  */
 public record CampaignResults(Campaign campaign, List<GuideCompetency> competencies, List<Row> rows) {
 
@@ -24,6 +25,6 @@ public record CampaignResults(Campaign campaign, List<GuideCompetency> competenc
                       Optional<Deliberation> deliberation) {
     }
 
-    /** How far the candidate's interview has come. */
-    public enum Status { NOT_INTERVIEWED, UNDER_WAY, FINALISED }
+    /** How far the candidate's interview has come; {@code ABSENT}: they did not appear, so have no scores. */
+    public enum Status { NOT_INTERVIEWED, UNDER_WAY, FINALISED, ABSENT }
 }

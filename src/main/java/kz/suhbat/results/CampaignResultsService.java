@@ -15,6 +15,7 @@ import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
+import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
 import kz.suhbat.security.Access;
@@ -47,8 +48,12 @@ public final class CampaignResultsService {
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
         Map<Long, Interview> byCandidate = new HashMap<>();
         Map<Long, LocalDate> dates = new HashMap<>();
+        Map<Long, Boolean> absent = new HashMap<>();
         for (Sitting sitting : panels.sittings(campaignId)) {
-            panels.agenda(sitting.id()).items().forEach(i -> dates.putIfAbsent(i.slot().candidateId(), sitting.date()));
+            for (Agenda.Item item : panels.agenda(sitting.id()).items()) {
+                dates.putIfAbsent(item.slot().candidateId(), sitting.date());
+                absent.put(item.slot().candidateId(), item.absent());
+            }
             interviews.interviews(sitting.id()).forEach(i -> byCandidate.put(i.candidateId(), i));
         }
         List<GuideCompetency> competencies = byCandidate.isEmpty() ? List.of()
@@ -56,12 +61,18 @@ public final class CampaignResultsService {
         List<CampaignResults.Row> rows = new ArrayList<>();
         for (Candidate candidate : campaigns.candidates(campaignId)) {
             Interview interview = byCandidate.get(candidate.id());
-            CampaignResults.Status status = interview == null ? CampaignResults.Status.NOT_INTERVIEWED
-                    : interview.finalised() ? CampaignResults.Status.FINALISED : CampaignResults.Status.UNDER_WAY;
+            CampaignResults.Status status = status(interview, absent.getOrDefault(candidate.id(), false));
             rows.add(new CampaignResults.Row(candidate, Optional.ofNullable(dates.get(candidate.id())), status,
                     interview == null ? Optional.empty() : revealed(interview.id())));
         }
         return new CampaignResults(campaign, competencies, rows);
+    }
+
+    private static CampaignResults.Status status(Interview interview, boolean absent) {
+        if (interview == null) {
+            return absent ? CampaignResults.Status.ABSENT : CampaignResults.Status.NOT_INTERVIEWED;
+        }
+        return interview.finalised() ? CampaignResults.Status.FINALISED : CampaignResults.Status.UNDER_WAY;
     }
 
     private Optional<Deliberation> revealed(long interviewId) {

@@ -2,8 +2,11 @@ package kz.suhbat.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
+import kz.suhbat.campaign.Candidate;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
@@ -30,7 +33,9 @@ public record ResultsTable(List<String> header, List<List<ResultCell>> rows) {
         header.addAll(List.of(i18n.get("results.total"), i18n.get("results.threshold"),
                 i18n.get("results.reached"), i18n.get("results.decision")));
         List<List<ResultCell>> rows = new ArrayList<>();
-        for (CampaignResults.Row row : results.rows()) {
+        Comparator<CampaignResults.Row> alphabetical = Comparator.comparing(CampaignResults.Row::candidate,
+                Candidate.alphabetical(NameCollator.of(i18n.language())));
+        for (CampaignResults.Row row : results.rows().stream().sorted(alphabetical).toList()) {
             List<ResultCell> cells = new ArrayList<>(List.of(ResultCell.text(row.candidate().lastName()),
                     ResultCell.text(row.candidate().firstName()), ResultCell.text(row.candidate().middleName()),
                     ResultCell.text(row.candidate().iin()), ResultCell.text(row.candidate().post()),

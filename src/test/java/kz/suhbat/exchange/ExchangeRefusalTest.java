@@ -213,6 +213,29 @@ class ExchangeRefusalTest {
         assertEquals(ImportOutcome.Kind.IMPORTED, kindOf(mixed, valid), "a refusal does not stop the others");
     }
 
+    @Test
+    void anAbsentCandidateWithScoresIsRefused() throws IOException {
+        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
+        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
+        fixture.central.actAsAdmin();
+        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        PackageData good = fixture.packedAtOffice();
+        List<PackageData.CandidatePart> candidates = good.candidates().stream().map(c -> c.scores().isEmpty() ? c
+                : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
+                        c.post(), c.sittingDate(), "NOT_INTERVIEWED", null, null, null, c.scores(), List.of(),
+                        List.of(), true)).toList();
+        Path scoredAbsent = signed(other, key, 1, new PackageData(good.campaign(), good.competencies(),
+                good.members(), candidates));
+        List<Object> before = fixture.centralState();
+
+        ImportOutcome outcome = fixture.importOne(scoredAbsent);
+
+        assertRefused(outcome, EnumSet.of(ExchangeRefusal.Reason.INVALID_DATA), "absent, yet scored");
+        assertEquals(List.of("candidate.absent"), List.of(outcome.refusal().orElseThrow().args()).stream()
+                .map(String::valueOf).toList());
+        assertEquals(before, fixture.centralState());
+    }
+
     private static ImportOutcome.Kind kindOf(List<ImportOutcome> outcomes, Path file) {
         return outcomes.stream().filter(o -> o.file().equals(file)).findFirst().orElseThrow().kind();
     }

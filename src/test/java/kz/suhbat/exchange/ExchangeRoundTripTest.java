@@ -64,6 +64,43 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aCandidateWhoDidNotAppearArrivesAbsentWithNoScores() throws IOException {
+        fixture.regional.actAs(fixture.panel.secretary);
+        long absentId = fixture.panel.candidates.get(1).id();
+        fixture.regional.services().interviews().markAbsent(fixture.panel.sitting.id(), absentId);
+        ExportReceipt receipt = fixture.export();
+        String json = new String(ExchangeFixture.entries(receipt.file()).get(PackageFormat.DATA),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"absent\":true"), "campaign.json carries the absence");
+        fixture.registerOfficeKey();
+
+        assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(receipt.file()).kind());
+        fixture.central.actAs(fixture.analyst);
+        ImportedCampaign campaign = fixture.central.services().imports().campaigns().get(0);
+        PackageData imported = fixture.central.services().imports().campaignData(campaign.id()).orElseThrow();
+        assertEquals(ExchangeFixture.canonical(fixture.packedAtOffice()), ExchangeFixture.canonical(imported));
+        PackageData.CandidatePart absent = imported.candidates().stream().filter(c -> c.id() == absentId)
+                .findFirst().orElseThrow();
+        assertTrue(absent.absent());
+        assertEquals("NOT_INTERVIEWED", absent.status(), "the status an earlier release understands");
+        assertTrue(absent.scores().isEmpty() && absent.results().isEmpty() && absent.votes().isEmpty());
+        assertEquals(null, absent.total());
+        assertFalse(imported.candidates().stream().filter(c -> c.id() != absentId)
+                .anyMatch(PackageData.CandidatePart::absent), "the others appeared");
+    }
+
+    @Test
+    void aPackageFromBeforeAbsenceWasCarriedReadsAsEveryoneAppeared() throws IOException {
+        String old = "{\"id\":7,\"lastName\":\"Әлиев\",\"firstName\":\"Нұр\",\"middleName\":\"\","
+                + "\"iin\":\"870412300416\",\"post\":\"Маман\",\"sittingDate\":null,"
+                + "\"status\":\"NOT_INTERVIEWED\",\"total\":null,\"reached\":null,\"decision\":null,"
+                + "\"scores\":[],\"results\":[],\"votes\":[]}";
+        PackageData.CandidatePart read = PackageFormat.JSON.readValue(old, PackageData.CandidatePart.class);
+        assertFalse(read.absent());
+        assertEquals("Әлиев", read.lastName());
+    }
+
+    @Test
     void aPackageHoldsTheProtocolsTheSpreadsheetAndTheDataUnderANewName() throws IOException {
         ExportReceipt first = fixture.export();
         ExportReceipt second = fixture.export();

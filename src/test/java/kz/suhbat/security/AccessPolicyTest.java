@@ -125,6 +125,8 @@ class AccessPolicyTest {
             Map.entry("InterviewService.panelNotes", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.writePanelNote", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.dropQuestion", Operation.INTERVIEW_RUN),
+            Map.entry("InterviewService.markAbsent", Operation.INTERVIEW_RUN),
+            Map.entry("InterviewService.withdrawAbsence", Operation.INTERVIEW_RUN),
             Map.entry("ScoringService.unlock", Operation.SCORE_ENTER),
             Map.entry("ScoringService.transcribe", Operation.SCORE_TRANSCRIBE),
             Map.entry("ScoringService.sheet", Operation.SCORE_ENTER),

@@ -12,6 +12,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 
@@ -66,7 +67,8 @@ public final class CandidatesViewModel {
             list.clear();
             return;
         }
-        status.run(() -> campaigns.candidates(current.id()), list::setAll);
+        status.run(() -> campaigns.candidates(current.id()), loaded -> list.setAll(loaded.stream()
+                .sorted(Candidate.alphabetical(NameCollator.of(i18n.language()))).toList()));
     }
 
     public void startAdd() {

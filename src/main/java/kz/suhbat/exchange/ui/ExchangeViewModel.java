@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +26,7 @@ import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
 import kz.suhbat.exchange.RegisteredKey;
+import kz.suhbat.results.CampaignResults;
 
 /**
  * The central office's exchange page: import packages from a stick with progress and a line per
@@ -102,7 +104,8 @@ public final class ExchangeViewModel {
             return;
         }
         status.run(() -> imports.campaignData(campaign.id()).map(PackageData::candidates).orElse(List.of()),
-                rows -> candidates.setAll(rows.stream().map(this::candidateLine).toList()));
+                rows -> candidates.setAll(rows.stream().map(this::candidateLine)
+                        .sorted(NameCollator.of(i18n.language()).by(CandidateLine::name)).toList()));
     }
 
     private CandidateLine candidateLine(PackageData.CandidatePart c) {
@@ -113,7 +116,8 @@ public final class ExchangeViewModel {
                 java.time.format.FormatStyle.MEDIUM).withLocale(i18n.language().locale())
                 .format(java.time.LocalDate.parse(c.sittingDate()));
         return new CandidateLine(name, Iin.mask(c.iin()), date,
-                i18n.get("results.status." + c.status()), total,
+                i18n.get("results.status." + (c.absent() ? CampaignResults.Status.ABSENT.name() : c.status())),
+                total,
                 c.decision() == null ? "" : i18n.get("outcome." + c.decision()));
     }
 

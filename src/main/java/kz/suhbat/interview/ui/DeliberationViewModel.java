@@ -1,11 +1,13 @@
 package kz.suhbat.interview.ui;
 
+import kz.suhbat.interview.Rater;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.interview.Deliberation;
@@ -37,6 +39,11 @@ public final class DeliberationViewModel {
         deliberation.set(null);
     }
 
+    /** The raters as every table and vote of the deliberation lists them: the chair, then by name. */
+    private Deliberation inPanelOrder(Deliberation shown) {
+        return shown == null ? null : shown.withRatersIn(Rater.panelOrder(NameCollator.of(i18n.language())));
+    }
+
     private record Reveal(Deliberation deliberation, Object[] sheetsIn) {
     }
 
@@ -53,7 +60,7 @@ public final class DeliberationViewModel {
                 return new Reveal(null, e.args());
             }
         }, reveal -> {
-            deliberation.set(reveal.deliberation());
+            deliberation.set(inPanelOrder(reveal.deliberation()));
             waiting.set(reveal.deliberation() == null ? i18n.format("deliberation.waiting", reveal.sheetsIn()) : "");
         });
     }
@@ -86,7 +93,7 @@ public final class DeliberationViewModel {
 
     private void apply(Callable<Deliberation> action, String doneKey) {
         status.run(action, done -> {
-            deliberation.set(done);
+            deliberation.set(inPanelOrder(done));
             status.succeeded(i18n.get(doneKey));
         });
     }

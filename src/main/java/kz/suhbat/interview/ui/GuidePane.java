@@ -1,5 +1,7 @@
 package kz.suhbat.interview.ui;
 
+import kz.suhbat.interview.Rater;
+import kz.suhbat.common.i18n.NameCollator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -142,7 +144,7 @@ final class GuidePane implements StepPane {
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (opening) {
             Label panel = new Label(i18n.format("guide.panelToday", guide.raters().stream()
-                    .map(r -> r.fullName() + (r.chair() ? " (" + i18n.get("panel.role.CHAIR") + ")" : ""))
+                    .sorted(Rater.panelOrder(NameCollator.of(i18n.language()))).map(r -> r.fullName() + (r.chair() ? " (" + i18n.get("panel.role.CHAIR") + ")" : ""))
                     .collect(Collectors.joining(", "))));
             panel.setWrapText(true);
             Label minutes = new Label(i18n.format("guide.plannedMinutes", guide.competencies().size(),

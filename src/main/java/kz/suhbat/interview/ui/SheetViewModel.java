@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.interview.GuideCompetency;
@@ -56,13 +57,17 @@ public final class SheetViewModel {
 
     void show(InterviewGuide shown) {
         this.guide = shown;
-        raters.setAll(shown.raters());
+        raters.setAll(inPanelOrder(shown.raters()));
     }
 
     /** Reloads who has submitted. */
     public void refreshRaters() {
         long id = guide.interview().id();
-        status.run(() -> interviews.raters(id), raters::setAll);
+        status.run(() -> interviews.raters(id), loaded -> raters.setAll(inPanelOrder(loaded)));
+    }
+
+    private List<Rater> inPanelOrder(List<Rater> loaded) {
+        return loaded.stream().sorted(Rater.panelOrder(NameCollator.of(i18n.language()))).toList();
     }
 
     public void unlock(Rater rater, String password) {

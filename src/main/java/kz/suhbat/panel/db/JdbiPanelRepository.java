@@ -31,7 +31,7 @@ public final class JdbiPanelRepository implements PanelRepository {
             rs.getLong("campaign_id"), rs.getObject("sitting_date", LocalDate.class), rs.getString("room"),
             Columns.enumByName(rs, "status", SittingStatus.class));
     private static final RowMapper<Slot> SLOT = (rs, ctx) -> new Slot(rs.getLong("id"), rs.getLong("sitting_id"),
-            rs.getObject("starts_at", LocalTime.class), rs.getLong("candidate_id"));
+            rs.getObject("starts_at", LocalTime.class), rs.getLong("candidate_id"), rs.getBoolean("absent"));
 
     private final Jdbi jdbi;
 
@@ -142,6 +142,12 @@ public final class JdbiPanelRepository implements PanelRepository {
     @Override
     public void deleteSlot(long id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sitting_slot WHERE id = :id").bind("id", id).execute());
+    }
+
+    @Override
+    public void setAbsent(long slotId, boolean absent) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sitting_slot SET absent = :absent WHERE id = :id")
+                .bind("id", slotId).bind("absent", absent).execute());
     }
 
     @Override

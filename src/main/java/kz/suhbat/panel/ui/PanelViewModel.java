@@ -1,5 +1,6 @@
 package kz.suhbat.panel.ui;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.panel.Affiliation;
@@ -87,10 +89,12 @@ public final class PanelViewModel {
         }
         status.run(() -> new Loaded(panels.members(current.id()), campaigns.candidates(current.id()),
                 panels.declarations(current.id()), editable ? accounts.list() : List.of()), loaded -> {
-            members.setAll(loaded.members());
-            candidates.setAll(loaded.candidates());
+            NameCollator names = NameCollator.of(i18n.language());
+            members.setAll(loaded.members().stream().sorted(PanelMember.panelOrder(names)).toList());
+            candidates.setAll(loaded.candidates().stream().sorted(Candidate.alphabetical(names)).toList());
             declarations.setAll(loaded.declarations());
-            accountChoices.setAll(loaded.accounts().stream().filter(Account::active).toList());
+            accountChoices.setAll(loaded.accounts().stream().filter(Account::active)
+                    .sorted(Comparator.comparing(Account::displayName, names)).toList());
             accountChoices.add(0, null);
         });
     }

@@ -27,6 +27,8 @@ import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.ui.InterviewLauncher;
@@ -66,8 +68,13 @@ public final class ScheduleView {
     @FXML private ComboBox<Candidate> slotCandidate;
     @FXML private Button removeSlotButton;
     @FXML private Button interviewButton;
+    @FXML private Button absentButton;
     @FXML private Button protocolButton;
     @FXML private Button exportButton;
+
+    /** Marks the selected candidate absent, or withdraws the mark, as the button says. */
+    private static final KeyCodeCombination ABSENT_KEY = new KeyCodeCombination(KeyCode.D,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final InterviewLauncher interviews;
 
@@ -104,8 +111,9 @@ public final class ScheduleView {
         quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
                 ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible(),
                 viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
-        interviewColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(interviewState(
-                viewModel.interviews().get(c.getValue().slot().candidateId()))));
+        interviewColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().absent()
+                ? "✗ " + i18n.get("sitting.absent")
+                : interviewState(viewModel.interviews().get(c.getValue().slot().candidateId()))));
         Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
         interviewButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canOpenInterview(),
@@ -113,9 +121,18 @@ public final class ScheduleView {
                 viewModel.interviews()));
         protocolButton.disableProperty().bind(viewModel.sittingProperty().isNull());
         interviewButton.setText(i18n.get(viewModel.editable() ? "sitting.startInterview" : "sitting.followInterview"));
+        absentButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canMarkAbsent(),
+                agendaTable.getSelectionModel().selectedItemProperty(), viewModel.sittingProperty(),
+                viewModel.interviews()));
+        absentButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(selectedAbsent()
+                ? "sitting.withdrawAbsence" : "sitting.markAbsent"), agendaTable.getSelectionModel()
+                .selectedItemProperty()));
         agendaTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !interviewButton.isDisabled() && interviewButton.isVisible()) {
                 startInterview();
+                e.consume();
+            } else if (ABSENT_KEY.match(e) && !absentButton.isDisabled() && absentButton.isVisible()) {
+                toggleAbsent();
                 e.consume();
             }
         });
@@ -123,7 +140,7 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, exportButton);
+        Nodes.show(editable, planBox, slotBox, openButton, exportButton, absentButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaLoadsProperty(), (obs, old, loads) ->
@@ -169,14 +186,43 @@ public final class ScheduleView {
         }
     }
 
+    /** Asks, then records that the selected candidate did not appear, or withdraws that record. */
+    @FXML
+    private void toggleAbsent() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        if (item == null || !canMarkAbsent()) {
+            return;
+        }
+        boolean absent = !item.absent();
+        String name = item.candidate() == null ? "" : item.candidate().fullName();
+        if (dialogs.confirm(i18n.get(absent ? "sitting.absentTitle" : "sitting.withdrawTitle"),
+                i18n.format(absent ? "sitting.absentConfirm" : "sitting.withdrawConfirm", name))) {
+            viewModel.setAbsent(item, absent);
+        }
+        agendaTable.requestFocus();
+    }
+
+    private boolean selectedAbsent() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        return item != null && item.absent();
+    }
+
+    /** Only at an open sitting, and only for a candidate whose interview has not started. */
+    private boolean canMarkAbsent() {
+        Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
+        Sitting shown = viewModel.sittingProperty().get();
+        return viewModel.editable() && item != null && shown != null && shown.status() == SittingStatus.OPEN
+                && !viewModel.interviews().containsKey(item.slot().candidateId());
+    }
+
     /**
      * The secretary starts an interview at an open sitting, or resumes one; everyone else can follow
-     * an interview the secretary has started.
+     * an interview the secretary has started. A candidate who did not appear has no interview.
      */
     private boolean canOpenInterview() {
         Agenda.Item item = agendaTable.getSelectionModel().getSelectedItem();
         Sitting shown = viewModel.sittingProperty().get();
-        if (item == null || shown == null) {
+        if (item == null || shown == null || item.absent()) {
             return false;
         }
         boolean started = viewModel.interviews().containsKey(item.slot().candidateId());

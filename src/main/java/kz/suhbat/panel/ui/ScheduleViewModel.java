@@ -16,11 +16,14 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import javafx.collections.ObservableMap;
 import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
+import kz.suhbat.interview.ui.InterviewErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -87,6 +90,7 @@ public final class ScheduleViewModel {
         this.status = new ActionStatus(executor, failure -> failure instanceof ExchangeRefusal refusal
                 ? ExchangeErrors.text(refusal, i18n) : failure instanceof IOException
                 ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
+                : failure instanceof InterviewException ? InterviewErrors.text(failure, i18n)
                 : CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
@@ -115,8 +119,9 @@ public final class ScheduleViewModel {
                 campaigns.candidates(current.id())), loaded -> {
             Sitting shown = sitting.get();
             sittings.setAll(loaded.sittings());
-            members.setAll(loaded.members());
-            candidates.setAll(loaded.candidates());
+            NameCollator names = NameCollator.of(i18n.language());
+            members.setAll(loaded.members().stream().sorted(PanelMember.panelOrder(names)).toList());
+            candidates.setAll(loaded.candidates().stream().sorted(Candidate.alphabetical(names)).toList());
             sitting.set(loaded.sittings().stream().filter(s -> shown != null && s.id() == shown.id()).findFirst()
                     .orElse(loaded.sittings().isEmpty() ? null : loaded.sittings().get(0)));
             loadAgenda();
@@ -201,6 +206,24 @@ public final class ScheduleViewModel {
             AtomicFiles.write(target, document.call());
             return target;
         }, saved -> status.succeeded(i18n.format(doneKey, saved)));
+    }
+
+    /**
+     * Records that the candidate of {@code item} did not appear, or withdraws that record (they arrived
+     * late), and reloads the agenda.
+     */
+    public void setAbsent(Agenda.Item item, boolean absent) {
+        Sitting shown = sitting.get();
+        if (shown == null || item == null) {
+            return;
+        }
+        long candidateId = item.slot().candidateId();
+        String name = item.candidate() == null ? "" : item.candidate().fullName();
+        status.run(() -> absent ? interviewService.markAbsent(shown.id(), candidateId)
+                : interviewService.withdrawAbsence(shown.id(), candidateId), slot -> {
+                    status.succeeded(i18n.format(absent ? "sitting.markedAbsent" : "sitting.absenceWithdrawn", name));
+                    loadAgenda();
+                });
     }
 
     /** Reloads the agenda, after an interview window closed. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.Rater;
@@ -62,7 +63,7 @@ public final class ProtocolPdf {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {i18n.get("protocol.memberName"), i18n.get("panel.role"),
                 i18n.get("protocol.affiliation"), i18n.get("protocol.attendance")});
-        for (PanelMember m : p.members()) {
+        for (PanelMember m : members(p)) {
             rows.add(new String[] {m.fullName(), i18n.get("panel.role." + m.role().name()),
                     i18n.get("panel.affiliation." + m.affiliation().name())
                             + (m.organisation().isEmpty() ? "" : ", " + m.organisation()),
@@ -79,6 +80,10 @@ public final class ProtocolPdf {
         pages.heading(i18n.format("protocol.candidate", item.slot().startsAt().toString(),
                 item.candidate() == null ? "" : item.candidate().fullName(),
                 item.candidate() == null ? "" : item.candidate().post()));
+        if (item.absent()) {
+            pages.paragraph(i18n.get("protocol.candidateAbsent"));
+            return;
+        }
         pages.paragraph(item.recused().isEmpty() ? i18n.get("protocol.noneRecused")
                 : i18n.format("protocol.recused", item.recused().stream().map(PanelMember::fullName)
                         .collect(Collectors.joining(", "))));
@@ -86,7 +91,7 @@ public final class ProtocolPdf {
             pages.paragraph(i18n.get("protocol.notScored"));
             return;
         }
-        Deliberation d = entry.deliberation().get();
+        Deliberation d = entry.deliberation().get().withRatersIn(Rater.panelOrder(NameCollator.of(language)));
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(i18n.get("deliberation.competency")));
         d.raters().forEach(r -> header.add(r.surname()));
@@ -127,9 +132,14 @@ public final class ProtocolPdf {
 
     private void signatures(PdfPages pages, SittingProtocol p) {
         pages.heading(i18n.get("protocol.signatures"));
-        p.members().stream().filter(m -> m.role() != PanelRole.OBSERVER)
+        members(p).stream().filter(m -> m.role() != PanelRole.OBSERVER)
                 .filter(m -> p.agenda().present().contains(m.id()))
                 .forEach(m -> pages.signature(m.fullName(), i18n.get("panel.role." + m.role().name())));
+    }
+
+    /** The commission as the protocol lists it: by role, then alphabetically in the protocol's language. */
+    private List<PanelMember> members(SittingProtocol p) {
+        return p.members().stream().sorted(PanelMember.panelOrder(NameCollator.of(language))).toList();
     }
 
     private String name(SittingProtocol p, String code) {

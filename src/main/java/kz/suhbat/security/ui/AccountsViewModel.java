@@ -1,5 +1,6 @@
 package kz.suhbat.security.ui;
 
+import java.util.Comparator;
 import java.security.SecureRandom;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.Account;
@@ -47,7 +49,9 @@ public final class AccountsViewModel {
     public void refresh() {
         status.run(accounts::list, loaded -> {
             Account shown = selected.get();
-            list.setAll(loaded);
+            list.setAll(loaded.stream().sorted(Comparator.comparing(Account::active).reversed()
+                    .thenComparing(Account::displayName, NameCollator.of(i18n.language()))
+                    .thenComparing(Account::login)).toList());
             if (shown != null) {
                 loaded.stream().filter(a -> a.id() == shown.id()).findFirst().ifPresent(selected::set);
             }
