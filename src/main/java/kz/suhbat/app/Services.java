@@ -114,7 +114,8 @@ public final class Services implements AutoCloseable {
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
-        this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()));
+        this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
+                database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
                 officeRepository, trail, transactor, clock);
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);

@@ -2,6 +2,8 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.audit.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
@@ -60,6 +62,7 @@ final class Workspace {
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), executor, i18n, random);
         OfficeSettingsViewModel office = new OfficeSettingsViewModel(services.office(), executor, i18n,
                 onOfficeSaved);
+        IntegerProperty officeTab = new SimpleIntegerProperty(0);
         GuideScriptsViewModel scripts = new GuideScriptsViewModel(services.guideScripts(), executor, i18n);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, i18n);
         AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
@@ -86,7 +89,7 @@ final class Workspace {
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))
                 .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
-                .register(OfficeSectionView.class, OfficeSectionView::new)
+                .register(OfficeSectionView.class, () -> new OfficeSectionView(officeTab))
                 .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
                 .register(GuideScriptsView.class, () -> new GuideScriptsView(scripts))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))

@@ -18,11 +18,14 @@ public final class TimerService {
     private final Access access;
     private final InterviewLookup lookup;
     private final TimerRepository timers;
+    private final Runnable syncToDisk;
 
-    public TimerService(Access access, InterviewLookup lookup, TimerRepository timers) {
+    /** {@code syncToDisk} forces what was written onto the disk, so a killed process or a power cut keeps it. */
+    public TimerService(Access access, InterviewLookup lookup, TimerRepository timers, Runnable syncToDisk) {
         this.access = access;
         this.lookup = lookup;
         this.timers = timers;
+        this.syncToDisk = syncToDisk;
     }
 
     /** The time taken on each part of the interview, as last written down. */
@@ -41,5 +44,6 @@ public final class TimerService {
         });
         lookup.inProgress(interviewId);
         timers.save(interviewId, elapsed);
+        syncToDisk.run();
     }
 }

@@ -25,6 +25,7 @@ public final class GuideScriptsViewModel {
     private final ObjectProperty<LocalizedText> opening = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final ObjectProperty<LocalizedText> closing = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final ActionStatus status;
+    private boolean loaded;
 
     public GuideScriptsViewModel(GuideScriptService scripts, TaskExecutor executor, I18n i18n) {
         this.scripts = scripts;
@@ -32,8 +33,16 @@ public final class GuideScriptsViewModel {
         this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
     }
 
+    /**
+     * Reads the stored scripts the first time the screen is shown; later (a language switch builds the
+     * screen again) the fields keep what was typed and not yet saved, and only the last message goes.
+     */
     public void load() {
-        status.run(scripts::scripts, this::show);
+        status.clear();
+        if (!loaded) {
+            loaded = true;
+            status.run(scripts::scripts, this::show);
+        }
     }
 
     private void show(GuideScripts stored) {
