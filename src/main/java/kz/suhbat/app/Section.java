@@ -8,14 +8,13 @@ import kz.suhbat.exchange.ui.ExchangeView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
-import kz.suhbat.security.ui.OfficeSettingsView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
-    OFFICE("nav.office", OfficeSettingsView.class, Operation.OFFICE_EDIT),
+    OFFICE("nav.office", OfficeSectionView.class, Operation.OFFICE_EDIT),
     BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),
     EXCHANGE("nav.exchange", ExchangeView.class, Operation.IMPORTED_READ),
     AUDIT("nav.audit", AuditTrailView.class, Operation.AUDIT_READ);

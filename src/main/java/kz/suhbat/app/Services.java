@@ -21,13 +21,17 @@ import kz.suhbat.exchange.OfficeKeys;
 import kz.suhbat.exchange.db.JdbiCentralRepository;
 import kz.suhbat.exchange.db.JdbiExportRepository;
 import kz.suhbat.interview.DeliberationService;
+import kz.suhbat.interview.GuideScriptService;
 import kz.suhbat.interview.InterviewLookup;
 import kz.suhbat.interview.InterviewRepository;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.interview.MemberCredentials;
 import kz.suhbat.interview.PasswordCheck;
 import kz.suhbat.interview.ScoringService;
+import kz.suhbat.interview.TimerService;
+import kz.suhbat.interview.db.JdbiGuideScriptRepository;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
+import kz.suhbat.interview.db.JdbiTimerRepository;
 import kz.suhbat.panel.PanelRepository;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.protocol.ProtocolService;
@@ -73,6 +77,8 @@ public final class Services implements AutoCloseable {
     private final InterviewService interviews;
     private final ScoringService scoring;
     private final DeliberationService deliberation;
+    private final TimerService timers;
+    private final GuideScriptService guideScripts;
     private final ProtocolService protocols;
     private final CampaignResultsService results;
     private final OfficeKeys officeKeys;
@@ -110,6 +116,10 @@ public final class Services implements AutoCloseable {
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
+        this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
+                database::syncToDisk);
+        this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
+                officeRepository, trail, transactor, clock);
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
@@ -203,6 +213,14 @@ public final class Services implements AutoCloseable {
 
     public DeliberationService deliberation() {
         return deliberation;
+    }
+
+    public TimerService timers() {
+        return timers;
+    }
+
+    public GuideScriptService guideScripts() {
+        return guideScripts;
     }
 
     public ProtocolService protocols() {

@@ -2,6 +2,8 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.audit.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
@@ -14,6 +16,9 @@ import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
+import kz.suhbat.interview.ui.GuideScriptsView;
+import kz.suhbat.interview.ui.GuideScriptsViewModel;
+import kz.suhbat.interview.ui.GuideServices;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.exchange.ui.ExchangeView;
 import kz.suhbat.exchange.ui.ExchangeViewModel;
@@ -57,6 +62,8 @@ final class Workspace {
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), executor, i18n, random);
         OfficeSettingsViewModel office = new OfficeSettingsViewModel(services.office(), executor, i18n,
                 onOfficeSaved);
+        IntegerProperty officeTab = new SimpleIntegerProperty(0);
+        GuideScriptsViewModel scripts = new GuideScriptsViewModel(services.guideScripts(), executor, i18n);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, i18n);
         AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
         boolean secretary = Operation.CAMPAIGN_EDIT.allows(account.role());
@@ -71,9 +78,9 @@ final class Workspace {
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), services.protocols(), services.results(), services.exports(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
-        InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
-                services.deliberation(), executor, i18n, viewLoader, controllers, windows,
-                Operation.INTERVIEW_RUN.allows(account.role()));
+        InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
+                services.scoring(), services.deliberation(), services.timers(), services.guideScripts()), executor,
+                i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
@@ -82,7 +89,9 @@ final class Workspace {
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))
                 .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
+                .register(OfficeSectionView.class, () -> new OfficeSectionView(officeTab))
                 .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
+                .register(GuideScriptsView.class, () -> new GuideScriptsView(scripts))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
                 .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n))
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))

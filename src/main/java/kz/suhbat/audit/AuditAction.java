@@ -19,6 +19,7 @@ public enum AuditAction {
     FRAMEWORK_MARK_USED("framework.markUsed"),
     OFFICE_SET_UP("office.setUp"),
     OFFICE_UPDATE("office.update"),
+    GUIDE_SCRIPTS_UPDATE("office.guideScripts"),
     ACCOUNT_CREATE("account.create"),
     ACCOUNT_UPDATE("account.update"),
     ACCOUNT_RESET_PASSWORD("account.resetPassword"),

@@ -11,7 +11,7 @@ import java.util.Map;
  * The timers of a sitting: how long each question has taken, counted while the clock runs and charged
  * to the question on screen. A competency's time is the sum of its questions'. Time against a limit is
  * in its warning zone from 80% of the limit or in its last minute, whichever comes first, and over once
- * the limit has passed.
+ * the limit has passed. The times of an earlier opening of the guide are taken up with {@link #restore}.
  */
 public final class InterviewClock {
 
@@ -70,6 +70,22 @@ public final class InterviewClock {
             total = total.plus(Duration.between(runningSince, clock.instant()));
         }
         return total;
+    }
+
+    /** Takes up the times an earlier opening of the guide wrote down; the clock stands paused. */
+    public void restore(Map<String, Duration> stored) {
+        spent.clear();
+        spent.putAll(stored);
+        runningSince = null;
+    }
+
+    /** The time taken so far on every part (a question or a step), the running part's up to now. */
+    public Map<String, Duration> elapsed() {
+        Map<String, Duration> all = new HashMap<>(spent);
+        if (runningSince != null && current != null) {
+            all.merge(current, Duration.between(runningSince, clock.instant()), Duration::plus);
+        }
+        return Map.copyOf(all);
     }
 
     public Duration spentOn(Collection<String> questions) {

@@ -127,6 +127,10 @@ class AccessPolicyTest {
             Map.entry("InterviewService.dropQuestion", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.markAbsent", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.withdrawAbsence", Operation.INTERVIEW_RUN),
+            Map.entry("TimerService.elapsed", Operation.INTERVIEW_READ),
+            Map.entry("TimerService.save", Operation.INTERVIEW_RUN),
+            Map.entry("GuideScriptService.scripts", Operation.OFFICE_READ),
+            Map.entry("GuideScriptService.save", Operation.OFFICE_EDIT),
             Map.entry("ScoringService.unlock", Operation.SCORE_ENTER),
             Map.entry("ScoringService.transcribe", Operation.SCORE_TRANSCRIBE),
             Map.entry("ScoringService.sheet", Operation.SCORE_ENTER),
@@ -196,7 +200,8 @@ class AccessPolicyTest {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
                 office.services().accounts(), office.services().audit(), office.services().backups(),
                 office.services().campaigns(), office.services().panels(), office.services().interviews(),
-                office.services().scoring(), office.services().deliberation(), office.services().protocols(),
+                office.services().scoring(), office.services().deliberation(), office.services().timers(),
+                office.services().guideScripts(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
                 office.services().imports());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");

@@ -22,6 +22,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.GuideQuestion;
+import kz.suhbat.interview.GuideScripts;
 import kz.suhbat.interview.InterviewGuide;
 import kz.suhbat.rubric.Indicator;
 import kz.suhbat.rubric.Polarity;
@@ -136,8 +137,8 @@ final class GuidePane implements StepPane {
         script.getChildren().clear();
         Label title = new Label(i18n.get(opening ? "guide.opening" : "guide.closing"));
         title.getStyleClass().add("guide-competency");
-        Label text = new Label(i18n.format(opening ? "guide.openingScript" : "guide.closingScript",
-                guide.candidate().fullName(), guide.campaign().title()));
+        Label text = new Label(viewModel.script(opening ? GuideScripts.Kind.OPENING : GuideScripts.Kind.CLOSING));
+        text.setId("guideScript");
         text.setWrapText(true);
         text.getStyleClass().add("guide-script-text");
         script.getChildren().addAll(title, text);

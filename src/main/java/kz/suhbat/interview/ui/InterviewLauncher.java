@@ -7,16 +7,11 @@ import kz.suhbat.common.ui.ChildWindows;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.common.ui.ViewLoader;
-import kz.suhbat.interview.DeliberationService;
-import kz.suhbat.interview.InterviewService;
-import kz.suhbat.interview.ScoringService;
 
 /** Opens the guided sitting of a candidate in a window of its own, maximised, ready for the keyboard. */
 public final class InterviewLauncher {
 
-    private final InterviewService interviews;
-    private final ScoringService scoring;
-    private final DeliberationService deliberations;
+    private final GuideServices services;
     private final TaskExecutor executor;
     private final I18n i18n;
     private final ViewLoader viewLoader;
@@ -24,12 +19,9 @@ public final class InterviewLauncher {
     private final ChildWindows windows;
     private final boolean running;
 
-    public InterviewLauncher(InterviewService interviews, ScoringService scoring, DeliberationService deliberations,
-                             TaskExecutor executor, I18n i18n, ViewLoader viewLoader, ControllerFactory controllers,
-                             ChildWindows windows, boolean running) {
-        this.interviews = interviews;
-        this.scoring = scoring;
-        this.deliberations = deliberations;
+    public InterviewLauncher(GuideServices services, TaskExecutor executor, I18n i18n, ViewLoader viewLoader,
+                             ControllerFactory controllers, ChildWindows windows, boolean running) {
+        this.services = services;
         this.executor = executor;
         this.i18n = i18n;
         this.viewLoader = viewLoader;
@@ -40,9 +32,10 @@ public final class InterviewLauncher {
 
     /** Opens the guide of the candidate's interview; {@code onClosed} runs when its window closes. */
     public void open(long sittingId, long candidateId, Runnable onClosed) {
-        InterviewViewModel viewModel = new InterviewViewModel(interviews,
-                new SheetViewModel(scoring, interviews, executor, i18n),
-                new DeliberationViewModel(deliberations, executor, i18n), executor, i18n, Clock.systemUTC(), running);
+        InterviewViewModel viewModel = new InterviewViewModel(services.interviews(), services.scripts(),
+                new SheetViewModel(services.scoring(), services.interviews(), executor, i18n),
+                new DeliberationViewModel(services.deliberations(), executor, i18n),
+                new GuideTimers(services.timers(), executor, Clock.systemUTC(), running), executor, i18n, running);
         controllers.register(InterviewView.class, () -> new InterviewView(viewModel, i18n, windows::keepAwake));
         ViewLoader.Loaded<InterviewView> loaded = viewLoader.load(InterviewView.class);
         Stage stage = windows.open(loaded.root(), i18n.get("guide.windowTitleLoading"));

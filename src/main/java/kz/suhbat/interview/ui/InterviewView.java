@@ -95,6 +95,7 @@ public final class InterviewView {
         busy.visibleProperty().bind(viewModel.status().busyProperty().or(viewModel.sheets().status().busyProperty())
                 .or(viewModel.deliberation().status().busyProperty()));
         ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
+            viewModel.tick();
             showTimers();
             if (viewModel.timerRunning()) {
                 keepAwake.run();
@@ -284,9 +285,10 @@ public final class InterviewView {
         }
     }
 
-    /** Stops the timers' ticking and locks an open sheet when the window closes. */
+    /** Stops the timers, writing down their time, and locks an open sheet when the window closes. */
     public void closed() {
         ticker.stop();
+        viewModel.close();
         viewModel.sheets().close();
     }
 

@@ -1,6 +1,5 @@
 package kz.suhbat.interview.ui;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,25 +14,31 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.GuideQuestion;
-import kz.suhbat.interview.InterviewClock;
+import kz.suhbat.interview.GuideScriptService;
+import kz.suhbat.interview.GuideScripts;
+import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewGuide;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.interview.Note;
+import kz.suhbat.interview.ScriptPlaceholder;
 
 /**
  * The guided sitting of one candidate: the steps from the opening script through each competency to
  * the decision, the question on screen, the timers, the panel's notes and dropping a question. The
- * score sheets and the deliberation have their own view models.
+ * score sheets and the deliberation have their own view models. The opening and closing scripts are the
+ * office's own where it wrote them, else the built-in ones, in the language the guide is shown in.
  */
 public final class InterviewViewModel {
 
     private final InterviewService interviews;
+    private final GuideScriptService scriptService;
     private final I18n i18n;
-    private final InterviewClock clock;
+    private final GuideTimers timers;
     private final SheetViewModel sheets;
     private final DeliberationViewModel deliberation;
     private final ObjectProperty<InterviewGuide> guide = new SimpleObjectProperty<>();
@@ -42,37 +47,59 @@ public final class InterviewViewModel {
     private final IntegerProperty questionIndex = new SimpleIntegerProperty(0);
     private final StringProperty note = new SimpleStringProperty("");
     private final Map<String, String> notes = new HashMap<>();
+    private GuideScripts scripts = GuideScripts.BUILT_IN;
     private final ActionStatus status;
     private final boolean running;
 
-    public InterviewViewModel(InterviewService interviews, SheetViewModel sheets, DeliberationViewModel deliberation,
-                              TaskExecutor executor, I18n i18n, Clock clock, boolean running) {
+    InterviewViewModel(InterviewService interviews, GuideScriptService scriptService, SheetViewModel sheets,
+                       DeliberationViewModel deliberation, GuideTimers timers, TaskExecutor executor, I18n i18n,
+                       boolean running) {
         this.interviews = interviews;
+        this.scriptService = scriptService;
         this.sheets = sheets;
         this.deliberation = deliberation;
         this.i18n = i18n;
-        this.clock = new InterviewClock(clock);
+        this.timers = timers;
         this.running = running;
         this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+        timers.onFailure(failure -> {
+            if (!(failure instanceof InterviewException refused
+                    && refused.reason() == InterviewException.Reason.FINALISED)) {
+                status.failed(failure);
+            }
+        });
     }
 
-    private record Loaded(InterviewGuide guide, List<Note> notes) {
+    private record Loaded(InterviewGuide guide, List<Note> notes, GuideScripts scripts) {
+    }
+
+    private Loaded load(long interviewId) {
+        return new Loaded(interviews.guide(interviewId), interviews.panelNotes(interviewId), scriptService.scripts());
+    }
+
+    private record Opened(Loaded loaded, Map<String, Duration> timers) {
     }
 
     /**
      * Loads the guide of the candidate's interview at the sitting: the secretary starts (or resumes)
-     * it; everyone else follows one the secretary has started.
+     * it; everyone else follows one the secretary has started. The timers show the time taken so far,
+     * paused.
      */
     public void start(long sittingId, long candidateId) {
         status.run(() -> {
             long id = (running ? interviews.start(sittingId, candidateId)
                     : interviews.startedAt(sittingId, candidateId)).id();
-            return new Loaded(interviews.guide(id), interviews.panelNotes(id));
-        }, this::loaded);
+            return new Opened(load(id), timers.read(id));
+        }, opened -> {
+            timers.restore(opened.loaded().guide().interview(), opened.timers());
+            loaded(opened.loaded());
+        });
     }
 
     private void loaded(Loaded loaded) {
         InterviewGuide shown = loaded.guide();
+        timers.follow(shown.interview());
+        scripts = loaded.scripts();
         notes.clear();
         loaded.notes().forEach(n -> notes.put(key(n.competencyCode(), n.questionIndex()), n.text()));
         List<Step> all = new ArrayList<>(List.of(Step.of(Step.Kind.OPENING)));
@@ -135,8 +162,8 @@ public final class InterviewViewModel {
 
     private void onQuestion() {
         GuideQuestion question = question();
-        clock.moveTo(question == null ? "step/" + stepIndex.get()
-                : key(competency().code(), question.index()));
+        timers.moveTo(question != null ? key(competency().code(), question.index())
+                : competency() != null ? competency().code() : step().kind().name());
         note.set(question == null ? "" : notes.getOrDefault(key(competency().code(), question.index()), ""));
     }
 
@@ -185,7 +212,7 @@ public final class InterviewViewModel {
         String code = competency().code();
         status.run(() -> {
             interviews.dropQuestion(shown.campaign().id(), code, question.index(), reason);
-            return new Loaded(interviews.guide(shown.interview().id()), interviews.panelNotes(shown.interview().id()));
+            return load(shown.interview().id());
         }, loaded -> {
             int step = stepIndex.get();
             loaded(loaded);
@@ -202,28 +229,48 @@ public final class InterviewViewModel {
         }
         long id = shown.interview().id();
         int step = stepIndex.get();
-        status.run(() -> new Loaded(interviews.guide(id), interviews.panelNotes(id)), loaded -> {
+        status.run(() -> load(id), loaded -> {
             loaded(loaded);
             goTo(step);
         });
     }
 
+    /**
+     * The opening or closing script in the language the guide is shown in: the office's own text, or
+     * the built-in one where the office has none in that language, with its placeholders filled in.
+     */
+    public String script(GuideScripts.Kind kind) {
+        LocalizedText own = scripts.script(kind);
+        String text = own.isMissingIn(i18n.language()) ? i18n.get(StandardScripts.key(kind)) : i18n.text(own);
+        return ScriptPlaceholder.fill(text, ScriptPlaceholder.valuesOf(guide.get()));
+    }
+
     public void toggleTimer() {
-        clock.toggle();
+        timers.toggle();
     }
 
     public boolean timerRunning() {
-        return clock.running();
+        return timers.running();
+    }
+
+    /** The second's tick of the guide: the running timers are written down every few seconds. */
+    public void tick() {
+        timers.tick();
+    }
+
+    /** The guide closes: the timers stop and are written down. */
+    public void close() {
+        timers.close();
     }
 
     public Duration questionSpent() {
         GuideQuestion question = question();
-        return question == null ? Duration.ZERO : clock.spentOn(key(competency().code(), question.index()));
+        return question == null ? Duration.ZERO : timers.spentOn(key(competency().code(), question.index()));
     }
 
     public Duration competencySpent() {
         GuideCompetency competency = competency();
-        return competency == null ? Duration.ZERO : clock.spentOn(competency.questions().stream()
+        return competency == null ? Duration.ZERO : timers.spentOn(competency.questions().stream()
                 .map(q -> key(competency.code(), q.index())).toList());
     }
 

@@ -1,0 +1,22 @@
+package kz.suhbat.interview.db;
+
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** SQL of the guide's timers. Used only by {@link JdbiTimerRepository}. */
+interface TimerDao {
+
+    @SqlQuery("SELECT part, elapsed_ms FROM interview_timer WHERE interview_id = :interview")
+    @KeyColumn("part")
+    @ValueColumn("elapsed_ms")
+    Map<String, Long> elapsed(@Bind("interview") long interviewId);
+
+    @SqlBatch("MERGE INTO interview_timer (interview_id, part, elapsed_ms) KEY (interview_id, part) "
+            + "VALUES (:interview, :part, :ms)")
+    void save(@Bind("interview") long interviewId, @Bind("part") List<String> parts, @Bind("ms") List<Long> millis);
+}
