@@ -30,6 +30,7 @@ import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.protocol.db.JdbiProtocolRegister;
 import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.panel.db.JdbiPanelRepository;
@@ -99,7 +100,7 @@ public final class Services implements AutoCloseable {
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
         JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
-        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor);
+        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor, clock);
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
                 frameworks);
@@ -108,7 +109,8 @@ public final class Services implements AutoCloseable {
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
-        this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
+        this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation,
+                new JdbiProtocolRegister(database.jdbi()), trail, transactor, clock);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
         this.officeKeys = new OfficeKeys(exportRepository, officeRepository, trail, transactor, clock, random);

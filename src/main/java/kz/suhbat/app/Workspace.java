@@ -1,11 +1,13 @@
 package kz.suhbat.app;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.audit.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.backup.ui.BackupsViewModel;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.campaign.ui.CampaignsViewModel;
 import kz.suhbat.campaign.ui.CandidateImportViewModel;
@@ -56,6 +58,7 @@ final class Workspace {
         SecureRandom random = new SecureRandom();
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), executor, i18n, random);
         OfficeSettingsViewModel office = new OfficeSettingsViewModel(services.office(), executor, i18n,
+                Arrays.stream(CampaignType.values()).map(Enum::name).toList(),
                 onOfficeSaved);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), executor, i18n);
         AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
@@ -82,7 +85,7 @@ final class Workspace {
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))
                 .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
-                .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
+                .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n, dialogs))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
                 .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n))
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))

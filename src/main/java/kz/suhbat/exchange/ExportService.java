@@ -90,7 +90,7 @@ public final class ExportService {
         long sequence = repository.lastSequence() + 1;
         String packageId = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.name(),
+        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.primaryName(),
                 office.region().name(), sequence, now.toString(), audit.head(), key.fingerprint(), campaignId,
                 data.campaign().title(), List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata, entries, key.privateKey());
@@ -162,7 +162,7 @@ public final class ExportService {
      * does not verify is removed, so no one carries it away.
      */
     private void readBack(Path target, SigningKey key, String manifestSha256) {
-        RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().name(),
+        RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().primaryName(),
                 offices.office().region().name(), key.publicKey(), key.createdAt(), Optional.empty());
         try {
             VerifiedPackage verified = PackageReader.verify(target, fingerprint ->

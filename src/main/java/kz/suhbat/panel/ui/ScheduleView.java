@@ -54,6 +54,7 @@ public final class ScheduleView {
     @FXML private VBox attendanceBox;
     @FXML private Label quorumState;
     @FXML private Button openButton;
+    @FXML private Button closeButton;
     @FXML private Label nextLabel;
     @FXML private TableView<Agenda.Item> agendaTable;
     @FXML private TableColumn<Agenda.Item, String> timeColumn;
@@ -123,7 +124,7 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, exportButton);
+        Nodes.show(editable, planBox, slotBox, openButton, closeButton, exportButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaLoadsProperty(), (obs, old, loads) ->
@@ -198,6 +199,7 @@ public final class ScheduleView {
             quorumState.setText(viewModel.sittings().isEmpty() ? i18n.get("sitting.none") : "");
             nextLabel.setText("");
             openButton.setDisable(true);
+            closeButton.setDisable(true);
             return;
         }
         for (PanelMember member : viewModel.members()) {
@@ -225,6 +227,7 @@ public final class ScheduleView {
         quorumState.getStyleClass().removeAll("error-text", "success-text");
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
+        closeButton.setDisable(agenda.sitting().status() != SittingStatus.OPEN);
         boolean today = agenda.sitting().date().equals(java.time.LocalDate.now());
         nextLabel.setText((today ? agenda.next(LocalTime.now(), viewModel.interviews().values().stream()
                 .filter(Interview::finalised).map(Interview::candidateId).collect(Collectors.toSet())) : java.util.Optional.<Agenda.Item>empty())
@@ -256,6 +259,13 @@ public final class ScheduleView {
     @FXML
     private void openSitting() {
         viewModel.open();
+    }
+
+    @FXML
+    private void closeSitting() {
+        if (dialogs.confirm(i18n.get("sitting.closeTitle"), i18n.get("sitting.closeConfirm"))) {
+            viewModel.close();
+        }
     }
 
     private final class SittingCell extends ListCell<Sitting> {
