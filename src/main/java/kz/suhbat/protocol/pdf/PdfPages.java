@@ -175,14 +175,14 @@ final class PdfPages implements AutoCloseable {
         for (int c = 0; c < row.length; c++) {
             lines = Math.max(lines, wrap(row[c], font, CELL, widths[c] - 2 * PADDING).size());
         }
-        return lines * CELL * LEADING + 4;
+        return lines * CELL * LEADING + 7;
     }
 
     private void row(String[] row, float[] widths, PDType0Font font, float height) {
         float top = y;
         float x = MARGIN;
         for (int c = 0; c < row.length; c++) {
-            y = top - 2;
+            y = top - 3;
             lines(row[c], font, CELL, x - MARGIN + PADDING, widths[c] - 2 * PADDING, false);
             x += widths[c];
         }
