@@ -48,7 +48,7 @@ public final class SetupView {
         LanguageChoice.install(languageBox, window);
         earlierData.setVisible(viewModel.earlierData());
         earlierData.setManaged(viewModel.earlierData());
-        TrilingualField name = new TrilingualField("officeName", false);
+        TrilingualField name = TrilingualField.stacked("officeName");
         name.valueProperty().bindBidirectional(viewModel.officeNameProperty());
         officeNameBox.getChildren().add(name);
         TrilingualField city = new TrilingualField("officeCity", false);

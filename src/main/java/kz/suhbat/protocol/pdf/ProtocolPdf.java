@@ -77,8 +77,7 @@ public final class ProtocolPdf {
         if (!p.sitting().room().isEmpty()) {
             pages.paragraph(i18n.format("protocol.room", p.sitting().room()));
         }
-        pages.paragraph(i18n.format("protocol.times", time(p.sitting().openedAtTime()),
-                time(p.sitting().closedAtTime())));
+        times(p).ifPresent(pages::paragraph);
         pages.paragraph(i18n.format("protocol.campaign", campaignTitle(p),
                 i18n.get("campaign.type." + p.campaign().type().name())));
         pages.paragraph(i18n.format("protocol.posts", String.join("; ", campaignPosts(p))));
@@ -186,8 +185,16 @@ public final class ProtocolPdf {
         return own.isBlank() ? i18n.get("protocol.basis." + p.campaign().type().name()) : own;
     }
 
-    private String time(Optional<Instant> at) {
-        return at.map(instant -> DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone))).orElse("—");
+    /** When the sitting opened and closed; nothing before it has opened. */
+    private Optional<String> times(SittingProtocol p) {
+        Optional<String> opened = p.sitting().openedAtTime().map(this::time);
+        Optional<String> closed = p.sitting().closedAtTime().map(this::time);
+        return opened.map(start -> closed.map(end -> i18n.format("protocol.times", start, end))
+                .orElse(i18n.format("protocol.timesNotClosed", start)));
+    }
+
+    private String time(Instant at) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
     }
 
     private String campaignTitle(SittingProtocol p) {

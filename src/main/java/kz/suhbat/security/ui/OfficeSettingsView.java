@@ -1,12 +1,14 @@
 package kz.suhbat.security.ui;
 
 import java.io.ByteArrayInputStream;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -14,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.Nodes;
@@ -57,8 +60,8 @@ public final class OfficeSettingsView {
     @FXML
     private void initialize() {
         ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
-        nameBox.getChildren().add(field("officeName", false, viewModel.nameProperty()));
-        cityBox.getChildren().add(field("officeCity", false, viewModel.cityProperty()));
+        nameBox.getChildren().add(bound(TrilingualField.stacked("officeName"), viewModel.nameProperty()));
+        cityBox.getChildren().add(bound(new TrilingualField("officeCity", false), viewModel.cityProperty()));
         missingName.textProperty().bind(viewModel.missingNameProperty());
         missingName.visibleProperty().bind(viewModel.missingNameProperty().isNotEmpty());
         missingName.managedProperty().bind(missingName.visibleProperty());
@@ -71,9 +74,15 @@ public final class OfficeSettingsView {
         for (String type : viewModel.campaignTypes()) {
             Label caption = new Label(i18n.get("campaign.type." + type));
             caption.getStyleClass().add("field-caption");
-            TrilingualField basis = field("legalBasis-" + type, true, viewModel.legalBasisProperty(type));
+            TrilingualField basis = bound(new TrilingualField("legalBasis-" + type, true),
+                    viewModel.legalBasisProperty(type));
+            // Empty is allowed here: the built-in text greyed in the field is printed.
+            basis.getStyleClass().add("optional-translations");
             for (Language language : Language.values()) {
                 basis.input(language).setPromptText(viewModel.builtInBasis(type, language));
+                if (basis.input(language) instanceof TextArea area) {
+                    area.setPrefRowCount(4);
+                }
             }
             caption.setLabelFor(basis.input(i18n.language()));
             legalBasisBox.getChildren().addAll(caption, basis);
@@ -86,9 +95,7 @@ public final class OfficeSettingsView {
         viewModel.load();
     }
 
-    private static TrilingualField field(String id, boolean multiline,
-                                         javafx.beans.property.ObjectProperty<kz.suhbat.common.i18n.LocalizedText> value) {
-        TrilingualField field = new TrilingualField(id, multiline);
+    private static TrilingualField bound(TrilingualField field, ObjectProperty<LocalizedText> value) {
         field.valueProperty().bindBidirectional(value);
         return field;
     }
