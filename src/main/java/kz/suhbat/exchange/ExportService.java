@@ -77,6 +77,10 @@ public final class ExportService {
     /** Writes the campaign's package into {@code folder}; documents are in {@code language}. */
     public ExportReceipt export(long campaignId, Path folder, Language language, Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            // Refused before anything is made: producing the protocols would give them their numbers.
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.WRITE_FAILED, folder, "not a folder");
+        }
         progress.report(0, STEPS);
         PackageData data = packer.pack(campaignId);
         List<PackageWriter.Entry> entries = new ArrayList<>();

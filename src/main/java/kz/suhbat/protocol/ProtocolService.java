@@ -97,25 +97,35 @@ public final class ProtocolService {
         if (sitting.status() == SittingStatus.PLANNED) {
             return Optional.empty();
         }
+        RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<ProtocolNumber> given = transactor.inTransaction(() -> {
-                Optional<ProtocolNumber> existing = register.numberOf(sitting.id());
-                if (existing.isPresent()) {
-                    return existing;
+            try {
+                Optional<ProtocolNumber> given = transactor.inTransaction(() -> claim(account, sitting, office));
+                if (given.isPresent()) {
+                    return given;
                 }
-                int year = sitting.date().getYear();
-                ProtocolNumber next = new ProtocolNumber(year, register.highest(year) + 1, office.code());
-                if (!register.claim(sitting.id(), next, clock.instant())) {
-                    return Optional.<ProtocolNumber>empty();
-                }
-                audit.record(account, AuditAction.PROTOCOL_NUMBER, "sitting", sitting.id(), null, next);
-                return Optional.of(next);
-            });
-            if (given.isPresent()) {
-                return given;
+            } catch (RuntimeException concurrent) {
+                // A save at the same moment took the audit trail's next entry first: all of this
+                // transaction was undone, so it is simply tried again.
+                last = concurrent;
             }
         }
-        throw new IllegalStateException("No protocol number could be given to sitting " + sitting.id());
+        throw new IllegalStateException("No protocol number could be given to sitting " + sitting.id(), last);
+    }
+
+    /** In one transaction: the number the sitting has, or the year's next one; empty when taken meanwhile. */
+    private Optional<ProtocolNumber> claim(Account account, Sitting sitting, Office office) {
+        Optional<ProtocolNumber> existing = register.numberOf(sitting.id());
+        if (existing.isPresent()) {
+            return existing;
+        }
+        int year = sitting.date().getYear();
+        ProtocolNumber next = new ProtocolNumber(year, register.highest(year) + 1, office.code());
+        if (!register.claim(sitting.id(), next, clock.instant())) {
+            return Optional.empty();
+        }
+        audit.record(account, AuditAction.PROTOCOL_NUMBER, "sitting", sitting.id(), null, next);
+        return Optional.of(next);
     }
 
     private Optional<Deliberation> revealed(long interviewId) {

@@ -94,6 +94,36 @@ class ProtocolNumberTest {
     }
 
     @Test
+    void twoSavesAtTheSameMomentNeverShareANumber() throws Exception {
+        java.util.List<Sitting> sittings = new java.util.ArrayList<>(java.util.List.of(panel.sitting));
+        for (int i = 0; i < 3; i++) {
+            sittings.add(sittingOn(panel.sitting.date(), true));
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(sittings.size());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                sittings.size());
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> numbers = new java.util.ArrayList<>();
+            for (Sitting sitting : sittings) {
+                numbers.add(threads.submit(() -> {
+                    together.await();
+                    return number(sitting);
+                }));
+            }
+            java.util.Set<Integer> given = new java.util.TreeSet<>();
+            for (var number : numbers) {
+                given.add(number.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(java.util.Set.of(1, 2, 3, 4), given, "four sittings, four different numbers");
+        } finally {
+            threads.shutdownNow();
+        }
+        for (int i = 0; i < sittings.size(); i++) {
+            assertEquals(number(sittings.get(i)), number(sittings.get(i)), "each keeps the number it got");
+        }
+    }
+
+    @Test
     void aNewYearStartsAgainAtOne() {
         int year = panel.sitting.date().getYear();
         assertEquals(1, number(panel.sitting));

@@ -58,6 +58,7 @@ public final class TrilingualField extends HBox {
             inputs.put(language, input);
             input.textProperty().addListener((obs, old, text) -> fromInputs());
             if (stacked) {
+                input.setPromptText("");
                 caption.setMinWidth(36);
                 HBox row = new HBox(8, caption, input);
                 row.setAlignment(Pos.CENTER_LEFT);
