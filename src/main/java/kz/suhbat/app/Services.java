@@ -35,6 +35,7 @@ import kz.suhbat.interview.db.JdbiTimerRepository;
 import kz.suhbat.panel.PanelRepository;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.protocol.db.JdbiProtocolRegister;
 import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.panel.db.JdbiPanelRepository;
@@ -107,7 +108,7 @@ public final class Services implements AutoCloseable {
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
         this.panelRepository = new JdbiPanelRepository(database.jdbi());
-        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor);
+        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor, clock);
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
                 frameworks);
@@ -120,7 +121,8 @@ public final class Services implements AutoCloseable {
                 database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
                 officeRepository, trail, transactor, clock);
-        this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation);
+        this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation,
+                new JdbiProtocolRegister(database.jdbi()), trail, transactor, clock);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
         this.officeKeys = new OfficeKeys(exportRepository, officeRepository, trail, transactor, clock, random);

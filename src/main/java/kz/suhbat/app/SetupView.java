@@ -11,7 +11,9 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.security.PasswordRules;
 import kz.suhbat.security.Region;
+import javafx.scene.layout.VBox;
 import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.TrilingualField;
 
 /** The first-start form. */
 public final class SetupView {
@@ -22,7 +24,8 @@ public final class SetupView {
 
     @FXML private ComboBox<Language> languageBox;
     @FXML private Label earlierData;
-    @FXML private TextField officeName;
+    @FXML private VBox officeNameBox;
+    @FXML private VBox officeCityBox;
     @FXML private TextField officeCode;
     @FXML private ComboBox<Region> regionBox;
     @FXML private TextField adminName;
@@ -45,7 +48,12 @@ public final class SetupView {
         LanguageChoice.install(languageBox, window);
         earlierData.setVisible(viewModel.earlierData());
         earlierData.setManaged(viewModel.earlierData());
-        officeName.textProperty().bindBidirectional(viewModel.officeNameProperty());
+        TrilingualField name = TrilingualField.stacked("officeName");
+        name.valueProperty().bindBidirectional(viewModel.officeNameProperty());
+        officeNameBox.getChildren().add(name);
+        TrilingualField city = new TrilingualField("officeCity", false);
+        city.valueProperty().bindBidirectional(viewModel.officeCityProperty());
+        officeCityBox.getChildren().add(city);
         officeCode.textProperty().bindBidirectional(viewModel.officeCodeProperty());
         EnumChoice.install(regionBox, Region.values(), "region", i18n);
         regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.AccountException;
 import kz.suhbat.security.Office;
@@ -22,7 +24,8 @@ final class SetupViewModel {
     private final I18n i18n;
     private final boolean earlierData;
     private final Consumer<Entrance.Outcome.SignedIn> onDone;
-    private final StringProperty officeName = new SimpleStringProperty("");
+    private final ObjectProperty<LocalizedText> officeName = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
+    private final ObjectProperty<LocalizedText> officeCity = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final StringProperty officeCode = new SimpleStringProperty("");
     private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
     private final StringProperty adminName = new SimpleStringProperty("");
@@ -72,8 +75,12 @@ final class SetupViewModel {
     }
 
     private Office office() {
-        if (officeName.get().isBlank()) {
+        LocalizedText name = officeName.get();
+        if (name.isMissingIn(Language.KK) && name.isMissingIn(Language.RU)) {
             throw new IllegalArgumentException("setup.error.officeName");
+        }
+        if (name.isMissingIn(Language.KK) || name.isMissingIn(Language.RU)) {
+            throw new IllegalArgumentException("setup.error.officeNameLanguages");
         }
         if (!Office.validCode(officeCode.get().strip())) {
             throw new IllegalArgumentException("setup.error.officeCode");
@@ -81,15 +88,19 @@ final class SetupViewModel {
         if (region.get() == null) {
             throw new IllegalArgumentException("setup.error.region");
         }
-        return Office.withDefaults(officeName.get(), officeCode.get().strip(), region.get());
+        return Office.withDefaults(name, officeCity.get(), officeCode.get().strip(), region.get());
     }
 
     boolean earlierData() {
         return earlierData;
     }
 
-    StringProperty officeNameProperty() {
+    ObjectProperty<LocalizedText> officeNameProperty() {
         return officeName;
+    }
+
+    ObjectProperty<LocalizedText> officeCityProperty() {
+        return officeCity;
     }
 
     StringProperty officeCodeProperty() {

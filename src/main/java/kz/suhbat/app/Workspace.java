@@ -1,6 +1,7 @@
 package kz.suhbat.app;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -8,6 +9,7 @@ import kz.suhbat.audit.ui.AuditTrailView;
 import kz.suhbat.audit.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.backup.ui.BackupsViewModel;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.campaign.ui.CampaignsViewModel;
 import kz.suhbat.campaign.ui.CandidateImportViewModel;
@@ -61,6 +63,7 @@ final class Workspace {
         SecureRandom random = new SecureRandom();
         AccountsViewModel accounts = new AccountsViewModel(services.accounts(), executor, i18n, random);
         OfficeSettingsViewModel office = new OfficeSettingsViewModel(services.office(), executor, i18n,
+                Arrays.stream(CampaignType.values()).map(Enum::name).toList(),
                 onOfficeSaved);
         IntegerProperty officeTab = new SimpleIntegerProperty(0);
         GuideScriptsViewModel scripts = new GuideScriptsViewModel(services.guideScripts(), executor, i18n);
@@ -90,7 +93,7 @@ final class Workspace {
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))
                 .register(AccountsView.class, () -> new AccountsView(accounts, i18n, dialogs))
                 .register(OfficeSectionView.class, () -> new OfficeSectionView(officeTab))
-                .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n))
+                .register(OfficeSettingsView.class, () -> new OfficeSettingsView(office, i18n, dialogs))
                 .register(GuideScriptsView.class, () -> new GuideScriptsView(scripts))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
                 .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n))

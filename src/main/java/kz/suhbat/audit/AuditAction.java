@@ -54,7 +54,10 @@ public enum AuditAction {
     PACKAGE_EXPORT("exchange.export"),
     KEY_REGISTER("exchange.keyRegister"),
     KEY_REVOKE("exchange.keyRevoke"),
-    PACKAGE_IMPORT("exchange.import");
+    PACKAGE_IMPORT("exchange.import"),
+    OFFICE_LETTERHEAD("office.letterhead"),
+    SITTING_CLOSE("sitting.close"),
+    PROTOCOL_NUMBER("protocol.number");
 
     private final String code;
 

@@ -77,6 +77,10 @@ public final class ExportService {
     /** Writes the campaign's package into {@code folder}; documents are in {@code language}. */
     public ExportReceipt export(long campaignId, Path folder, Language language, Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            // Refused before anything is made: producing the protocols would give them their numbers.
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.WRITE_FAILED, folder, "not a folder");
+        }
         progress.report(0, STEPS);
         PackageData data = packer.pack(campaignId);
         List<PackageWriter.Entry> entries = new ArrayList<>();
@@ -90,7 +94,7 @@ public final class ExportService {
         long sequence = repository.lastSequence() + 1;
         String packageId = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.name(),
+        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.primaryName(),
                 office.region().name(), sequence, now.toString(), audit.head(), key.fingerprint(), campaignId,
                 data.campaign().title(), List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata, entries, key.privateKey());
@@ -162,7 +166,7 @@ public final class ExportService {
      * does not verify is removed, so no one carries it away.
      */
     private void readBack(Path target, SigningKey key, String manifestSha256) {
-        RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().name(),
+        RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().primaryName(),
                 offices.office().region().name(), key.publicKey(), key.createdAt(), Optional.empty());
         try {
             VerifiedPackage verified = PackageReader.verify(target, fingerprint ->

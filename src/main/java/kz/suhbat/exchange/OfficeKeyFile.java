@@ -18,7 +18,7 @@ public record OfficeKeyFile(String format, String officeCode, String officeName,
     public static final String EXTENSION = ".suhbat-key";
 
     public static OfficeKeyFile of(Office office, SigningKey key) {
-        return new OfficeKeyFile(FORMAT, office.code(), office.name(), office.region().name(),
+        return new OfficeKeyFile(FORMAT, office.code(), office.primaryName(), office.region().name(),
                 Base64.getEncoder().encodeToString(key.publicKey()), key.fingerprint());
     }
 

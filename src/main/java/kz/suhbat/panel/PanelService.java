@@ -1,5 +1,6 @@
 package kz.suhbat.panel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -35,9 +36,11 @@ public final class PanelService {
     private final CampaignRepository campaigns;
     private final AuditTrail audit;
     private final Transactor transactor;
+    private final Clock clock;
 
     public PanelService(Access access, PanelRepository panels, CampaignRepository campaigns, AuditTrail audit,
-                        Transactor transactor) {
+                        Transactor transactor, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.panels = panels;
         this.campaigns = campaigns;
@@ -116,9 +119,8 @@ public final class PanelService {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
             campaign(campaignId);
-            Sitting draft = new Sitting(0, campaignId, date, room == null ? "" : room.strip(), SittingStatus.PLANNED);
-            Sitting stored = new Sitting(panels.insertSitting(draft), campaignId, draft.date(), draft.room(),
-                    draft.status());
+            Sitting draft = Sitting.planned(0, campaignId, date, room == null ? "" : room.strip());
+            Sitting stored = Sitting.planned(panels.insertSitting(draft), campaignId, draft.date(), draft.room());
             audit.record(secretary, AuditAction.SITTING_CREATE, SITTING, stored.id(), null, stored);
             return stored;
         });
@@ -189,11 +191,28 @@ public final class PanelService {
                 throw new CampaignException(CampaignException.Reason.QUORUM_NOT_MET, agenda.presentVoting(),
                         agenda.votingMembers(), agenda.required());
             }
-            Sitting opened = new Sitting(sitting.id(), sitting.campaignId(), sitting.date(), sitting.room(),
-                    SittingStatus.OPEN);
+            Sitting opened = sitting.opened(clock.instant());
             panels.updateSitting(opened);
             audit.record(secretary, AuditAction.SITTING_OPEN, SITTING, sittingId, sitting, opened);
             return opened;
+        });
+    }
+
+    /**
+     * Closes an open sitting, recording when it ended: no further interview starts at it (those under way
+     * can still be finished), and its protocol states the time.
+     */
+    public Sitting close(long sittingId) {
+        Account secretary = access.require(Operation.PANEL_EDIT);
+        return transactor.inTransaction(() -> {
+            Sitting sitting = existingSitting(sittingId);
+            if (sitting.status() != SittingStatus.OPEN) {
+                throw new CampaignException(CampaignException.Reason.SITTING_NOT_OPEN);
+            }
+            Sitting closed = sitting.closed(clock.instant());
+            panels.updateSitting(closed);
+            audit.record(secretary, AuditAction.SITTING_CLOSE, SITTING, sittingId, sitting, closed);
+            return closed;
         });
     }
 

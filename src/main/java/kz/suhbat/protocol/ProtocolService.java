@@ -1,21 +1,30 @@
 package kz.suhbat.protocol;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.suhbat.audit.AuditAction;
+import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.common.Transactor;
 import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.DeliberationService;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.Interview;
+import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
+import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.security.Access;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.Operation;
 
@@ -23,8 +32,15 @@ import kz.suhbat.security.Operation;
  * Gathers the protocol of a sitting from the services that keep its parts, each with its own checks:
  * the scores come through the deliberation, so a candidate whose sheets are not all in appears without
  * them.
+ *
+ * <p>The protocol's number is given the first time the protocol of an opened sitting is produced
+ * (saved, or exported in a package): that is when a document with a number first exists, and a protocol
+ * printed during the day and again after it keeps the same number. A sitting that never opened gets
+ * none, so a cancelled plan leaves no gap in the register. Numbers run per year of the sitting's date.
  */
 public final class ProtocolService {
+
+    private static final int ATTEMPTS = 5;
 
     private final Access access;
     private final OfficeService offices;
@@ -32,22 +48,32 @@ public final class ProtocolService {
     private final PanelService panels;
     private final InterviewService interviews;
     private final DeliberationService deliberations;
+    private final ProtocolRegister register;
+    private final AuditTrail audit;
+    private final Transactor transactor;
+    private final Clock clock;
 
     public ProtocolService(Access access, OfficeService offices, CampaignService campaigns, PanelService panels,
-                           InterviewService interviews, DeliberationService deliberations) {
+                           InterviewService interviews, DeliberationService deliberations, ProtocolRegister register,
+                           AuditTrail audit, Transactor transactor, Clock clock) {
         this.access = access;
         this.offices = offices;
         this.campaigns = campaigns;
         this.panels = panels;
         this.interviews = interviews;
         this.deliberations = deliberations;
+        this.register = register;
+        this.audit = audit;
+        this.transactor = transactor;
+        this.clock = clock;
     }
 
     public SittingProtocol protocol(long sittingId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account account = access.require(Operation.INTERVIEW_READ);
         Agenda agenda = panels.agenda(sittingId);
         Sitting sitting = agenda.sitting();
         Campaign campaign = campaigns.campaign(sitting.campaignId()).orElseThrow();
+        Office office = offices.office();
         Map<Long, Interview> byCandidate = new HashMap<>();
         interviews.interviews(sittingId).forEach(i -> byCandidate.put(i.candidateId(), i));
         Map<String, LocalizedText> names = new HashMap<>();
@@ -61,14 +87,51 @@ public final class ProtocolService {
             entries.add(new SittingProtocol.Entry(item, interview == null ? Optional.empty()
                     : revealed(interview.id())));
         }
-        return new SittingProtocol(offices.office(), campaign, sitting, panels.members(campaign.id()), agenda,
-                entries, names);
+        return new SittingProtocol(number(account, sitting, office), office, offices.letterhead(),
+                offices.legalBasis().of(campaign.type().name()), campaign, sitting, panels.members(campaign.id()),
+                agenda, entries, names);
     }
 
-    private Optional<kz.suhbat.interview.Deliberation> revealed(long interviewId) {
+    /** The sitting's number, given now if it has none yet and the sitting has been opened. */
+    private Optional<ProtocolNumber> number(Account account, Sitting sitting, Office office) {
+        if (sitting.status() == SittingStatus.PLANNED) {
+            return Optional.empty();
+        }
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                Optional<ProtocolNumber> given = transactor.inTransaction(() -> claim(account, sitting, office));
+                if (given.isPresent()) {
+                    return given;
+                }
+            } catch (RuntimeException concurrent) {
+                // A save at the same moment took the audit trail's next entry first: all of this
+                // transaction was undone, so it is simply tried again.
+                last = concurrent;
+            }
+        }
+        throw new IllegalStateException("No protocol number could be given to sitting " + sitting.id(), last);
+    }
+
+    /** In one transaction: the number the sitting has, or the year's next one; empty when taken meanwhile. */
+    private Optional<ProtocolNumber> claim(Account account, Sitting sitting, Office office) {
+        Optional<ProtocolNumber> existing = register.numberOf(sitting.id());
+        if (existing.isPresent()) {
+            return existing;
+        }
+        int year = sitting.date().getYear();
+        ProtocolNumber next = new ProtocolNumber(year, register.highest(year) + 1, office.code());
+        if (!register.claim(sitting.id(), next, clock.instant())) {
+            return Optional.empty();
+        }
+        audit.record(account, AuditAction.PROTOCOL_NUMBER, "sitting", sitting.id(), null, next);
+        return Optional.of(next);
+    }
+
+    private Optional<Deliberation> revealed(long interviewId) {
         try {
             return Optional.of(deliberations.deliberation(interviewId));
-        } catch (kz.suhbat.interview.InterviewException notYet) {
+        } catch (InterviewException notYet) {
             return Optional.empty();
         }
     }

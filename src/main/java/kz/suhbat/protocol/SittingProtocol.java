@@ -9,15 +9,19 @@ import kz.suhbat.interview.Deliberation;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.Sitting;
+import kz.suhbat.security.Letterhead;
 import kz.suhbat.security.Office;
 
 /**
- * Everything the protocol of a sitting states: the office, the campaign and its posts, the date and
- * room, the commission with roles and affiliations, who was present and whether that made a quorum,
- * and for each candidate of the day their recusals and, once every sheet is in, the scores, agreed
- * changes, results, votes and decision.
+ * Everything the protocol of a sitting states: its number (none before the sitting is opened), the
+ * issuing office with its letterhead, the legal basis the office cites for this type of campaign (empty
+ * languages print the built-in text), the campaign and its posts, the date, room and times, the
+ * commission with roles and affiliations, who was present and whether that made a quorum, and for each
+ * candidate of the day their recusals and, once every sheet is in, the scores, agreed changes, results,
+ * votes and decision.
  */
-public record SittingProtocol(Office office, Campaign campaign, Sitting sitting, List<PanelMember> members,
+public record SittingProtocol(Optional<ProtocolNumber> number, Office office, Optional<Letterhead> letterhead,
+                              LocalizedText legalBasis, Campaign campaign, Sitting sitting, List<PanelMember> members,
                               Agenda agenda, List<Entry> entries, Map<String, LocalizedText> competencyNames) {
 
     public SittingProtocol {

@@ -6,7 +6,7 @@ public final class AccountException extends RuntimeException implements kz.suhba
     public enum Reason {
         LOGIN_INVALID, LOGIN_TAKEN, NAME_MISSING, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_LOGIN,
         PASSWORDS_DIFFER, WRONG_PASSWORD, LAST_ADMINISTRATOR, NOT_FOUND, OWN_ACCOUNT, INACTIVE,
-        OFFICE_INVALID
+        OFFICE_INVALID, LETTERHEAD_TOO_LARGE, LETTERHEAD_NOT_AN_IMAGE
     }
 
     private final Reason reason;

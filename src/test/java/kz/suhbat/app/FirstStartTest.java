@@ -44,8 +44,9 @@ class FirstStartTest {
 
     @Test
     void theFirstStartSetsUpTheOfficeAndItsAdministrator(FxRobot robot) throws Exception {
-        UiSteps.waitFor(robot, "#officeName");
-        UiSteps.type(robot, "officeName", "Ақмола облысы бойынша өңірлік кеңсе");
+        UiSteps.waitFor(robot, "#officeName-kk");
+        UiSteps.type(robot, "officeName-kk", "Ақмола облысы бойынша өңірлік кеңсе");
+        UiSteps.type(robot, "officeName-ru", "Региональный офис по Акмолинской области");
         UiSteps.type(robot, "officeCode", "AKM-01");
         ComboBox<Region> region = robot.lookup("#regionBox").queryComboBox();
         robot.interact(() -> region.getSelectionModel().select(Region.AKMOLA));

@@ -112,7 +112,7 @@ class BackupRestoreTest {
     @Test
     void backupsAreKeptInRotationAndMadeWhenDue() {
         Office current = office.services().office().office();
-        office.services().office().update(new Office(current.name(), current.code(), current.region(),
+        office.services().office().update(new Office(current.name(), current.city(), current.code(), current.region(),
                 current.lockAfterMinutes(), 4, 2));
         assertTrue(backups.backupIfDue().isPresent(), "no backup yet: one is due");
         assertTrue(backups.backupIfDue().isEmpty(), "one was just made");
@@ -120,7 +120,7 @@ class BackupRestoreTest {
         backups.backupNow();
         assertEquals(2, backups.list().size(), "only the newest two are kept");
 
-        office.services().office().update(new Office(current.name(), current.code(), current.region(),
+        office.services().office().update(new Office(current.name(), current.city(), current.code(), current.region(),
                 current.lockAfterMinutes(), 0, 2));
         assertTrue(backups.backupIfDue().isEmpty(), "0 hours: no automatic backups");
     }

@@ -147,7 +147,7 @@ public final class ImportBenchmark {
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO imported_campaign (id, office_code, "
                 + "source_id, package_id, office_name, region, title, type, posts, opens, closes, profile_code, "
                 + "threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Object[] values = {ref, office.code(), c.id(), id, office.name(), c.region(), c.title(), c.type(),
+            Object[] values = {ref, office.code(), c.id(), id, office.primaryName(), c.region(), c.title(), c.type(),
                     String.join("\n", c.posts()), java.sql.Date.valueOf(c.opens()), java.sql.Date.valueOf(c.closes()),
                     c.profileCode(), c.threshold()};
             for (int i = 0; i < values.length; i++) {

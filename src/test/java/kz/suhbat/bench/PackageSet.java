@@ -61,7 +61,7 @@ public final class PackageSet {
             byte[] json = data.toJson();
             Instant now = Instant.now();
             Manifest metadata = new Manifest(PackageFormat.VERSION, UUID.randomUUID().toString(), office.code(),
-                    office.name(), office.region().name(), 1, now.toString(), "0".repeat(64), key.fingerprint(),
+                    office.primaryName(), office.region().name(), 1, now.toString(), "0".repeat(64), key.fingerprint(),
                     data.campaign().id(), data.campaign().title(), List.of());
             PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
                     List.of(new PackageWriter.Entry(PackageFormat.DATA, json)), key.privateKey());
@@ -89,7 +89,7 @@ public final class PackageSet {
         for (int i = 1; i <= candidates; i++) {
             rows.add(candidate(i, random));
         }
-        return new PackageData(new PackageData.CampaignPart(1, "Аттестаттау 2017 — " + office.name(), "ATTESTATION",
+        return new PackageData(new PackageData.CampaignPart(1, "Аттестаттау 2017 — " + office.primaryName(), "ATTESTATION",
                 List.of("Бас маман", "Жетекші маман"), "2017-03-01", "2017-12-01", office.region().name(), "B-4",
                 new BigDecimal("3.5")), competencies, members, rows);
     }

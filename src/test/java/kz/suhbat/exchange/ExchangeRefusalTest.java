@@ -243,7 +243,7 @@ class ExchangeRefusalTest {
     private Path signed(Office office, SigningKey key, long sequence, PackageData data) throws IOException {
         java.time.Instant now = java.time.Instant.now();
         Manifest metadata = new Manifest(PackageFormat.VERSION, java.util.UUID.randomUUID().toString(),
-                office.code(), office.name(), office.region().name(), sequence, now.toString(), "0".repeat(64),
+                office.code(), office.primaryName(), office.region().name(), sequence, now.toString(), "0".repeat(64),
                 key.fingerprint(), data.campaign().id(), "x", List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
                 List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), key.privateKey());

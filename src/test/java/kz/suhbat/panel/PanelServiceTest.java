@@ -90,6 +90,28 @@ class PanelServiceTest {
     }
 
     @Test
+    void aSittingRecordsWhenItOpenedAndClosedAndClosesOnlyOnce() {
+        Sitting sitting = panels.planSitting(campaign.id(), MONDAY, "Зал 3");
+        panels.addSlot(sitting.id(), LocalTime.of(10, 0), candidates.get(0).id());
+        for (PanelMember member : voting) {
+            panels.markPresent(sitting.id(), member.id(), true);
+        }
+        assertEquals(CampaignException.Reason.SITTING_NOT_OPEN, assertThrows(CampaignException.class,
+                () -> panels.close(sitting.id())).reason(), "a planned sitting cannot be closed");
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        panels.open(sitting.id());
+        Sitting closed = panels.close(sitting.id());
+        Sitting stored = panels.sittings(campaign.id()).get(0);
+        assertEquals(SittingStatus.CLOSED, stored.status());
+        assertEquals(closed.closedAt().toEpochMilli(), stored.closedAt().toEpochMilli());
+        assertTrue(!stored.openedAt().isBefore(before) && !stored.closedAt().isBefore(stored.openedAt()),
+                "opened, then closed, both now");
+        assertEquals(CampaignException.Reason.SITTING_NOT_OPEN, assertThrows(CampaignException.class,
+                () -> panels.close(sitting.id())).reason(), "closed once");
+        assertEquals(stored.closedAt(), panels.sittings(campaign.id()).get(0).closedAt(), "the first time stays");
+    }
+
+    @Test
     void aConflictRecusesTheMemberFromThatCandidateOnly() {
         Sitting sitting = panels.planSitting(campaign.id(), MONDAY, "Зал 3");
         panels.addSlot(sitting.id(), LocalTime.of(10, 0), candidates.get(0).id());

@@ -1,13 +1,24 @@
 package kz.suhbat.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.LegalBasis;
+import kz.suhbat.security.Letterhead;
+import kz.suhbat.security.Office;
+import kz.suhbat.testsupport.MutableClock;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
 import org.apache.pdfbox.Loader;
@@ -19,25 +30,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The protocol of a sitting as a PDF: its text, copied out of the file, gives back every Kazakh letter,
- * the commission, the scores, the agreed change with its reason, the votes with the separate opinion
- * and the decision, in the language asked for.
+ * The protocol of a sitting as a PDF: the commission's minutes with its number, the issuing body, city,
+ * times, agenda, legal basis and a line to sign for each member present; its text, copied out of the file,
+ * gives back every Kazakh letter, the commission, the scores, the agreed change with its reason, the votes
+ * with the separate opinion and the decision, in the language asked for and no other.
  */
 class ProtocolPdfTest {
 
     private static final String REASON = "Әңгіме ғылыми, қорытынды ұнады; өнім үлгі һәм ілім";
+    private static final ZoneOffset ASTANA = ZoneOffset.ofHours(5);
+    private static final LocalizedText BODY = LocalizedText.of(
+            "Мемлекеттік қызмет істері агенттігінің Ақмола облысы бойынша департаменті",
+            "Департамент Агентства по делам государственной службы по Акмолинской области", "");
+    private static final LocalizedText CITY = LocalizedText.of("Көкшетау қаласы", "г. Кокшетау", "Kokshetau");
+    private static final LocalizedText BASIS = LocalizedText.of("Конкурстық комиссия туралы бұйрық № 12-қ",
+            "Приказ о конкурсной комиссии № 12-к", "");
 
     @TempDir
     Path temp;
 
     private TestOffice office;
+    private TestPanel panel;
     private SittingProtocol protocol;
 
     @BeforeEach
-    void sitting() {
-        office = TestOffice.create(temp, new KeyDerivation(1_000));
-        TestPanel panel = TestPanel.seat(office);
+    void sitting() throws Exception {
+        // 09:00 in Astana when the sitting opens; it closes at 12:40.
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T04:00:00Z"));
+        office = TestOffice.create(temp, new KeyDerivation(1_000), clock);
+        var offices = office.services().office();
+        Office stored = offices.office();
+        offices.update(new Office(BODY, CITY, stored.code(), stored.region(), stored.lockAfterMinutes(),
+                stored.backupEveryHours(), stored.backupsKept()));
+        offices.updateLegalBasis(new LegalBasis(Map.of("COMPETITION", BASIS)));
+        offices.changeLetterhead(Optional.of(Letterhead.of(ProtocolPdfTest.class.getResourceAsStream(
+                "/kz/suhbat/app/demo-letterhead.png").readAllBytes())));
+        panel = TestPanel.seat(office);
         panel.finaliseFirstInterview(office, REASON);
+        clock.advance(Duration.ofMinutes(220));
+        office.services().panels().close(panel.sitting.id());
         protocol = office.services().protocols().protocol(panel.sitting.id());
     }
 
@@ -48,7 +79,7 @@ class ProtocolPdfTest {
 
     private String text(Language language) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProtocolPdf(language).write(protocol, out);
+        new ProtocolPdf(language, ASTANA).write(protocol, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
@@ -70,6 +101,69 @@ class ProtocolPdfTest {
         assertTrue(text.contains("Нұрланұлы Асқар") && text.contains("шеттетілгендер"),
                 "the recused member is named as such");
         assertTrue(text.contains("Сұхбат аяқталмаған"), "the candidates not interviewed yet are marked so");
+    }
+
+    @Test
+    void theKazakhProtocolReadsAsTheCommissionsMinutesInKazakh() throws Exception {
+        String text = text(Language.KK);
+        assertTrue(text.contains("ХАТТАМА № 1"), text);
+        assertTrue(text.contains(BODY.kk()), "the issuing body, in Kazakh");
+        assertFalse(text.contains(BODY.ru()), "and not in Russian");
+        assertTrue(text.contains("Көкшетау қаласы"), "the city");
+        assertTrue(text.contains(java.time.format.DateTimeFormatter.ofPattern("yyyy 'жылғы' d MMMM",
+                Language.KK.locale()).format(protocol.sitting().date())), "the date, the Kazakh way");
+        assertTrue(text.contains("басталған уақыты: 09:00; аяқталған уақыты: 12:40"), "the times: " + text);
+        assertTrue(text.contains("Күн тәртібі"), "the agenda");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(text.contains((i + 1) + ". " + (10 + i) + ":00 — " + panel.candidates.get(i).fullName() + ", "
+                    + panel.candidates.get(i).post()), "candidate " + i + " on the agenda with their post");
+        }
+        assertTrue(text.contains("Құқықтық негіз " + BASIS.kk()), "the office's own legal basis");
+        assertSignatureLines(text, "Комиссия төрағасы", "Комиссия мүшесі", "Комиссия хатшысы", "(қолы)");
+        assertTrue(text.contains("TST-01/" + protocol.sitting().date().getYear() + "/1"),
+                "the register number is at the foot of the pages");
+        assertFalse(text.contains("г.."), "no doubled full stop after a date");
+    }
+
+    @Test
+    void theRussianProtocolReadsAsTheCommissionsMinutesInRussian() throws Exception {
+        String text = text(Language.RU);
+        assertTrue(text.contains("ПРОТОКОЛ № 1"), text);
+        assertTrue(text.contains(BODY.ru()), "the issuing body, in Russian");
+        assertFalse(text.contains(BODY.kk()), "and not in Kazakh");
+        assertTrue(text.contains("г. Кокшетау"));
+        assertTrue(text.contains("Время открытия заседания: 09:00; время закрытия: 12:40."), text);
+        assertTrue(text.contains("Повестка дня"));
+        assertTrue(text.contains("1. 10:00 — " + panel.candidates.get(0).fullName()));
+        assertTrue(text.contains("Правовое основание " + BASIS.ru()));
+        assertSignatureLines(text, "Председатель комиссии", "Член комиссии", "Секретарь комиссии", "(подпись)");
+        assertFalse(text.contains("г.."), "no doubled full stop after a date");
+    }
+
+    @Test
+    void aLanguageTheOfficeLeftEmptyPrintsTheBuiltInLegalBasis() throws Exception {
+        String english = text(Language.EN);
+        assertTrue(english.contains("PROTOCOL No. 1"));
+        assertTrue(english.contains("Legal basis The Law of the Republic of Kazakhstan"), english);
+        assertTrue(english.contains("Kokshetau"));
+    }
+
+    /** One line to sign for the chair, each voting member present (all but the chair) and the secretary. */
+    private static void assertSignatureLines(String text, String chair, String member, String secretary,
+                                             String caption) {
+        String signatures = text.substring(text.lastIndexOf(chair));
+        assertEquals(1, count(signatures, chair));
+        assertEquals(TestPanel.VOTING.length - 1, count(signatures, member + " "), signatures);
+        assertEquals(1, count(signatures, secretary));
+        assertEquals(TestPanel.VOTING.length + 1, count(signatures, caption), "a blank to sign on each line");
+        for (String name : TestPanel.VOTING) {
+            assertTrue(signatures.contains(name), name + " signs");
+        }
+        assertTrue(signatures.contains("Жұмабаева Айгерім"), "the secretary signs");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

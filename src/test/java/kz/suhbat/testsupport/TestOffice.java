@@ -46,8 +46,17 @@ public final class TestOffice implements AutoCloseable {
 
     /** An office other than the usual test office: a second regional office, or the central office. */
     public static TestOffice create(Path path, KeyDerivation derivation, Office office) {
+        return create(path, derivation, office, Clock.systemUTC());
+    }
+
+    /** The usual test office on a clock the test sets. */
+    public static TestOffice create(Path path, KeyDerivation derivation, Clock clock) {
+        return create(path, derivation, Office.withDefaults("Test office", "TST-01", Region.ASTANA), clock);
+    }
+
+    public static TestOffice create(Path path, KeyDerivation derivation, Office office, Clock clock) {
         DataFolder folder = new DataFolder(path, DataFolder.Kind.EXPLICIT);
-        Entrance entrance = new Entrance(folder, derivation, Clock.systemUTC(), new SecureRandom());
+        Entrance entrance = new Entrance(folder, derivation, clock, new SecureRandom());
         Services services = entrance.setUp(office,
                 new OfficeSetup.FirstAdministrator(ADMIN, "Әсем Администратор", PASSWORD.toCharArray(),
                         PASSWORD.toCharArray()));

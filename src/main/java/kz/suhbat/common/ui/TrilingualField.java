@@ -29,8 +29,25 @@ public final class TrilingualField extends HBox {
     private boolean updating;
 
     public TrilingualField(String idPrefix, boolean multiline) {
+        this(idPrefix, multiline, false);
+    }
+
+    /**
+     * The three languages one under the other, each as wide as the field: for a long one-line text such as
+     * an office's full name.
+     */
+    public static TrilingualField stacked(String idPrefix) {
+        return new TrilingualField(idPrefix, false, true);
+    }
+
+    private TrilingualField(String idPrefix, boolean multiline, boolean stacked) {
         super(8);
         getStyleClass().add("trilingual-field");
+        VBox rows = new VBox(4);
+        if (stacked) {
+            HBox.setHgrow(rows, Priority.ALWAYS);
+            getChildren().add(rows);
+        }
         for (Language language : Language.values()) {
             TextInputControl input = multiline ? multilineInput() : new TextField();
             input.setId(idPrefix + "-" + language.code());
@@ -38,14 +55,23 @@ public final class TrilingualField extends HBox {
             Label caption = new Label(CAPTIONS.get(language));
             caption.getStyleClass().add("language-caption");
             caption.setLabelFor(input);
+            inputs.put(language, input);
+            input.textProperty().addListener((obs, old, text) -> fromInputs());
+            if (stacked) {
+                input.setPromptText("");
+                caption.setMinWidth(36);
+                HBox row = new HBox(8, caption, input);
+                row.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(input, Priority.ALWAYS);
+                rows.getChildren().add(row);
+                continue;
+            }
             VBox column = new VBox(2, caption, input);
             column.setAlignment(Pos.TOP_LEFT);
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setMaxWidth(Double.MAX_VALUE);
             column.setPrefWidth(100);
             VBox.setVgrow(input, Priority.ALWAYS);
-            inputs.put(language, input);
-            input.textProperty().addListener((obs, old, text) -> fromInputs());
             getChildren().add(column);
         }
         value.addListener((obs, old, text) -> toInputs(text));

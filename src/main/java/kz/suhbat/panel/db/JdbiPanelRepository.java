@@ -29,7 +29,7 @@ public final class JdbiPanelRepository implements PanelRepository {
             rs.getLong("member_id"), rs.getLong("candidate_id"), rs.getBoolean("conflict"), rs.getString("reason"));
     private static final RowMapper<Sitting> SITTING = (rs, ctx) -> new Sitting(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getObject("sitting_date", LocalDate.class), rs.getString("room"),
-            Columns.enumByName(rs, "status", SittingStatus.class));
+            Columns.enumByName(rs, "status", SittingStatus.class), instant(rs, "opened_at"), instant(rs, "closed_at"));
     private static final RowMapper<Slot> SLOT = (rs, ctx) -> new Slot(rs.getLong("id"), rs.getLong("sitting_id"),
             rs.getObject("starts_at", LocalTime.class), rs.getLong("candidate_id"), rs.getBoolean("absent"));
 
@@ -120,9 +120,10 @@ public final class JdbiPanelRepository implements PanelRepository {
 
     @Override
     public void updateSitting(Sitting s) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE sitting SET sitting_date = :date, room = :room, status = :status "
-                        + "WHERE id = :id").bind("id", s.id()).bind("date", s.date()).bind("room", s.room())
-                .bind("status", s.status().name()).execute());
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sitting SET sitting_date = :date, room = :room, status = :status, "
+                        + "opened_at = :opened, closed_at = :closed WHERE id = :id").bind("id", s.id())
+                .bind("date", s.date()).bind("room", s.room()).bind("status", s.status().name())
+                .bind("opened", utc(s.openedAt())).bind("closed", utc(s.closedAt())).execute());
     }
 
     @Override
@@ -161,5 +162,14 @@ public final class JdbiPanelRepository implements PanelRepository {
         jdbi.useHandle(h -> h.createUpdate("MERGE INTO sitting_attendance (sitting_id, member_id, present) "
                         + "KEY (sitting_id, member_id) VALUES (:s, :m, :p)")
                 .bind("s", sittingId).bind("m", memberId).bind("p", present).execute());
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime at = rs.getObject(column, java.time.OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant at) {
+        return at == null ? null : at.atOffset(java.time.ZoneOffset.UTC);
     }
 }

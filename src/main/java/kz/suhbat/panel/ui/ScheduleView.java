@@ -56,6 +56,7 @@ public final class ScheduleView {
     @FXML private VBox attendanceBox;
     @FXML private Label quorumState;
     @FXML private Button openButton;
+    @FXML private Button closeButton;
     @FXML private Label nextLabel;
     @FXML private TableView<Agenda.Item> agendaTable;
     @FXML private TableColumn<Agenda.Item, String> timeColumn;
@@ -140,7 +141,7 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, exportButton, absentButton);
+        Nodes.show(editable, planBox, slotBox, openButton, closeButton, exportButton, absentButton);
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaLoadsProperty(), (obs, old, loads) ->
@@ -244,6 +245,7 @@ public final class ScheduleView {
             quorumState.setText(viewModel.sittings().isEmpty() ? i18n.get("sitting.none") : "");
             nextLabel.setText("");
             openButton.setDisable(true);
+            closeButton.setDisable(true);
             return;
         }
         for (PanelMember member : viewModel.members()) {
@@ -271,6 +273,7 @@ public final class ScheduleView {
         quorumState.getStyleClass().removeAll("error-text", "success-text");
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
+        closeButton.setDisable(agenda.sitting().status() != SittingStatus.OPEN);
         boolean today = agenda.sitting().date().equals(java.time.LocalDate.now());
         nextLabel.setText((today ? agenda.next(LocalTime.now(), viewModel.interviews().values().stream()
                 .filter(Interview::finalised).map(Interview::candidateId).collect(Collectors.toSet())) : java.util.Optional.<Agenda.Item>empty())
@@ -302,6 +305,13 @@ public final class ScheduleView {
     @FXML
     private void openSitting() {
         viewModel.open();
+    }
+
+    @FXML
+    private void closeSitting() {
+        if (dialogs.confirm(i18n.get("sitting.closeTitle"), i18n.get("sitting.closeConfirm"))) {
+            viewModel.close();
+        }
     }
 
     private final class SittingCell extends ListCell<Sitting> {

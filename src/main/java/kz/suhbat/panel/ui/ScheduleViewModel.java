@@ -291,6 +291,12 @@ public final class ScheduleViewModel {
         });
     }
 
+    /** Closes the shown sitting; its closing time goes into the protocol. */
+    public void close() {
+        Sitting shown = sitting.get();
+        status.run(() -> panels.close(shown.id()), closed -> done(i18n.format("sitting.closed", closed.date())));
+    }
+
     private void done(String text) {
         status.succeeded(text);
         refresh();

@@ -11,17 +11,24 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Lays text out on A4 pages, top to bottom: headings, wrapped paragraphs, tables whose cells wrap, and
- * page numbers at the foot. The DejaVu Sans font is embedded (a subset, with its Unicode map), so every
- * Kazakh letter prints and copies back out of the PDF as the same letter.
+ * Lays text out on A4 pages, top to bottom: headings kept with what follows them, wrapped paragraphs,
+ * tables whose columns are measured with the font and whose cells wrap (a word too long for its column
+ * is broken, never drawn past its edge; the header row is repeated on a new page), and page numbers at
+ * the foot. The DejaVu Sans font is embedded (a subset, with its Unicode map), so every Kazakh letter
+ * prints and copies back out of the PDF as the same letter.
  */
 final class PdfPages implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float BODY = 10;
+    private static final float CELL = BODY - 1;
+    private static final float PADDING = 3;
     private static final float LEADING = 1.35f;
+    /** What a heading needs below it on its page: itself and a few lines of what it introduces. */
+    private static final float KEEP_WITH_HEADING = 4 * BODY * LEADING;
     private static final PDRectangle SIZE = PDRectangle.A4;
 
     private final PDDocument document = new PDDocument();
@@ -64,10 +71,13 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    private void room(float needed) {
+    /** Starts a new page unless {@code needed} points still fit above the foot of this one. */
+    private boolean room(float needed) {
         if (y - needed < MARGIN + 20) {
             newPage();
+            return true;
         }
+        return false;
     }
 
     /** Goes on at the top of a new page (the paper score sheet starts on its own page). */
@@ -80,9 +90,56 @@ final class PdfPages implements AutoCloseable {
         gap(6);
     }
 
+    /** A line or more centred on the page, e.g. the issuing body's name and the document's title. */
+    void centred(String text, boolean strong, float size) {
+        PDType0Font font = strong ? bold : regular;
+        for (String line : wrap(text, font, size, width())) {
+            room(size * LEADING);
+            y -= size * LEADING;
+            show(line, font, size, MARGIN + (width() - width(line, font, size)) / 2, y);
+        }
+        gap(2);
+    }
+
+    /** One line with {@code left} at the left margin and {@code right} against the right one. */
+    void bothSides(String left, String right) {
+        float half = width() / 2 - PADDING;
+        List<String> lefts = wrap(left, regular, BODY, half);
+        List<String> rights = wrap(right, regular, BODY, half);
+        int count = Math.max(lefts.size(), rights.size());
+        room(count * BODY * LEADING);
+        for (int i = 0; i < count; i++) {
+            y -= BODY * LEADING;
+            if (i < lefts.size()) {
+                show(lefts.get(i), regular, BODY, MARGIN, y);
+            }
+            if (i < rights.size()) {
+                show(rights.get(i), regular, BODY, MARGIN + width() - width(rights.get(i), regular, BODY), y);
+            }
+        }
+        gap(6);
+    }
+
+    /** An image (a PNG or JPEG), centred, scaled down to fit {@code maxHeight} and the page's width. */
+    void image(byte[] bytes, float maxHeight) {
+        try {
+            PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "letterhead");
+            float scale = Math.min(1, Math.min(maxHeight / image.getHeight(), width() / image.getWidth()));
+            float w = image.getWidth() * scale;
+            float h = image.getHeight() * scale;
+            room(h);
+            y -= h;
+            content.drawImage(image, MARGIN + (width() - w) / 2, y, w, h);
+            gap(6);
+        } catch (IOException | IllegalArgumentException e) {
+            // A picture PDFBox cannot read is left out rather than costing the whole document.
+        }
+    }
+
     void heading(String text) {
         gap(6);
-        room(40);
+        float height = wrap(text, bold, 11.5f, width()).size() * 11.5f * LEADING;
+        room(height + KEEP_WITH_HEADING);
         lines(text, bold, 11.5f, 0, width(), true);
         gap(2);
     }
@@ -96,36 +153,73 @@ final class PdfPages implements AutoCloseable {
         y -= points;
     }
 
-    /** A table; the first row is its header, in bold. Cells wrap within their column. */
+    /**
+     * A table; the first row is its header, in bold, repeated at the top of a page the table runs onto.
+     * Each column is at least as wide as its longest word (as far as the page allows), the rest of the
+     * width shared by {@code shares}; cells wrap within their column.
+     */
     void table(float[] shares, List<String[]> rows) {
+        float[] widths = columnWidths(shares, rows);
+        for (int r = 0; r < rows.size(); r++) {
+            float height = rowHeight(rows.get(r), widths, r == 0 ? bold : regular);
+            if (room(height) && r > 0) {
+                row(rows.get(0), widths, bold, rowHeight(rows.get(0), widths, bold));
+            }
+            row(rows.get(r), widths, r == 0 ? bold : regular, height);
+        }
+        gap(6);
+    }
+
+    private float rowHeight(String[] row, float[] widths, PDType0Font font) {
+        int lines = 1;
+        for (int c = 0; c < row.length; c++) {
+            lines = Math.max(lines, wrap(row[c], font, CELL, widths[c] - 2 * PADDING).size());
+        }
+        return lines * CELL * LEADING + 7;
+    }
+
+    private void row(String[] row, float[] widths, PDType0Font font, float height) {
+        float top = y;
+        float x = MARGIN;
+        for (int c = 0; c < row.length; c++) {
+            y = top - 3;
+            lines(row[c], font, CELL, x - MARGIN + PADDING, widths[c] - 2 * PADDING, false);
+            x += widths[c];
+        }
+        y = top - height;
+        rule(y + 1);
+    }
+
+    private float[] columnWidths(float[] shares, List<String[]> rows) {
+        int columns = shares.length;
         float total = 0;
         for (float share : shares) {
             total += share;
         }
-        float[] widths = new float[shares.length];
-        for (int c = 0; c < shares.length; c++) {
-            widths[c] = width() * shares[c] / total;
-        }
+        float[] least = new float[columns];
         for (int r = 0; r < rows.size(); r++) {
             PDType0Font font = r == 0 ? bold : regular;
             String[] row = rows.get(r);
-            int height = 1;
-            for (int c = 0; c < row.length; c++) {
-                height = Math.max(height, wrap(row[c], font, BODY - 1, widths[c] - 6).size());
+            for (int c = 0; c < columns && c < row.length; c++) {
+                for (String word : (row[c] == null ? "" : row[c]).split("[ \n]")) {
+                    least[c] = Math.max(least[c], width(word, font, CELL) + 2 * PADDING + 1);
+                }
             }
-            float rowHeight = height * (BODY - 1) * LEADING + 4;
-            room(rowHeight);
-            float top = y;
-            float x = MARGIN;
-            for (int c = 0; c < row.length; c++) {
-                y = top - 2;
-                lines(row[c], font, BODY - 1, x - MARGIN + 3, widths[c] - 6, false);
-                x += widths[c];
-            }
-            y = top - rowHeight;
-            rule(y + 1);
         }
-        gap(6);
+        float[] widths = new float[columns];
+        float sum = 0;
+        float slack = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.max(least[c], width() * shares[c] / total);
+            sum += widths[c];
+            slack += widths[c] - least[c];
+        }
+        float over = sum - width();
+        for (int c = 0; c < columns && over > 0; c++) {
+            widths[c] = slack >= over ? widths[c] - over * (widths[c] - least[c]) / slack
+                    : least[c] * width() / (sum - slack);
+        }
+        return widths;
     }
 
     /** A line to sign on, with the name and role under it. */
@@ -137,11 +231,43 @@ final class PdfPages implements AutoCloseable {
         lines(name + " — " + role, regular, BODY - 1, 0, width(), true);
     }
 
+    /**
+     * A signature row of the protocol: the role at the left, a blank to sign on with {@code caption}
+     * under it, and the name at the right.
+     */
+    void signatureLine(String role, String name, String caption) {
+        float roleWidth = width() * 0.3f;
+        float blankWidth = width() * 0.3f;
+        float nameX = roleWidth + blankWidth + 12;
+        List<String> roles = wrap(role, regular, BODY, roleWidth - 6);
+        List<String> names = wrap(name, regular, BODY, width() - nameX);
+        int count = Math.max(roles.size(), names.size());
+        room(22 + count * BODY * LEADING + 12);
+        gap(22);
+        float base = y - BODY * LEADING;
+        for (int i = 0; i < count; i++) {
+            float at = base - i * BODY * LEADING;
+            if (i < roles.size()) {
+                show(roles.get(i), regular, BODY, MARGIN, at);
+            }
+            if (i < names.size()) {
+                show(names.get(i), regular, BODY, MARGIN + nameX, at);
+            }
+        }
+        line(MARGIN + roleWidth, MARGIN + roleWidth + blankWidth, base - 2);
+        show(caption, regular, 7, MARGIN + roleWidth + (blankWidth - width(caption, regular, 7)) / 2, base - 10);
+        y = base - (count - 1) * BODY * LEADING - 10;
+    }
+
     private void rule(float at) {
+        line(MARGIN, MARGIN + width(), at);
+    }
+
+    private void line(float from, float to, float at) {
         try {
             content.setLineWidth(0.3f);
-            content.moveTo(MARGIN, at);
-            content.lineTo(MARGIN + width(), at);
+            content.moveTo(from, at);
+            content.lineTo(to, at);
             content.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -170,18 +296,29 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** Breaks {@code text} into lines no wider than {@code maxWidth}, at spaces (a long word alone on its line). */
-    private static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
+    /**
+     * Breaks {@code text} into lines no wider than {@code maxWidth}, at spaces; a word wider than that on
+     * its own is broken between letters.
+     */
+    static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
-                if (line.length() > 0 && width(candidate, font, size) > maxWidth) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
+                if (width(candidate, font, size) <= maxWidth) {
                     line = new StringBuilder(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                }
+                line = new StringBuilder();
+                for (String piece : broken(word, font, size, maxWidth)) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                    }
+                    line = new StringBuilder(piece);
                 }
             }
             lines.add(line.toString());
@@ -189,7 +326,25 @@ final class PdfPages implements AutoCloseable {
         return lines;
     }
 
-    private static float width(String text, PDType0Font font, float size) {
+    /** {@code word} in pieces that each fit {@code maxWidth} (one letter at least per piece). */
+    private static List<String> broken(String word, PDType0Font font, float size, float maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            int end = start + 1;
+            while (end < word.length() && width(word.substring(start, end + 1), font, size) <= maxWidth) {
+                end++;
+            }
+            pieces.add(word.substring(start, end));
+            start = end;
+        }
+        if (pieces.isEmpty()) {
+            pieces.add("");
+        }
+        return pieces;
+    }
+
+    static float width(String text, PDType0Font font, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {
@@ -199,6 +354,11 @@ final class PdfPages implements AutoCloseable {
 
     /** Numbers the pages ("page 1 of 3" in the protocol's language) and writes the document. */
     void save(OutputStream out, String pageLabel) throws IOException {
+        save(out, pageLabel, "");
+    }
+
+    /** The same, with {@code reference} (the protocol's register number) at the right of each page's foot. */
+    void save(OutputStream out, String pageLabel, String reference) throws IOException {
         content.close();
         content = null;
         int count = document.getNumberOfPages();
@@ -206,14 +366,21 @@ final class PdfPages implements AutoCloseable {
             try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
                 String label = java.text.MessageFormat.format(pageLabel, i + 1, count);
-                foot.beginText();
-                foot.setFont(regular, 8);
-                foot.newLineAtOffset(MARGIN, MARGIN / 2);
-                foot.showText(label);
-                foot.endText();
+                footText(foot, label, MARGIN);
+                if (!reference.isEmpty()) {
+                    footText(foot, reference, MARGIN + width() - width(reference, regular, 8));
+                }
             }
         }
         document.save(out);
+    }
+
+    private void footText(PDPageContentStream foot, String text, float x) throws IOException {
+        foot.beginText();
+        foot.setFont(regular, 8);
+        foot.newLineAtOffset(x, MARGIN / 2);
+        foot.showText(text);
+        foot.endText();
     }
 
     @Override
