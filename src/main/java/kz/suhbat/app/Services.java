@@ -32,7 +32,6 @@ import kz.suhbat.interview.TimerService;
 import kz.suhbat.interview.db.JdbiGuideScriptRepository;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.interview.db.JdbiTimerRepository;
-import kz.suhbat.panel.PanelRepository;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.protocol.db.JdbiProtocolRegister;
@@ -74,7 +73,6 @@ public final class Services implements AutoCloseable {
     private final CampaignService campaigns;
     private final PanelService panels;
     private final InterviewRepository interviewRepository;
-    private final PanelRepository panelRepository;
     private final InterviewService interviews;
     private final ScoringService scoring;
     private final DeliberationService deliberation;
@@ -107,7 +105,7 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
-        this.panelRepository = new JdbiPanelRepository(database.jdbi());
+        JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
         this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor, clock);
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
@@ -193,11 +191,6 @@ public final class Services implements AutoCloseable {
 
     public PanelService panels() {
         return panels;
-    }
-
-    /** The panels' storage itself, for tests of a state no screen makes yet (a closed sitting). */
-    public PanelRepository panelRepository() {
-        return panelRepository;
     }
 
     /** The interviews' storage itself, for tests that the reveal rule holds there too. */

@@ -13,7 +13,6 @@ import kz.suhbat.audit.AuditEntry;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.Sitting;
-import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.protocol.SittingProtocol;
 import kz.suhbat.results.CampaignResults;
 import kz.suhbat.security.AccessDeniedException;
@@ -115,9 +114,7 @@ class AbsenceTest {
     @Test
     void onlyAnOpenSittingTakesOrLosesAMark() {
         interviews.markAbsent(panel.sitting.id(), second.id());
-        Sitting closed = new Sitting(panel.sitting.id(), panel.campaign.id(), panel.sitting.date(),
-                panel.sitting.room(), SittingStatus.CLOSED);
-        office.services().panelRepository().updateSitting(closed);
+        office.services().panels().close(panel.sitting.id());
         assertEquals(InterviewException.Reason.SITTING_NOT_OPEN, assertThrows(InterviewException.class,
                 () -> interviews.withdrawAbsence(panel.sitting.id(), second.id())).reason());
         assertEquals(InterviewException.Reason.SITTING_NOT_OPEN, assertThrows(InterviewException.class,

@@ -25,6 +25,7 @@ import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.common.ui.WrappingCell;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -74,6 +75,7 @@ public final class ScheduleView {
     @FXML private Button exportButton;
 
     /** Marks the selected candidate absent, or withdraws the mark, as the button says. */
+    private static final double TIME_COLUMN_EMS = 4.2;
     private static final KeyCodeCombination ABSENT_KEY = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -105,16 +107,18 @@ public final class ScheduleView {
         slotCandidate.setButtonCell(new CandidateCell());
         slotCandidate.valueProperty().bindBidirectional(viewModel.slotCandidateProperty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().slot().startsAt().toString()));
-        candidateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().candidate() == null ? ""
-                : c.getValue().candidate().fullName()));
-        recusedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recused().stream()
-                .map(PanelMember::fullName).collect(Collectors.joining(", "))));
-        quorumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.format(c.getValue().quorumMet()
-                ? "sitting.quorumYes" : "sitting.quorumNo", c.getValue().eligible(),
-                viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required())));
-        interviewColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().absent()
+        // The time never wraps: its column is as wide as "88:88" in the chosen text size.
+        timeColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> interviewButton.getFont().getSize() * TIME_COLUMN_EMS, interviewButton.fontProperty()));
+        WrappingCell.show(candidateColumn, item -> item.candidate() == null ? "" : item.candidate().fullName());
+        WrappingCell.show(recusedColumn, item -> item.recused().stream()
+                .map(PanelMember::fullName).collect(Collectors.joining(", ")));
+        WrappingCell.show(quorumColumn, item -> i18n.format(item.quorumMet()
+                ? "sitting.quorumYes" : "sitting.quorumNo", item.eligible(),
+                viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required()));
+        WrappingCell.show(interviewColumn, item -> item.absent()
                 ? "✗ " + i18n.get("sitting.absent")
-                : interviewState(viewModel.interviews().get(c.getValue().slot().candidateId()))));
+                : interviewState(viewModel.interviews().get(item.slot().candidateId())));
         Nodes.whenEmpty(agendaTable, i18n.get("sitting.noSlots"));
         removeSlotButton.disableProperty().bind(agendaTable.getSelectionModel().selectedItemProperty().isNull());
         interviewButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canOpenInterview(),
