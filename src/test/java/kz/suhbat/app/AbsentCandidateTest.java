@@ -137,8 +137,8 @@ class AbsentCandidateTest {
                 .startsWith("The protocol is saved"));
         try (PDDocument pdf = Loader.loadPDF(protocol.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("23:58 — " + absentName + ", " + candidates.get(1).post()
-                    + " The candidate did not appear. No interview was held"), "under the candidate's heading: " + text);
+            assertTrue(text.contains(absentName + " — " + candidates.get(1).post()
+                    + " (23:58) The candidate did not appear. No interview was held"), "under the candidate's heading: " + text);
             assertEquals(1, text.split("did not appear", -1).length - 1, "only the absent candidate");
             assertEquals(1, text.split("not every score sheet is in", -1).length - 1,
                     "the last, not yet interviewed, is incomplete: " + text);
