@@ -192,7 +192,10 @@ public final class InterviewView {
     }
 
     private void showShortcuts() {
-        List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("← →", "shortcut.step")));
+        List<Shortcut> keys = new ArrayList<>();
+        if (shown == null || shown.shortcuts().stream().noneMatch(s -> s.keys().equals("← →"))) {
+            keys.add(new Shortcut("← →", "shortcut.step"));
+        }
         Step step = viewModel.step();
         if (step != null && step.kind() == Step.Kind.COMPETENCY) {
             keys.add(new Shortcut(i18n.get("key.space"), "shortcut.timer"));

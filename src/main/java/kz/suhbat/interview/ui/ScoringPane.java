@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -52,7 +53,7 @@ final class ScoringPane implements StepPane {
     private VBox left;
     private final Confirmation confirmation;
     private final HBox sheetButtons;
-    private final ScrollPane sheetScroll;
+    private final SplitPane sheetScroll;
     private final HBox root;
 
     ScoringPane(SheetViewModel viewModel, I18n i18n, boolean running) {
@@ -116,12 +117,16 @@ final class ScoringPane implements StepPane {
         close.setOnAction(e -> closeSheet());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        LevelDescriptorsPane descriptors = new LevelDescriptorsPane(viewModel, i18n);
+        SplitPane split = new SplitPane(scroll, descriptors.node());
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("sheet-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
         sheetButtons = new HBox(10, submit, close);
         confirmation = new Confirmation(i18n, "submitConfirmation");
         VBox.setVgrow(confirmation.node(), Priority.ALWAYS);
-        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), scroll, sheetButtons);
-        sheetScroll = scroll;
+        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), split, sheetButtons);
+        sheetScroll = split;
         sheetBox.setPadding(new Insets(16));
         HBox.setHgrow(sheetBox, Priority.ALWAYS);
         Label how = new Label(i18n.get("sheet.how"));
@@ -195,6 +200,7 @@ final class ScoringPane implements StepPane {
             choice.setAlignment(Pos.CENTER_LEFT);
             choice.show(row.levelProperty().get());
             row.levelProperty().addListener((obs, old, level) -> choice.show(level));
+            choice.focusedProperty().addListener((obs, was, focused) -> onRow(row, focused));
             choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
                     focusRow(index + (e.getCode() == KeyCode.DOWN ? 1 : -1));
@@ -214,6 +220,7 @@ final class ScoringPane implements StepPane {
                 focusRow(index + 1);
             });
             text.focusedProperty().addListener((obs, was, focused) -> {
+                onRow(row, focused);
                 if (!focused) {
                     viewModel.evidence(row, text.getText());
                 }
@@ -240,6 +247,13 @@ final class ScoringPane implements StepPane {
         }
     }
 
+    /** A field of {@code row} took the focus: its levels' descriptors are shown. */
+    private void onRow(SheetRow row, boolean focused) {
+        if (focused && viewModel.currentProperty().get() != row) {
+            viewModel.focus(row);
+        }
+    }
+
     /** The member's own notes on the competency's questions, shown with Ctrl+N. */
     private VBox questionNotes(SheetRow row) {
         VBox box = new VBox(4);
@@ -250,6 +264,7 @@ final class ScoringPane implements StepPane {
             note.setPromptText(i18n.format("sheet.notePrompt", q + 1, i18n.text(question.question().text())));
             note.setOnAction(e -> viewModel.note(row, question.index(), note.getText()));
             note.focusedProperty().addListener((obs, was, focused) -> {
+                onRow(row, focused);
                 if (!focused) {
                     viewModel.note(row, question.index(), note.getText());
                 }
@@ -340,6 +355,11 @@ final class ScoringPane implements StepPane {
             askToSubmit();
             return true;
         }
+        if (open && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT) && !typing
+                && root.getScene() != null && root.getScene().getFocusOwner() instanceof DigitChoice) {
+            viewModel.lookAt(event.getCode() == KeyCode.RIGHT ? 1 : -1);
+            return true;
+        }
         if (open && event.getCode() == KeyCode.N && event.isControlDown()) {
             notesShown.set(!notesShown.get());
             return true;
@@ -361,7 +381,8 @@ final class ScoringPane implements StepPane {
             return Confirmation.KEYS;
         }
         if (viewModel.keyProperty().get() != null) {
-            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("Tab", "shortcut.evidence"),
+            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("← →", "shortcut.lookAtLevel"),
+                    new Shortcut("Tab", "shortcut.evidence"),
                     new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+N", "shortcut.questionNotes"),
                     new Shortcut("Ctrl+Enter", "shortcut.submit"), new Shortcut("Esc", "shortcut.closeSheet"));
         }

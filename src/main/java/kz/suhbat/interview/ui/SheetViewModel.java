@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -24,6 +25,10 @@ import kz.suhbat.interview.Score;
 import kz.suhbat.interview.ScoreSheet;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Indicator;
+import kz.suhbat.rubric.Polarity;
+import kz.suhbat.rubric.ScaleLevel;
 
 /**
  * The score sheets of an interview: who has submitted, opening a member's own sheet with their password
@@ -43,6 +48,8 @@ public final class SheetViewModel {
     private final ObservableList<SheetRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SheetKey> key = new SimpleObjectProperty<>();
     private final BooleanProperty submitted = new SimpleBooleanProperty();
+    private final ObjectProperty<SheetRow> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> lookedAt = new SimpleObjectProperty<>();
     private final ActionStatus status;
     private InterviewGuide guide;
 
@@ -82,10 +89,48 @@ public final class SheetViewModel {
                 .collect(Collectors.toMap(GuideCompetency::code, Function.identity()));
         key.set(opened);
         rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code,
-                i18n.text(competencies.get(code).competency().name()), competencies.get(code).questions())).toList());
+                i18n.text(competencies.get(code).competency().name()), competencies.get(code).questions(),
+                descriptors(competencies.get(code).competency()))).toList());
+        focus(rows.isEmpty() ? null : rows.get(0));
         status.succeeded(i18n.format(opened.transcription() ? "sheet.openedTranscription" : "sheet.opened",
                 opened.memberName()));
         status.run(() -> scoring.sheet(opened), this::fill);
+    }
+
+    /** The scale's levels, lowest first, each with the competency's indicators at it. */
+    private List<LevelDescriptor> descriptors(Competency competency) {
+        return guide.scale().levels().stream().sorted(java.util.Comparator.comparingInt(ScaleLevel::level))
+                .map(level -> new LevelDescriptor(level.level(), i18n.text(level.label()),
+                        texts(competency.indicatorsAt(level.level(), Polarity.POSITIVE)),
+                        texts(competency.indicatorsAt(level.level(), Polarity.NEGATIVE))))
+                .toList();
+    }
+
+    private List<String> texts(List<Indicator> indicators) {
+        return indicators.stream().map(i -> i18n.text(i.text())).toList();
+    }
+
+    /**
+     * The row the member is on: its levels' descriptors are shown beside the sheet, the level it holds
+     * marked.
+     */
+    public void focus(SheetRow row) {
+        current.set(row);
+        lookedAt.set(row == null ? null : row.levelProperty().get());
+    }
+
+    /**
+     * Moves the marker to the next lower or higher level of the current row, to read its descriptor
+     * before choosing; nothing is scored.
+     */
+    public void lookAt(int step) {
+        SheetKey open = key.get();
+        if (open == null || current.get() == null) {
+            return;
+        }
+        Integer at = lookedAt.get();
+        int from = at != null ? at : step > 0 ? open.lowest() - 1 : open.highest() + 1;
+        lookedAt.set(Math.max(open.lowest(), Math.min(open.highest(), from + step)));
     }
 
     private void fill(ScoreSheet sheet) {
@@ -102,6 +147,7 @@ public final class SheetViewModel {
                     .ifPresent(r -> r.noteProperty(note.questionIndex()).set(note.text()));
         }
         submitted.set(sheet.submitted());
+        focus(current.get());
     }
 
     /** Saves the member's own note on a question, when it changed; kept private until the reveal. */
@@ -148,6 +194,9 @@ public final class SheetViewModel {
 
     private void saved(SheetRow row, Score score) {
         row.stored(score, TIME.format(score.enteredAt()));
+        if (row == current.get()) {
+            lookedAt.set(score.level());
+        }
         status.clear();
     }
 
@@ -169,6 +218,7 @@ public final class SheetViewModel {
         SheetKey open = key.get();
         if (open != null) {
             key.set(null);
+            focus(null);
             rows.clear();
             submitted.set(false);
             executor.run(() -> {
@@ -194,6 +244,16 @@ public final class SheetViewModel {
 
     public ObjectProperty<SheetKey> keyProperty() {
         return key;
+    }
+
+    /** The row the member is on, whose levels' descriptors are shown. */
+    public ReadOnlyObjectProperty<SheetRow> currentProperty() {
+        return current;
+    }
+
+    /** The level whose descriptor is marked: the current row's level, or one looked at with the arrows. */
+    public ReadOnlyObjectProperty<Integer> lookedAtProperty() {
+        return lookedAt;
     }
 
     public BooleanProperty submittedProperty() {
