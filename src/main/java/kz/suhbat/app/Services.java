@@ -28,7 +28,9 @@ import kz.suhbat.interview.MemberCredentials;
 import kz.suhbat.interview.PasswordCheck;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
+import kz.suhbat.panel.MySittingsService;
 import kz.suhbat.panel.PanelService;
+import kz.suhbat.panel.db.JdbiMySittingsRepository;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.security.Authenticator;
@@ -67,6 +69,7 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final CampaignService campaigns;
     private final PanelService panels;
+    private final MySittingsService mySittings;
     private final InterviewRepository interviewRepository;
     private final InterviewService interviews;
     private final ScoringService scoring;
@@ -100,6 +103,8 @@ public final class Services implements AutoCloseable {
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
         JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
         this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor);
+        this.mySittings = new MySittingsService(access, new JdbiMySittingsRepository(database.jdbi()),
+                panelRepository, campaignRepository, clock, java.time.ZoneId.systemDefault());
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
                 frameworks);
@@ -179,6 +184,10 @@ public final class Services implements AutoCloseable {
 
     public PanelService panels() {
         return panels;
+    }
+
+    public MySittingsService mySittings() {
+        return mySittings;
     }
 
     /** The interviews' storage itself, for tests that the reveal rule holds there too. */

@@ -53,6 +53,7 @@ class AccessPolicyTest {
             Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.PANEL_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
             Map.entry(Operation.PANEL_EDIT, EnumSet.of(Role.SECRETARY)),
+            Map.entry(Operation.OWN_SITTINGS_READ, EnumSet.of(Role.MEMBER)),
             Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
             Map.entry(Operation.INTERVIEW_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
             Map.entry(Operation.INTERVIEW_RUN, EnumSet.of(Role.SECRETARY)),
@@ -116,6 +117,7 @@ class AccessPolicyTest {
             Map.entry("PanelService.markPresent", Operation.PANEL_EDIT),
             Map.entry("PanelService.agenda", Operation.PANEL_READ),
             Map.entry("PanelService.open", Operation.PANEL_EDIT),
+            Map.entry("MySittingsService.mySittings", Operation.OWN_SITTINGS_READ),
             Map.entry("InterviewService.start", Operation.INTERVIEW_RUN),
             Map.entry("InterviewService.interviews", Operation.INTERVIEW_READ),
             Map.entry("InterviewService.startedAt", Operation.INTERVIEW_READ),
@@ -193,7 +195,8 @@ class AccessPolicyTest {
     void everyRoleIsRefusedExactlyWhatThePolicyRefuses() throws Exception {
         List<Object> services = List.of(office.services().rubric(), office.services().office(),
                 office.services().accounts(), office.services().audit(), office.services().backups(),
-                office.services().campaigns(), office.services().panels(), office.services().interviews(),
+                office.services().campaigns(), office.services().panels(), office.services().mySittings(),
+                office.services().interviews(),
                 office.services().scoring(), office.services().deliberation(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
                 office.services().imports());
