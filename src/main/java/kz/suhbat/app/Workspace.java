@@ -12,6 +12,8 @@ import kz.suhbat.campaign.ui.CandidateImportViewModel;
 import kz.suhbat.campaign.ui.CandidatesView;
 import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.panel.ui.MySittingsView;
+import kz.suhbat.panel.ui.MySittingsViewModel;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
 import kz.suhbat.interview.ui.InterviewLauncher;
@@ -74,6 +76,8 @@ final class Workspace {
         InterviewLauncher interviews = new InterviewLauncher(services.interviews(), services.scoring(),
                 services.deliberation(), executor, i18n, viewLoader, controllers, windows,
                 Operation.INTERVIEW_RUN.allows(account.role()));
+        MySittingsViewModel mySittings = new MySittingsViewModel(services.mySittings(), services.panels(), executor,
+                i18n);
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
@@ -88,7 +92,8 @@ final class Workspace {
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs));
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs))
+                .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews));
         frameworks.refresh();
     }
 

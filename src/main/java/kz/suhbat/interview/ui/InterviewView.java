@@ -83,7 +83,11 @@ public final class InterviewView {
         subscriptions.listen(viewModel.stepIndexProperty(), (obs, old, index) -> showStep());
         subscriptions.listen(viewModel.questionIndexProperty(), (obs, old, index) -> showStep());
         subscriptions.listen(viewModel.guideProperty(), (obs, old, guide) -> showHeader(guide));
-        subscriptions.listen(viewModel.sheets().keyProperty(), (obs, old, key) -> showShortcuts());
+        // While a member's sheet is open, the steps give their room to the sheet and its descriptors.
+        subscriptions.listen(viewModel.sheets().keyProperty(), (obs, old, key) -> {
+            kz.suhbat.common.ui.Nodes.show(key == null, stepList);
+            showShortcuts();
+        });
         subscriptions.listen(viewModel.deliberation().deliberationProperty(), (obs, old, now) -> {
             showShortcuts();
             if (now != null && old != null && now.interview().finalised() != old.interview().finalised()) {

@@ -44,6 +44,7 @@ public final class InterviewViewModel {
     private final Map<String, String> notes = new HashMap<>();
     private final ActionStatus status;
     private final boolean running;
+    private boolean atSheets;
 
     public InterviewViewModel(InterviewService interviews, SheetViewModel sheets, DeliberationViewModel deliberation,
                               TaskExecutor executor, I18n i18n, Clock clock, boolean running) {
@@ -71,6 +72,13 @@ public final class InterviewViewModel {
         }, this::loaded);
     }
 
+    /** The same, then straight to the score sheets with {@code memberId}'s sheet asked for. */
+    public void startAtSheet(long sittingId, long candidateId, long memberId) {
+        sheets.ask(memberId);
+        atSheets = true;
+        start(sittingId, candidateId);
+    }
+
     private void loaded(Loaded loaded) {
         InterviewGuide shown = loaded.guide();
         notes.clear();
@@ -87,7 +95,9 @@ public final class InterviewViewModel {
         steps.setAll(all);
         guide.set(shown);
         stepIndex.set(-1);
-        goTo(shown.interview().finalised() ? all.size() - 1 : keep);
+        int sheetsStep = all.indexOf(Step.of(Step.Kind.SCORING));
+        goTo(atSheets ? sheetsStep : shown.interview().finalised() ? all.size() - 1 : keep);
+        atSheets = false;
     }
 
     /** Whether the signed-in account runs the sitting (the secretary) or only follows it. */

@@ -3,11 +3,11 @@ package kz.suhbat.interview.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
@@ -29,6 +29,7 @@ final class LevelDescriptorsPane {
     private final List<VBox> levelCards = new ArrayList<>();
     private final List<Integer> levels = new ArrayList<>();
     private final ScrollPane scroll;
+    private final VBox root = new VBox(8);
     private SheetRow shown;
 
     LevelDescriptorsPane(SheetViewModel viewModel, I18n i18n) {
@@ -37,13 +38,15 @@ final class LevelDescriptorsPane {
         competency.getStyleClass().add("descriptors-title");
         competency.setWrapText(true);
         competency.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(8, competency, cards);
-        content.setPadding(new Insets(4, 12, 12, 4));
-        scroll = new ScrollPane(content);
-        scroll.setId("levelDescriptors");
+        cards.setPadding(new Insets(0, 12, 12, 0));
+        scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("level-descriptors");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setId("levelDescriptors");
+        root.getChildren().addAll(competency, scroll);
+        root.setPadding(new Insets(0, 0, 0, 8));
         javafx.beans.value.ChangeListener<Integer> mark = (obs, old, now) -> mark();
         viewModel.currentProperty().addListener((obs, old, row) -> {
             if (old != null) {
@@ -58,7 +61,7 @@ final class LevelDescriptorsPane {
     }
 
     Node node() {
-        return scroll;
+        return root;
     }
 
     private void show(SheetRow row) {
@@ -106,25 +109,8 @@ final class LevelDescriptorsPane {
         int index = looked == null ? -1 : levels.indexOf(looked);
         if (index >= 0) {
             VBox card = levelCards.get(index);
-            javafx.application.Platform.runLater(() -> bringIntoView(card));
+            ScrollIntoView.show(scroll, card);
         }
     }
 
-    private void bringIntoView(Node card) {
-        Node content = scroll.getContent();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport || card.getScene() == null) {
-            return;
-        }
-        Bounds bounds = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        double top = scroll.getVvalue() * (contentHeight - viewport);
-        double target = top;
-        if (bounds.getMinY() < top) {
-            target = bounds.getMinY();
-        } else if (bounds.getMaxY() > top + viewport) {
-            target = Math.min(bounds.getMinY(), bounds.getMaxY() - viewport);
-        }
-        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
-    }
 }

@@ -16,8 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -44,13 +42,15 @@ final class ScoringPane implements StepPane {
     private final Button transcribe = new Button();
     private final VBox sheetBox = new VBox(10);
     private final Label sheetTitle = new Label();
-    private final GridPane grid = new GridPane();
+    private final VBox rowsBox = new VBox(14);
+    private ScrollPane rowsScroll;
     private final List<DigitChoice<Integer>> choices = new ArrayList<>();
     private final List<TextField> evidence = new ArrayList<>();
     private final Label hint = new Label();
     private final VBox closedBox = new VBox();
     private final javafx.beans.property.BooleanProperty notesShown = new javafx.beans.property.SimpleBooleanProperty();
     private VBox left;
+    private Long chosenMember;
     private final Confirmation confirmation;
     private final HBox sheetButtons;
     private final SplitPane sheetScroll;
@@ -64,12 +64,13 @@ final class ScoringPane implements StepPane {
         raters.getStyleClass().add("wrapping-list");
         raters.setItems(viewModel.raters());
         raters.setCellFactory(list -> new RaterCell());
-        raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> showUnlock(rater));
-        viewModel.raters().addListener((ListChangeListener<Rater>) change -> {
-            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
-                raters.getSelectionModel().select(0);
+        raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> {
+            showUnlock(rater);
+            if (rater != null) {
+                chosenMember = rater.memberId();
             }
         });
+        viewModel.raters().addListener((ListChangeListener<Rater>) change -> keepChoice());
         raters.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && raters.getSelectionModel().getSelectedItem() != null) {
                 password.requestFocus();
@@ -98,25 +99,18 @@ final class ScoringPane implements StepPane {
         sheetTitle.getStyleClass().add("guide-competency");
         sheetTitle.setWrapText(true);
         hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF);
         hint.getStyleClass().add("muted");
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.ALWAYS);
-        name.setMinWidth(160);
-        ColumnConstraints levels = new ColumnConstraints();
-        levels.setMinWidth(USE_PREF);
-        ColumnConstraints state = new ColumnConstraints();
-        state.setMinWidth(USE_PREF);
-        grid.getColumnConstraints().addAll(name, levels, state);
+        rowsBox.setPadding(new Insets(0, 12, 0, 0));
         Button submit = new Button(i18n.get("sheet.submit"));
         submit.getStyleClass().add("accent");
         submit.setOnAction(e -> askToSubmit());
         submit.disableProperty().bind(viewModel.submittedProperty());
         Button close = new Button(i18n.get("sheet.close"));
         close.setOnAction(e -> closeSheet());
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(rowsBox);
         scroll.setFitToWidth(true);
+        rowsScroll = scroll;
         LevelDescriptorsPane descriptors = new LevelDescriptorsPane(viewModel, i18n);
         SplitPane split = new SplitPane(scroll, descriptors.node());
         split.setDividerPositions(0.5);
@@ -143,6 +137,16 @@ final class ScoringPane implements StepPane {
     }
 
     private static final double USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;
+
+    /** After the raters were reloaded, the same member stays chosen (the first one when none was). */
+    private void keepChoice() {
+        if (!raters.getSelectionModel().isEmpty() || raters.getItems().isEmpty()) {
+            return;
+        }
+        raters.getItems().stream().filter(r -> chosenMember != null && r.memberId() == chosenMember).findFirst()
+                .ifPresentOrElse(rater -> raters.getSelectionModel().select(rater),
+                        () -> raters.getSelectionModel().select(0));
+    }
 
     private void showUnlock(Rater rater) {
         passwordLabel.setText(rater == null ? i18n.get("sheet.chooseRater")
@@ -185,7 +189,7 @@ final class ScoringPane implements StepPane {
     }
 
     private void buildSheet() {
-        grid.getChildren().clear();
+        rowsBox.getChildren().clear();
         choices.clear();
         evidence.clear();
         List<SheetRow> rows = viewModel.rows();
@@ -227,7 +231,6 @@ final class ScoringPane implements StepPane {
             });
             text.editableProperty().bind(viewModel.submittedProperty().not());
             Label state = new Label();
-            state.setMinWidth(USE_PREF);
             state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stateText(row),
                     row.stateProperty(), row.savedAtProperty()));
             row.stateProperty().addListener((obs, old, now) -> {
@@ -238,10 +241,22 @@ final class ScoringPane implements StepPane {
             });
             state.getStyleClass().add("save-state");
             name.getStyleClass().add("sheet-competency");
-            grid.addRow(2 * i, name, choice, state);
-            VBox below = new VBox(6, text, questionNotes(row));
-            grid.add(below, 0, 2 * i + 1, 3, 1);
-            GridPane.setMargin(below, new Insets(0, 0, 10, 0));
+            name.setMinHeight(USE_PREF);
+            state.setMinWidth(0);
+            state.setWrapText(true);
+            HBox levels = new HBox(12, choice, state);
+            levels.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(state, Priority.ALWAYS);
+            choice.sizeToOptions();
+            choice.setMinWidth(USE_PREF);
+            VBox box = new VBox(6, name, levels, text, questionNotes(row));
+            box.getStyleClass().add("sheet-row");
+            rowsBox.getChildren().add(box);
+            choice.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    ScrollIntoView.show(rowsScroll, box);
+                }
+            });
             choices.add(choice);
             evidence.add(text);
         }
@@ -336,12 +351,16 @@ final class ScoringPane implements StepPane {
 
     @Override
     public void showStep() {
-        if (viewModel.keyProperty().get() == null) {
-            javafx.application.Platform.runLater(raters::requestFocus);
-            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
-                raters.getSelectionModel().select(0);
-            }
+        if (viewModel.keyProperty().get() != null) {
+            return;
         }
+        java.util.OptionalLong asked = viewModel.takeAsked();
+        if (asked.isPresent()) {
+            raters.getItems().stream().filter(r -> r.memberId() == asked.getAsLong()).findFirst()
+                    .ifPresent(rater -> raters.getSelectionModel().select(rater));
+        }
+        keepChoice();
+        javafx.application.Platform.runLater(asked.isPresent() ? password::requestFocus : raters::requestFocus);
     }
 
     @Override

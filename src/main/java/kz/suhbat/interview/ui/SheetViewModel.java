@@ -52,6 +52,7 @@ public final class SheetViewModel {
     private final ObjectProperty<Integer> lookedAt = new SimpleObjectProperty<>();
     private final ActionStatus status;
     private InterviewGuide guide;
+    private Long asked;
 
     public SheetViewModel(ScoringService scoring, InterviewService interviews, TaskExecutor executor, I18n i18n) {
         this.scoring = scoring;
@@ -59,6 +60,18 @@ public final class SheetViewModel {
         this.executor = executor;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+    }
+
+    /** Asks for {@code memberId}'s sheet: the sheets step chooses them, ready for their password. */
+    void ask(long memberId) {
+        asked = memberId;
+    }
+
+    /** The panel member whose sheet was asked for, if any; taken once. */
+    public java.util.OptionalLong takeAsked() {
+        Long member = asked;
+        asked = null;
+        return member == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(member);
     }
 
     void show(InterviewGuide shown) {
@@ -115,8 +128,8 @@ public final class SheetViewModel {
      * marked.
      */
     public void focus(SheetRow row) {
-        current.set(row);
         lookedAt.set(row == null ? null : row.levelProperty().get());
+        current.set(row);
     }
 
     /**
