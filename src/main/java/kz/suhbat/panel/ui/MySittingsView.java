@@ -58,6 +58,7 @@ public final class MySittingsView {
     @FXML private VBox conflictForm;
     @FXML private Label conflictQuestion;
     @FXML private TextField conflictReason;
+    private boolean tookKey;
 
     public MySittingsView(MySittingsViewModel viewModel, I18n i18n, InterviewLauncher interviews) {
         this.viewModel = viewModel;
@@ -92,7 +93,14 @@ public final class MySittingsView {
         candidateTable.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) ->
                 showActions(chosen));
         candidateTable.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
+        mySittingsPage.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (tookKey) {
+                e.consume();
+            }
+            tookKey = false;
+        });
         mySittingsPage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            tookKey = false;
             if (e.getCode() == KeyCode.F5) {
                 viewModel.refresh();
                 e.consume();
@@ -127,7 +135,7 @@ public final class MySittingsView {
     private void loaded() {
         sittingList.getSelectionModel().select(viewModel.sittingProperty().get());
         showSitting(viewModel.sittingProperty().get());
-        if (viewModel.conflictForProperty().get() == null && !conflictReason.isFocused()) {
+        if (viewModel.conflictForProperty().get() == null) {
             Platform.runLater(candidateTable::requestFocus);
         }
     }
@@ -173,6 +181,8 @@ public final class MySittingsView {
         if (candidate != null) {
             conflictQuestion.setText(i18n.format("mySittings.conflictQuestion", candidate.name()));
             Platform.runLater(conflictReason::requestFocus);
+        } else if (conflictReason.isFocused()) {
+            candidateTable.requestFocus();
         }
     }
 
@@ -190,6 +200,8 @@ public final class MySittingsView {
             }
         }
         event.consume();
+        // The letter of the command is typed nowhere, not even in the reason field it opens.
+        tookKey = true;
     }
 
     @FXML
