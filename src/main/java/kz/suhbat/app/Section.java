@@ -5,12 +5,14 @@ import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
 import kz.suhbat.exchange.ui.ExchangeView;
+import kz.suhbat.panel.ui.MySittingsView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
+    MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
@@ -41,8 +43,15 @@ enum Section {
         return operation.allows(role);
     }
 
-    /** Where a role starts: the administrator with the frameworks, everyone else with the campaigns. */
+    /**
+     * Where a role starts: the administrator with the frameworks, a panel member (or chair) with their
+     * own sittings, everyone else with the campaigns.
+     */
     static Section startFor(Role role) {
-        return role == Role.ADMINISTRATOR ? FRAMEWORKS : CAMPAIGNS;
+        return switch (role) {
+            case ADMINISTRATOR -> FRAMEWORKS;
+            case MEMBER -> MY_SITTINGS;
+            default -> CAMPAIGNS;
+        };
     }
 }

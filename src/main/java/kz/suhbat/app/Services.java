@@ -32,7 +32,9 @@ import kz.suhbat.interview.TimerService;
 import kz.suhbat.interview.db.JdbiGuideScriptRepository;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.interview.db.JdbiTimerRepository;
+import kz.suhbat.panel.MySittingsService;
 import kz.suhbat.panel.PanelService;
+import kz.suhbat.panel.db.JdbiMySittingsRepository;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.protocol.db.JdbiProtocolRegister;
 import kz.suhbat.results.CampaignResultsService;
@@ -72,6 +74,7 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final CampaignService campaigns;
     private final PanelService panels;
+    private final MySittingsService mySittings;
     private final InterviewRepository interviewRepository;
     private final InterviewService interviews;
     private final ScoringService scoring;
@@ -107,6 +110,8 @@ public final class Services implements AutoCloseable {
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
         JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
         this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor, clock);
+        this.mySittings = new MySittingsService(access, new JdbiMySittingsRepository(database.jdbi()),
+                panelRepository, campaignRepository, clock, java.time.ZoneId.systemDefault());
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
                 frameworks);
@@ -191,6 +196,10 @@ public final class Services implements AutoCloseable {
 
     public PanelService panels() {
         return panels;
+    }
+
+    public MySittingsService mySittings() {
+        return mySittings;
     }
 
     /** The interviews' storage itself, for tests that the reveal rule holds there too. */

@@ -16,6 +16,8 @@ import kz.suhbat.campaign.ui.CandidateImportViewModel;
 import kz.suhbat.campaign.ui.CandidatesView;
 import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.panel.ui.MySittingsView;
+import kz.suhbat.panel.ui.MySittingsViewModel;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
 import kz.suhbat.interview.ui.GuideScriptsView;
@@ -84,6 +86,8 @@ final class Workspace {
         InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
                 services.scoring(), services.deliberation(), services.timers(), services.guideScripts()), executor,
                 i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));
+        MySittingsViewModel mySittings = new MySittingsViewModel(services.mySittings(), services.panels(), executor,
+                i18n);
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
@@ -100,7 +104,8 @@ final class Workspace {
                 .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs));
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs))
+                .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews));
         frameworks.refresh();
     }
 

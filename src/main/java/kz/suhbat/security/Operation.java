@@ -26,6 +26,8 @@ public enum Operation {
     CANDIDATE_EDIT(Role.SECRETARY),
     PANEL_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
     PANEL_EDIT(Role.SECRETARY),
+    /** A panel member's own start page: the sittings of the panels they sit on, and nobody else's. */
+    OWN_SITTINGS_READ(Role.MEMBER),
     /** A member's own declaration of (no) conflict of interest; the secretary records it for them too. */
     CONFLICT_DECLARE(Role.SECRETARY, Role.MEMBER),
     /** The interview guide, progress, and once every rater has submitted, the scores and results. */

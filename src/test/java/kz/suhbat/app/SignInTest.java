@@ -66,7 +66,7 @@ class SignInTest {
         assertTrue(robot.lookup("#mainWindow").queryAll().isEmpty());
 
         UiSteps.signIn(robot, "member", TestOffice.PASSWORD);
-        assertEquals(List.of("Campaigns", "Competency frameworks"), navigation(robot),
+        assertEquals(List.of("My sittings", "Campaigns", "Competency frameworks"), navigation(robot),
                 "a member sees only what a member may");
         robot.clickOn("#nav-frameworks");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#competencyList").queryAll().isEmpty()

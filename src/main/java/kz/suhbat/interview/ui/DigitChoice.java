@@ -22,6 +22,7 @@ public final class DigitChoice<T> extends FlowPane {
     private final List<T> options;
     private final Function<T, Integer> number;
     private final Consumer<T> onChoose;
+    private boolean sizedToOptions;
 
     public DigitChoice(List<T> options, Function<T, Integer> number, Function<T, String> label, Consumer<T> onChoose) {
         this.options = List.copyOf(options);
@@ -42,6 +43,28 @@ public final class DigitChoice<T> extends FlowPane {
             getChildren().add(box);
         }
         addEventHandler(KeyEvent.KEY_PRESSED, this::typed);
+    }
+
+    /**
+     * Asks for the width of all options on one line (a flow pane otherwise asks for its wrap length),
+     * so that what stands beside it keeps its room; it still wraps when given less.
+     */
+    public void sizeToOptions() {
+        sizedToOptions = true;
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (!sizedToOptions) {
+            return super.computePrefWidth(height);
+        }
+        double width = snappedLeftInset() + snappedRightInset();
+        for (javafx.scene.Node option : getManagedChildren()) {
+            width += snapSizeX(option.prefWidth(-1));
+        }
+        // One gap more than the options need: the flow's own layout rounds each option up.
+        return width + snapSpaceX(getHgap()) * getManagedChildren().size() + 2;
     }
 
     private void typed(KeyEvent event) {

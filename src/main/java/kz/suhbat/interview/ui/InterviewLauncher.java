@@ -32,6 +32,18 @@ public final class InterviewLauncher {
 
     /** Opens the guide of the candidate's interview; {@code onClosed} runs when its window closes. */
     public void open(long sittingId, long candidateId, Runnable onClosed) {
+        show(onClosed).start(sittingId, candidateId);
+    }
+
+    /**
+     * Opens the guide at the score sheets with the panel member {@code memberId} chosen, waiting for
+     * their password: the way a member goes from their own start page to the sheet they have to fill.
+     */
+    public void openSheet(long sittingId, long candidateId, long memberId, Runnable onClosed) {
+        show(onClosed).startAtSheet(sittingId, candidateId, memberId);
+    }
+
+    private InterviewViewModel show(Runnable onClosed) {
         InterviewViewModel viewModel = new InterviewViewModel(services.interviews(), services.scripts(),
                 new SheetViewModel(services.scoring(), services.interviews(), executor, i18n),
                 new DeliberationViewModel(services.deliberations(), executor, i18n),
@@ -43,6 +55,6 @@ public final class InterviewLauncher {
             loaded.view().closed();
             onClosed.run();
         });
-        viewModel.start(sittingId, candidateId);
+        return viewModel;
     }
 }

@@ -83,7 +83,11 @@ public final class InterviewView {
         subscriptions.listen(viewModel.stepIndexProperty(), (obs, old, index) -> showStep());
         subscriptions.listen(viewModel.questionIndexProperty(), (obs, old, index) -> showStep());
         subscriptions.listen(viewModel.guideProperty(), (obs, old, guide) -> showHeader(guide));
-        subscriptions.listen(viewModel.sheets().keyProperty(), (obs, old, key) -> showShortcuts());
+        // While a member's sheet is open, the steps give their room to the sheet and its descriptors.
+        subscriptions.listen(viewModel.sheets().keyProperty(), (obs, old, key) -> {
+            kz.suhbat.common.ui.Nodes.show(key == null, stepList);
+            showShortcuts();
+        });
         subscriptions.listen(viewModel.deliberation().deliberationProperty(), (obs, old, now) -> {
             showShortcuts();
             if (now != null && old != null && now.interview().finalised() != old.interview().finalised()) {
@@ -193,7 +197,10 @@ public final class InterviewView {
     }
 
     private void showShortcuts() {
-        List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("← →", "shortcut.step")));
+        List<Shortcut> keys = new ArrayList<>();
+        if (shown == null || shown.shortcuts().stream().noneMatch(s -> s.keys().equals("← →"))) {
+            keys.add(new Shortcut("← →", "shortcut.step"));
+        }
         Step step = viewModel.step();
         if (step != null && step.kind() == Step.Kind.COMPETENCY) {
             keys.add(new Shortcut(i18n.get("key.space"), "shortcut.timer"));

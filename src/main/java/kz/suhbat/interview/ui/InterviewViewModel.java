@@ -50,6 +50,7 @@ public final class InterviewViewModel {
     private GuideScripts scripts = GuideScripts.BUILT_IN;
     private final ActionStatus status;
     private final boolean running;
+    private boolean atSheets;
 
     InterviewViewModel(InterviewService interviews, GuideScriptService scriptService, SheetViewModel sheets,
                        DeliberationViewModel deliberation, GuideTimers timers, TaskExecutor executor, I18n i18n,
@@ -96,6 +97,13 @@ public final class InterviewViewModel {
         });
     }
 
+    /** The same, then straight to the score sheets with {@code memberId}'s sheet asked for. */
+    public void startAtSheet(long sittingId, long candidateId, long memberId) {
+        sheets.ask(memberId);
+        atSheets = true;
+        start(sittingId, candidateId);
+    }
+
     private void loaded(Loaded loaded) {
         InterviewGuide shown = loaded.guide();
         timers.follow(shown.interview());
@@ -114,7 +122,9 @@ public final class InterviewViewModel {
         steps.setAll(all);
         guide.set(shown);
         stepIndex.set(-1);
-        goTo(shown.interview().finalised() ? all.size() - 1 : keep);
+        int sheetsStep = all.indexOf(Step.of(Step.Kind.SCORING));
+        goTo(atSheets ? sheetsStep : shown.interview().finalised() ? all.size() - 1 : keep);
+        atSheets = false;
     }
 
     /** Whether the signed-in account runs the sitting (the secretary) or only follows it. */

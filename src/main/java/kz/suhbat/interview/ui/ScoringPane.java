@@ -12,11 +12,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -43,16 +42,18 @@ final class ScoringPane implements StepPane {
     private final Button transcribe = new Button();
     private final VBox sheetBox = new VBox(10);
     private final Label sheetTitle = new Label();
-    private final GridPane grid = new GridPane();
+    private final VBox rowsBox = new VBox(14);
+    private ScrollPane rowsScroll;
     private final List<DigitChoice<Integer>> choices = new ArrayList<>();
     private final List<TextField> evidence = new ArrayList<>();
     private final Label hint = new Label();
     private final VBox closedBox = new VBox();
     private final javafx.beans.property.BooleanProperty notesShown = new javafx.beans.property.SimpleBooleanProperty();
     private VBox left;
+    private Long chosenMember;
     private final Confirmation confirmation;
     private final HBox sheetButtons;
-    private final ScrollPane sheetScroll;
+    private final SplitPane sheetScroll;
     private final HBox root;
 
     ScoringPane(SheetViewModel viewModel, I18n i18n, boolean running) {
@@ -63,12 +64,13 @@ final class ScoringPane implements StepPane {
         raters.getStyleClass().add("wrapping-list");
         raters.setItems(viewModel.raters());
         raters.setCellFactory(list -> new RaterCell());
-        raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> showUnlock(rater));
-        viewModel.raters().addListener((ListChangeListener<Rater>) change -> {
-            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
-                raters.getSelectionModel().select(0);
+        raters.getSelectionModel().selectedItemProperty().addListener((obs, old, rater) -> {
+            showUnlock(rater);
+            if (rater != null) {
+                chosenMember = rater.memberId();
             }
         });
+        viewModel.raters().addListener((ListChangeListener<Rater>) change -> keepChoice());
         raters.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && raters.getSelectionModel().getSelectedItem() != null) {
                 password.requestFocus();
@@ -97,31 +99,28 @@ final class ScoringPane implements StepPane {
         sheetTitle.getStyleClass().add("guide-competency");
         sheetTitle.setWrapText(true);
         hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF);
         hint.getStyleClass().add("muted");
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.ALWAYS);
-        name.setMinWidth(160);
-        ColumnConstraints levels = new ColumnConstraints();
-        levels.setMinWidth(USE_PREF);
-        ColumnConstraints state = new ColumnConstraints();
-        state.setMinWidth(USE_PREF);
-        grid.getColumnConstraints().addAll(name, levels, state);
+        rowsBox.setPadding(new Insets(0, 12, 0, 0));
         Button submit = new Button(i18n.get("sheet.submit"));
         submit.getStyleClass().add("accent");
         submit.setOnAction(e -> askToSubmit());
         submit.disableProperty().bind(viewModel.submittedProperty());
         Button close = new Button(i18n.get("sheet.close"));
         close.setOnAction(e -> closeSheet());
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(rowsBox);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        rowsScroll = scroll;
+        LevelDescriptorsPane descriptors = new LevelDescriptorsPane(viewModel, i18n);
+        SplitPane split = new SplitPane(scroll, descriptors.node());
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("sheet-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
         sheetButtons = new HBox(10, submit, close);
         confirmation = new Confirmation(i18n, "submitConfirmation");
         VBox.setVgrow(confirmation.node(), Priority.ALWAYS);
-        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), scroll, sheetButtons);
-        sheetScroll = scroll;
+        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), split, sheetButtons);
+        sheetScroll = split;
         sheetBox.setPadding(new Insets(16));
         HBox.setHgrow(sheetBox, Priority.ALWAYS);
         Label how = new Label(i18n.get("sheet.how"));
@@ -138,6 +137,16 @@ final class ScoringPane implements StepPane {
     }
 
     private static final double USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;
+
+    /** After the raters were reloaded, the same member stays chosen (the first one when none was). */
+    private void keepChoice() {
+        if (!raters.getSelectionModel().isEmpty() || raters.getItems().isEmpty()) {
+            return;
+        }
+        raters.getItems().stream().filter(r -> chosenMember != null && r.memberId() == chosenMember).findFirst()
+                .ifPresentOrElse(rater -> raters.getSelectionModel().select(rater),
+                        () -> raters.getSelectionModel().select(0));
+    }
 
     private void showUnlock(Rater rater) {
         passwordLabel.setText(rater == null ? i18n.get("sheet.chooseRater")
@@ -180,7 +189,7 @@ final class ScoringPane implements StepPane {
     }
 
     private void buildSheet() {
-        grid.getChildren().clear();
+        rowsBox.getChildren().clear();
         choices.clear();
         evidence.clear();
         List<SheetRow> rows = viewModel.rows();
@@ -195,6 +204,7 @@ final class ScoringPane implements StepPane {
             choice.setAlignment(Pos.CENTER_LEFT);
             choice.show(row.levelProperty().get());
             row.levelProperty().addListener((obs, old, level) -> choice.show(level));
+            choice.focusedProperty().addListener((obs, was, focused) -> onRow(row, focused));
             choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
                     focusRow(index + (e.getCode() == KeyCode.DOWN ? 1 : -1));
@@ -214,13 +224,13 @@ final class ScoringPane implements StepPane {
                 focusRow(index + 1);
             });
             text.focusedProperty().addListener((obs, was, focused) -> {
+                onRow(row, focused);
                 if (!focused) {
                     viewModel.evidence(row, text.getText());
                 }
             });
             text.editableProperty().bind(viewModel.submittedProperty().not());
             Label state = new Label();
-            state.setMinWidth(USE_PREF);
             state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stateText(row),
                     row.stateProperty(), row.savedAtProperty()));
             row.stateProperty().addListener((obs, old, now) -> {
@@ -231,12 +241,31 @@ final class ScoringPane implements StepPane {
             });
             state.getStyleClass().add("save-state");
             name.getStyleClass().add("sheet-competency");
-            grid.addRow(2 * i, name, choice, state);
-            VBox below = new VBox(6, text, questionNotes(row));
-            grid.add(below, 0, 2 * i + 1, 3, 1);
-            GridPane.setMargin(below, new Insets(0, 0, 10, 0));
+            name.setMinHeight(USE_PREF);
+            state.setMinWidth(0);
+            state.setWrapText(true);
+            HBox levels = new HBox(12, choice, state);
+            levels.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(state, Priority.ALWAYS);
+            choice.sizeToOptions();
+            choice.setMinWidth(USE_PREF);
+            VBox box = new VBox(6, name, levels, text, questionNotes(row));
+            box.getStyleClass().add("sheet-row");
+            rowsBox.getChildren().add(box);
+            choice.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    ScrollIntoView.show(rowsScroll, box);
+                }
+            });
             choices.add(choice);
             evidence.add(text);
+        }
+    }
+
+    /** A field of {@code row} took the focus: its levels' descriptors are shown. */
+    private void onRow(SheetRow row, boolean focused) {
+        if (focused && viewModel.currentProperty().get() != row) {
+            viewModel.focus(row);
         }
     }
 
@@ -250,6 +279,7 @@ final class ScoringPane implements StepPane {
             note.setPromptText(i18n.format("sheet.notePrompt", q + 1, i18n.text(question.question().text())));
             note.setOnAction(e -> viewModel.note(row, question.index(), note.getText()));
             note.focusedProperty().addListener((obs, was, focused) -> {
+                onRow(row, focused);
                 if (!focused) {
                     viewModel.note(row, question.index(), note.getText());
                 }
@@ -321,12 +351,16 @@ final class ScoringPane implements StepPane {
 
     @Override
     public void showStep() {
-        if (viewModel.keyProperty().get() == null) {
-            javafx.application.Platform.runLater(raters::requestFocus);
-            if (raters.getSelectionModel().isEmpty() && !raters.getItems().isEmpty()) {
-                raters.getSelectionModel().select(0);
-            }
+        if (viewModel.keyProperty().get() != null) {
+            return;
         }
+        java.util.OptionalLong asked = viewModel.takeAsked();
+        if (asked.isPresent()) {
+            raters.getItems().stream().filter(r -> r.memberId() == asked.getAsLong()).findFirst()
+                    .ifPresent(rater -> raters.getSelectionModel().select(rater));
+        }
+        keepChoice();
+        javafx.application.Platform.runLater(asked.isPresent() ? password::requestFocus : raters::requestFocus);
     }
 
     @Override
@@ -338,6 +372,11 @@ final class ScoringPane implements StepPane {
         if (open && event.getCode() == KeyCode.ENTER && event.isControlDown()) {
             saveFieldBeingTyped();
             askToSubmit();
+            return true;
+        }
+        if (open && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT) && !typing
+                && root.getScene() != null && root.getScene().getFocusOwner() instanceof DigitChoice) {
+            viewModel.lookAt(event.getCode() == KeyCode.RIGHT ? 1 : -1);
             return true;
         }
         if (open && event.getCode() == KeyCode.N && event.isControlDown()) {
@@ -361,7 +400,8 @@ final class ScoringPane implements StepPane {
             return Confirmation.KEYS;
         }
         if (viewModel.keyProperty().get() != null) {
-            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("Tab", "shortcut.evidence"),
+            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("← →", "shortcut.lookAtLevel"),
+                    new Shortcut("Tab", "shortcut.evidence"),
                     new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+N", "shortcut.questionNotes"),
                     new Shortcut("Ctrl+Enter", "shortcut.submit"), new Shortcut("Esc", "shortcut.closeSheet"));
         }

@@ -26,13 +26,20 @@ public final class SheetRow {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.EMPTY);
     private final StringProperty savedAt = new SimpleStringProperty("");
     private final List<GuideQuestion> questions;
+    private final List<LevelDescriptor> levels;
     private final Map<Integer, StringProperty> notes = new HashMap<>();
 
-    public SheetRow(String code, String name, List<GuideQuestion> questions) {
+    public SheetRow(String code, String name, List<GuideQuestion> questions, List<LevelDescriptor> levels) {
         this.code = code;
         this.name = name;
         this.questions = List.copyOf(questions);
+        this.levels = List.copyOf(levels);
         questions.forEach(q -> notes.put(q.index(), new SimpleStringProperty("")));
+    }
+
+    /** Each level of the scale with the competency's behavioural indicators at it, lowest first. */
+    public List<LevelDescriptor> levels() {
+        return levels;
     }
 
     /** The competency's questions still asked, for the member's own notes on each. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +26,10 @@ import kz.suhbat.interview.Score;
 import kz.suhbat.interview.ScoreSheet;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;
+import kz.suhbat.rubric.Competency;
+import kz.suhbat.rubric.Indicator;
+import kz.suhbat.rubric.Polarity;
+import kz.suhbat.rubric.ScaleLevel;
 
 /**
  * The score sheets of an interview: who has submitted, opening a member's own sheet with their password
@@ -44,8 +49,11 @@ public final class SheetViewModel {
     private final ObservableList<SheetRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SheetKey> key = new SimpleObjectProperty<>();
     private final BooleanProperty submitted = new SimpleBooleanProperty();
+    private final ObjectProperty<SheetRow> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> lookedAt = new SimpleObjectProperty<>();
     private final ActionStatus status;
     private InterviewGuide guide;
+    private Long asked;
 
     public SheetViewModel(ScoringService scoring, InterviewService interviews, TaskExecutor executor, I18n i18n) {
         this.scoring = scoring;
@@ -53,6 +61,18 @@ public final class SheetViewModel {
         this.executor = executor;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+    }
+
+    /** Asks for {@code memberId}'s sheet: the sheets step chooses them, ready for their password. */
+    void ask(long memberId) {
+        asked = memberId;
+    }
+
+    /** The panel member whose sheet was asked for, if any; taken once. */
+    public java.util.OptionalLong takeAsked() {
+        Long member = asked;
+        asked = null;
+        return member == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(member);
     }
 
     void show(InterviewGuide shown) {
@@ -87,10 +107,48 @@ public final class SheetViewModel {
                 .collect(Collectors.toMap(GuideCompetency::code, Function.identity()));
         key.set(opened);
         rows.setAll(opened.competencyCodes().stream().map(code -> new SheetRow(code,
-                i18n.text(competencies.get(code).competency().name()), competencies.get(code).questions())).toList());
+                i18n.text(competencies.get(code).competency().name()), competencies.get(code).questions(),
+                descriptors(competencies.get(code).competency()))).toList());
+        focus(rows.isEmpty() ? null : rows.get(0));
         status.succeeded(i18n.format(opened.transcription() ? "sheet.openedTranscription" : "sheet.opened",
                 opened.memberName()));
         status.run(() -> scoring.sheet(opened), this::fill);
+    }
+
+    /** The scale's levels, lowest first, each with the competency's indicators at it. */
+    private List<LevelDescriptor> descriptors(Competency competency) {
+        return guide.scale().levels().stream().sorted(java.util.Comparator.comparingInt(ScaleLevel::level))
+                .map(level -> new LevelDescriptor(level.level(), i18n.text(level.label()),
+                        texts(competency.indicatorsAt(level.level(), Polarity.POSITIVE)),
+                        texts(competency.indicatorsAt(level.level(), Polarity.NEGATIVE))))
+                .toList();
+    }
+
+    private List<String> texts(List<Indicator> indicators) {
+        return indicators.stream().map(i -> i18n.text(i.text())).toList();
+    }
+
+    /**
+     * The row the member is on: its levels' descriptors are shown beside the sheet, the level it holds
+     * marked.
+     */
+    public void focus(SheetRow row) {
+        lookedAt.set(row == null ? null : row.levelProperty().get());
+        current.set(row);
+    }
+
+    /**
+     * Moves the marker to the next lower or higher level of the current row, to read its descriptor
+     * before choosing; nothing is scored.
+     */
+    public void lookAt(int step) {
+        SheetKey open = key.get();
+        if (open == null || current.get() == null) {
+            return;
+        }
+        Integer at = lookedAt.get();
+        int from = at != null ? at : step > 0 ? open.lowest() - 1 : open.highest() + 1;
+        lookedAt.set(Math.max(open.lowest(), Math.min(open.highest(), from + step)));
     }
 
     private void fill(ScoreSheet sheet) {
@@ -107,6 +165,7 @@ public final class SheetViewModel {
                     .ifPresent(r -> r.noteProperty(note.questionIndex()).set(note.text()));
         }
         submitted.set(sheet.submitted());
+        focus(current.get());
     }
 
     /** Saves the member's own note on a question, when it changed; kept private until the reveal. */
@@ -153,6 +212,9 @@ public final class SheetViewModel {
 
     private void saved(SheetRow row, Score score) {
         row.stored(score, TIME.format(score.enteredAt()));
+        if (row == current.get()) {
+            lookedAt.set(score.level());
+        }
         status.clear();
     }
 
@@ -174,6 +236,7 @@ public final class SheetViewModel {
         SheetKey open = key.get();
         if (open != null) {
             key.set(null);
+            focus(null);
             rows.clear();
             submitted.set(false);
             executor.run(() -> {
@@ -199,6 +262,16 @@ public final class SheetViewModel {
 
     public ObjectProperty<SheetKey> keyProperty() {
         return key;
+    }
+
+    /** The row the member is on, whose levels' descriptors are shown. */
+    public ReadOnlyObjectProperty<SheetRow> currentProperty() {
+        return current;
+    }
+
+    /** The level whose descriptor is marked: the current row's level, or one looked at with the arrows. */
+    public ReadOnlyObjectProperty<Integer> lookedAtProperty() {
+        return lookedAt;
     }
 
     public BooleanProperty submittedProperty() {

@@ -1,0 +1,22 @@
+package kz.suhbat.panel;
+
+import java.util.List;
+
+/**
+ * A sitting of a panel the signed-in member sits on: the sitting, its campaign's title, the member's
+ * place on that panel, and its candidates in time order.
+ */
+public record MySitting(Sitting sitting, String campaignTitle, PanelMember member, List<MyCandidate> candidates) {
+
+    public MySitting {
+        candidates = List.copyOf(candidates);
+    }
+
+    public long toFill() {
+        return candidates.stream().filter(c -> c.state() == SheetState.TO_FILL).count();
+    }
+
+    public long declarationsDue() {
+        return candidates.stream().filter(MyCandidate::declarationDue).count();
+    }
+}
