@@ -30,6 +30,10 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         return candidates.stream().mapToInt(c -> c.scores().size()).sum();
     }
 
+    /**
+     * {@code posts} are the campaign's posts' names; {@code profileCode} and {@code threshold} are the
+     * profile of its first post (each candidate's own is on the candidate).
+     */
     public record CampaignPart(long id, String title, String type, List<String> posts, String opens, String closes,
                                String region, String profileCode, BigDecimal threshold) {
         public CampaignPart {
@@ -37,17 +41,25 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         }
     }
 
+    /**
+     * A competency of any of the campaign's profiles; {@code weight} is its weight in the first post's
+     * profile that has it.
+     */
     public record CompetencyPart(String code, String nameKk, String nameRu, String nameEn, BigDecimal weight) {
     }
 
     public record MemberPart(long id, String fullName, String role, String affiliation, String organisation) {
     }
 
-    /** {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. */
+    /**
+     * {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. The candidate
+     * is assessed on {@code profileCode} with its pass {@code threshold} (their post's profile); a package
+     * written before posts had profiles of their own has neither, and its campaign's profile applies.
+     */
     public record CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
                                 String post, String sittingDate, String status, BigDecimal total, Boolean reached,
                                 String decision, List<ScorePart> scores, List<ResultPart> results,
-                                List<VotePart> votes) {
+                                List<VotePart> votes, String profileCode, BigDecimal threshold) {
         public CandidatePart {
             scores = scores == null ? List.of() : List.copyOf(scores);
             results = results == null ? List.of() : List.copyOf(results);

@@ -71,6 +71,10 @@ final class PackageRules {
         if (c.decision() != null) {
             known(Outcome.class, c.decision(), "candidate.decision");
         }
+        if (c.profileCode() != null || c.threshold() != null) {
+            text(c.profileCode(), "candidate.profileCode");
+            require(c.threshold() != null, "candidate.threshold");
+        }
         for (PackageData.ScorePart s : c.scores()) {
             require(members.contains(s.member()) && competencies.contains(s.competency()), "score");
             require(s.level() >= 0 && s.level() <= 10, "score.level");

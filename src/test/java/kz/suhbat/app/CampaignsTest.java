@@ -51,9 +51,9 @@ class CampaignsTest {
             office.actAs(secretary);
             Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,
                     "Главный специалист ЦОН"));
-            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым",
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign, "Ержанов", "Ғалым",
                     TestCampaigns.IINS.get(0)));
-            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Мұқанова", "Құралай",
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign, "Мұқанова", "Құралай",
                     TestCampaigns.IINS.get(1)));
         }
         shell = UiSteps.startChoosing(stage, folder, chosenFiles);

@@ -105,7 +105,8 @@ final class ExchangeFixture implements AutoCloseable {
                         c.scores().stream().sorted(Comparator.comparingLong(PackageData.ScorePart::member)
                                 .thenComparing(PackageData.ScorePart::competency)).toList(),
                         c.results().stream().sorted(Comparator.comparing(PackageData.ResultPart::competency)).toList(),
-                        c.votes().stream().sorted(Comparator.comparingLong(PackageData.VotePart::member)).toList()))
+                        c.votes().stream().sorted(Comparator.comparingLong(PackageData.VotePart::member)).toList(),
+                        c.profileCode(), c.threshold()))
                 .toList();
         List<PackageData.MemberPart> members = data.members().stream()
                 .sorted(Comparator.comparingLong(PackageData.MemberPart::id)).toList();

@@ -53,8 +53,12 @@ public final class ProtocolPdf {
                 i18n.get("region." + p.office().region().name())));
         pages.paragraph(i18n.format("protocol.campaign", p.campaign().title(),
                 i18n.get("campaign.type." + p.campaign().type().name())));
-        pages.paragraph(i18n.format("protocol.posts", String.join("; ", p.campaign().posts())));
+        pages.paragraph(i18n.format("protocol.posts", postNames(p.campaign())));
         pages.paragraph(i18n.format("protocol.dateRoom", dates.format(p.sitting().date()), p.sitting().room()));
+    }
+
+    private static String postNames(kz.suhbat.campaign.Campaign campaign) {
+        return campaign.posts().stream().map(kz.suhbat.campaign.Post::name).collect(Collectors.joining("; "));
     }
 
     private void commission(PdfPages pages, SittingProtocol p) {
@@ -78,7 +82,7 @@ public final class ProtocolPdf {
         Agenda.Item item = entry.item();
         pages.heading(i18n.format("protocol.candidate", item.slot().startsAt().toString(),
                 item.candidate() == null ? "" : item.candidate().fullName(),
-                item.candidate() == null ? "" : item.candidate().post()));
+                item.candidate() == null ? "" : item.candidate().postName()));
         pages.paragraph(item.recused().isEmpty() ? i18n.get("protocol.noneRecused")
                 : i18n.format("protocol.recused", item.recused().stream().map(PanelMember::fullName)
                         .collect(Collectors.joining(", "))));
