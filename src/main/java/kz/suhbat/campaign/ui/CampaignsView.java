@@ -36,6 +36,9 @@ import kz.suhbat.panel.ui.ScheduleView;
  */
 public final class CampaignsView {
 
+    private static final javafx.scene.input.KeyCombination SAVE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final CampaignsViewModel viewModel;
     private final I18n i18n;
     private final ViewLoader viewLoader;
@@ -124,6 +127,12 @@ public final class CampaignsView {
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
         panelTab.setContent(viewLoader.load(PanelView.class).root());
         scheduleTab.setContent(viewLoader.load(ScheduleView.class).root());
+        saveCampaignButton.getParent().getParent().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (SAVE.match(key) && editable) {
+                key.consume();
+                save();
+            }
+        });
         showSelection(viewModel.selectedProperty().get());
         campaignTabs.getSelectionModel().select(viewModel.shownTabProperty().get());
         subscriptions.listen(campaignTabs.getSelectionModel().selectedIndexProperty(),
