@@ -53,7 +53,7 @@ final class DemoCampaigns {
         Office office = services.office().office();
         Random random = new Random(2027);
         LocalDate today = LocalDate.now();
-        create(services, framework, office, random, "Главный специалист отдела ЦОН, г. Астана",
+        create(services, framework, office, random, "Конкурс на должности отдела ЦОН, г. Астана",
                 CampaignType.COMPETITION, List.of(new Post(0, "Руководитель отдела обслуживания населения", MANAGERIAL),
                         new Post(0, "Ведущий специалист отдела регистрации", EXECUTIVE)), today.minusWeeks(1),
                 accounts, true);

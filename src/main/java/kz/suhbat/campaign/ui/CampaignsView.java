@@ -27,6 +27,7 @@ import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.common.ui.WrappingCell;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.ScheduleView;
 
@@ -146,9 +147,11 @@ public final class CampaignsView {
      */
     private void bindPosts(ViewSubscriptions subscriptions) {
         postsTable.setItems(viewModel.posts());
+        postNameColumn.setCellFactory(column -> new WrappingCell<>());
+        postProfileColumn.setCellFactory(column -> new WrappingCell<>());
         postNameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
         postProfileColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> profileText(c.getValue().profileProperty().get()), c.getValue().profileProperty()));
+                () -> profileName(c.getValue().profileProperty().get()), c.getValue().profileProperty()));
         postProfileBox.setItems(viewModel.profiles());
         postProfileBox.setCellFactory(list -> new ProfileCell());
         postProfileBox.setButtonCell(new ProfileCell());
@@ -198,6 +201,11 @@ public final class CampaignsView {
             postsTable.getSelectionModel().selectFirst();
             postsTable.requestFocus();
         }
+    }
+
+    /** The profile's name alone: every post of a campaign has a profile of the same framework version. */
+    private String profileName(ProfileChoice choice) {
+        return choice == null ? "" : i18n.text(choice.profileName());
     }
 
     private String profileText(ProfileChoice choice) {

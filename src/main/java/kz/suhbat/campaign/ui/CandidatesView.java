@@ -61,6 +61,7 @@ public final class CandidatesView {
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         iinColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().iin()));
         postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().postName()));
+        postColumn.setCellFactory(column -> new kz.suhbat.common.ui.WrappingCell<>());
         candidateTable.setItems(viewModel.candidates());
         Nodes.whenEmpty(candidateTable, i18n.get("candidate.none"));
         candidateTable.getSelectionModel().selectedItemProperty().addListener(
