@@ -45,8 +45,13 @@ final class ExchangeFixture implements AutoCloseable {
     final Path stick;
 
     ExchangeFixture(Path temp) throws IOException {
+        this(temp, false);
+    }
+
+    /** With {@code twoPosts}, the campaign is for a managerial post and an executive one (see {@link TestPanel}). */
+    ExchangeFixture(Path temp, boolean twoPosts) throws IOException {
         regional = TestOffice.create(temp.resolve("office"), FAST);
-        panel = TestPanel.seat(regional);
+        panel = twoPosts ? TestPanel.seatForTwoPosts(regional) : TestPanel.seat(regional);
         panel.finaliseFirstInterview(regional, "Келісілген деңгей");
         central = TestOffice.create(temp.resolve("central"), FAST,
                 Office.withDefaults("Агенттіктің орталық аппараты", "CENTRAL", Region.ASTANA));
