@@ -10,6 +10,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignStatus;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.Quorum;
 import kz.suhbat.panel.Affiliation;
@@ -22,7 +23,8 @@ import kz.suhbat.security.Office;
 
 /**
  * The demo office's campaigns: one of each type, a dozen candidates each (Kazakh and Russian names,
- * synthetic IINs that pass the check digit), a panel of five with one observer. The competition sits
+ * synthetic IINs that pass the check digit), a panel of five with one observer. The competition is for a
+ * managerial post and an executive one, each on its own position profile, with candidates of both. The competition sits
  * today: its sitting is open, one candidate's interview is finalised and the next one's is under way.
  * Entered as the demo secretary and members would, through the services.
  */
@@ -38,6 +40,10 @@ final class DemoCampaigns {
     private static final String[] RUSSIAN_FATHERS = {"Алексее", "Дмитрие", "Сергее", "Андрее", "Викторо"};
     private static final String[] RUSSIAN_SURNAMES = {"Иванов", "Ким", "Петренко", "Соколов", "Волков"};
 
+    /** The built-in framework's profiles for managerial and for executive posts of corps B. */
+    static final String MANAGERIAL = "MGR-B";
+    static final String EXECUTIVE = "EXE-B";
+
     private DemoCampaigns() {
     }
 
@@ -47,33 +53,31 @@ final class DemoCampaigns {
         Office office = services.office().office();
         Random random = new Random(2027);
         LocalDate today = LocalDate.now();
-        create(services, framework, office, random, "Главный специалист отдела ЦОН, г. Астана",
-                CampaignType.COMPETITION, List.of("Главный специалист отдела обслуживания населения",
-                        "Ведущий специалист отдела регистрации"), "MGR-B", today.minusWeeks(1), accounts, true);
+        create(services, framework, office, random, "Конкурс на должности отдела ЦОН, г. Астана",
+                CampaignType.COMPETITION, List.of(new Post(0, "Руководитель отдела обслуживания населения", MANAGERIAL),
+                        new Post(0, "Ведущий специалист отдела регистрации", EXECUTIVE)), today.minusWeeks(1),
+                accounts, true);
         create(services, framework, office, random, "Аттестация государственных служащих акимата, 2027",
-                CampaignType.ATTESTATION, List.of("Руководитель отдела", "Главный специалист"), "MGR-B",
-                today.minusWeeks(3), null, false);
+                CampaignType.ATTESTATION, List.of(new Post(0, "Руководитель отдела", MANAGERIAL),
+                        new Post(0, "Главный специалист", EXECUTIVE)), today.minusWeeks(3), null, false);
         create(services, framework, office, random, "Кадровый резерв корпуса «А», Астана",
-                CampaignType.RESERVE, List.of("Резерв руководящих должностей"), "MGR-B", today.minusWeeks(2), null,
-                false);
+                CampaignType.RESERVE, List.of(new Post(0, "Резерв руководящих должностей", MANAGERIAL)),
+                today.minusWeeks(2), null, false);
         create(services, framework, office, random, "Тренинг оценщиков: структурированное интервью",
-                CampaignType.TRAINING, List.of("Учебная должность"), "EXE-B", today, null, false);
+                CampaignType.TRAINING, List.of(new Post(0, "Учебная должность", EXECUTIVE)), today, null, false);
         services.access().signOut();
     }
 
     private static void create(Services services, FrameworkSummary framework, Office office, Random random,
-                               String title, CampaignType type, List<String> posts, String profile, LocalDate opens,
+                               String title, CampaignType type, List<Post> posts, LocalDate opens,
                                Map<String, Account> accounts, boolean withSitting) {
-        String profileCode = services.rubric().load(framework.id()).orElseThrow().profiles().stream()
-                .map(p -> p.code()).filter(code -> code.equals(profile)).findFirst()
-                .orElse(services.rubric().load(framework.id()).orElseThrow().profiles().get(0).code());
         Campaign campaign = services.campaigns().create(new Campaign(0, title, type, posts, opens, opens.plusWeeks(6),
-                office.code(), office.region(), framework.id(), profileCode, CampaignStatus.ACTIVE,
+                office.code(), office.region(), framework.id(), CampaignStatus.ACTIVE,
                 Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE));
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            candidates.add(services.campaigns().addCandidate(candidate(campaign.id(), posts.get(i % posts.size()),
-                    random)));
+            candidates.add(services.campaigns().addCandidate(candidate(campaign.id(),
+                    campaign.posts().get(i % campaign.posts().size()), random)));
         }
         PanelBuilder panel = new PanelBuilder(services, campaign.id());
         panel.add("Сейтқали Ерлан Маратұлы", PanelRole.CHAIR, Affiliation.STATE_BODY, "Агентство по делам "
@@ -109,7 +113,7 @@ final class DemoCampaigns {
         return accounts == null || !accounts.containsKey(login) ? null : accounts.get(login).id();
     }
 
-    static Candidate candidate(long campaignId, String post, Random random) {
+    static Candidate candidate(long campaignId, Post post, Random random) {
         boolean kazakh = random.nextInt(4) != 0;
         boolean woman = random.nextBoolean();
         String[] firstNames = kazakh ? (woman ? KAZAKH_WOMEN : KAZAKH_MEN) : (woman ? RUSSIAN_WOMEN : RUSSIAN_MEN);

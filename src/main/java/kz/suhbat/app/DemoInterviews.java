@@ -15,7 +15,8 @@ import kz.suhbat.panel.Sitting;
 /**
  * The demo sitting's interviews, held the way a panel holds them: every member opens their own sheet
  * with their password, scores with evidence and submits. The first candidate's interview is deliberated,
- * voted on and finalised; in the second, half of the sheets are in.
+ * voted on and finalised; in the second, half of the sheets are in. The first candidate is for the
+ * managerial post, the second for the executive one, each scored on their post's profile.
  */
 final class DemoInterviews {
 
@@ -39,8 +40,7 @@ final class DemoInterviews {
 
     static void hold(Services services, Sitting sitting, List<Candidate> candidates) {
         Interview first = services.interviews().start(sitting.id(), candidates.get(0).id());
-        List<String> codes = services.interviews().guide(first.id()).competencies().stream()
-                .map(GuideCompetency::code).toList();
+        List<String> codes = competencies(services, first);
         services.interviews().writePanelNote(first.id(), codes.get(0), 0,
                 "Описала перевод записи на приём в электронную очередь: инициатива своя, очередь сократилась вдвое.");
         List<Rater> raters = services.interviews().raters(first.id());
@@ -65,8 +65,14 @@ final class DemoInterviews {
         Interview second = services.interviews().start(sitting.id(), candidates.get(1).id());
         List<Rater> secondRaters = services.interviews().raters(second.id());
         for (int r = 0; r < 2; r++) {
-            scoreAndSubmit(services.scoring(), second.id(), secondRaters.get(r), codes, r + 1);
+            scoreAndSubmit(services.scoring(), second.id(), secondRaters.get(r), competencies(services, second), r + 1);
         }
+    }
+
+    /** The competencies of the candidate's post's profile, in order. */
+    private static List<String> competencies(Services services, Interview interview) {
+        return services.interviews().guide(interview.id()).competencies().stream().map(GuideCompetency::code)
+                .toList();
     }
 
     private static void scoreAndSubmit(ScoringService scoring, long interviewId, Rater rater, List<String> codes,

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.common.Progress;
 import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.OfficeKeyFile;
@@ -117,11 +118,11 @@ final class DemoPackages {
         LocalDate sat = LocalDate.now().minusWeeks(2);
         List<PackageData.CandidatePart> candidates = new ArrayList<>();
         for (int i = 1; i <= neighbour.candidates(); i++) {
-            Candidate person = DemoCampaigns.candidate(0, "Бас маман", random);
+            Candidate person = DemoCampaigns.candidate(0, new Post(0, "Бас маман", profile.code()), random);
             candidates.add(i > neighbour.candidates() - UNDER_WAY
                     ? new PackageData.CandidatePart(i, person.lastName(), person.firstName(), person.middleName(),
-                    person.iin(), person.post(), null, "NOT_INTERVIEWED", null, null, null, List.of(), List.of(),
-                    List.of(), i == neighbour.candidates())
+                    person.iin(), person.postName(), null, "NOT_INTERVIEWED", null, null, null, List.of(), List.of(),
+                    List.of(), profile.code(), profile.passThreshold(), i == neighbour.candidates())
                     : scored(i, person, competencies, profile.passThreshold(), sat, random));
         }
         return new PackageData(new PackageData.CampaignPart(1, "Мемлекеттік қызметшілерді аттестаттау, 2027",
@@ -157,7 +158,7 @@ final class DemoPackages {
             votes.add(new PackageData.VotePart(m, decision, ""));
         }
         return new PackageData.CandidatePart(id, person.lastName(), person.firstName(), person.middleName(),
-                person.iin(), person.post(), sat.toString(), "FINALISED", weighted, reached, decision, scores,
-                results, votes);
+                person.iin(), person.postName(), sat.toString(), "FINALISED", weighted, reached, decision, scores,
+                results, votes, person.post().profileCode(), threshold);
     }
 }

@@ -3,6 +3,7 @@ package kz.suhbat.campaign;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.suhbat.audit.AuditAction;
@@ -56,20 +57,29 @@ public final class CampaignService {
         Account secretary = access.require(Operation.CAMPAIGN_EDIT);
         check(campaign);
         return transactor.inTransaction(() -> {
-            Campaign stored = campaign.withId(campaigns.insert(campaign));
+            Campaign stored = existing(campaigns.insert(campaign));
             audit.record(secretary, AuditAction.CAMPAIGN_CREATE, CAMPAIGN, stored.id(), null, stored);
             return stored;
         });
     }
 
+    /** Stores the campaign's changes; a post that candidates are for cannot be removed. */
     public Campaign update(Campaign campaign) {
         Account secretary = access.require(Operation.CAMPAIGN_EDIT);
         check(campaign);
         return transactor.inTransaction(() -> {
             Campaign before = existing(campaign.id());
+            Map<Long, Integer> inUse = campaigns.candidatesByPost(campaign.id());
+            for (Post post : before.posts()) {
+                if (campaign.post(post.id()).isEmpty() && inUse.getOrDefault(post.id(), 0) > 0) {
+                    throw new CampaignException(CampaignException.Reason.POST_IN_USE, post.name(),
+                            inUse.get(post.id()));
+                }
+            }
             campaigns.update(campaign);
-            audit.record(secretary, AuditAction.CAMPAIGN_UPDATE, CAMPAIGN, campaign.id(), before, campaign);
-            return campaign;
+            Campaign stored = existing(campaign.id());
+            audit.record(secretary, AuditAction.CAMPAIGN_UPDATE, CAMPAIGN, campaign.id(), before, stored);
+            return stored;
         });
     }
 
@@ -84,7 +94,7 @@ public final class CampaignService {
         Account secretary = access.require(Operation.CANDIDATE_EDIT);
         checkCandidate(candidate);
         return transactor.inTransaction(() -> {
-            openCampaign(candidate.campaignId());
+            checkPost(openCampaign(candidate.campaignId()), candidate);
             if (campaigns.iins(candidate.campaignId()).contains(candidate.iin())) {
                 throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
             }
@@ -100,7 +110,7 @@ public final class CampaignService {
         return transactor.inTransaction(() -> {
             Candidate before = campaigns.candidate(candidate.id()).orElseThrow(
                     () -> new CampaignException(CampaignException.Reason.NOT_FOUND));
-            openCampaign(before.campaignId());
+            checkPost(openCampaign(before.campaignId()), candidate);
             if (!before.iin().equals(candidate.iin()) && campaigns.iins(before.campaignId()).contains(candidate.iin())) {
                 throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
             }
@@ -127,7 +137,10 @@ public final class CampaignService {
         return new HashSet<>(campaigns.iins(campaignId));
     }
 
-    /** Stores the rows of a checked import, all or none; returns how many were stored. */
+    /**
+     * Stores the rows of a checked import, all or none; returns how many were stored. Each row's post is
+     * one of the campaign's posts (the import matched the file's post column to them).
+     */
     public int importCandidates(long campaignId, List<CandidateRow> rows) {
         Account secretary = access.require(Operation.CANDIDATE_EDIT);
         List<Candidate> candidates = new ArrayList<>();
@@ -138,9 +151,10 @@ public final class CampaignService {
             candidates.add(candidate);
         }
         return transactor.inTransaction(() -> {
-            openCampaign(campaignId);
+            Campaign campaign = openCampaign(campaignId);
             Set<String> taken = new HashSet<>(campaigns.iins(campaignId));
             for (Candidate candidate : candidates) {
+                checkPost(campaign, candidate);
                 if (!taken.add(candidate.iin())) {
                     throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
                 }
@@ -155,8 +169,14 @@ public final class CampaignService {
         if (campaign.title() == null || campaign.title().isBlank()) {
             throw new CampaignException(CampaignException.Reason.TITLE_MISSING);
         }
-        if (campaign.posts().stream().noneMatch(p -> !p.isBlank())) {
+        if (campaign.posts().isEmpty() || campaign.posts().stream().anyMatch(p -> p.name().isEmpty())) {
             throw new CampaignException(CampaignException.Reason.POSTS_MISSING);
+        }
+        Set<String> names = new HashSet<>();
+        for (Post post : campaign.posts()) {
+            if (!names.add(Post.key(post.name()))) {
+                throw new CampaignException(CampaignException.Reason.POST_DUPLICATE, post.name());
+            }
         }
         if (campaign.opens() == null || campaign.closes() == null || campaign.closes().isBefore(campaign.opens())) {
             throw new CampaignException(CampaignException.Reason.DATES_INVALID);
@@ -164,9 +184,19 @@ public final class CampaignService {
         if (campaign.divergenceSpread() < 1) {
             throw new CampaignException(CampaignException.Reason.DIVERGENCE_INVALID);
         }
-        Framework framework = frameworks.load(campaign.frameworkId()).orElse(null);
-        if (framework == null || framework.profiles().stream().noneMatch(p -> p.code().equals(campaign.profileCode()))) {
-            throw new CampaignException(CampaignException.Reason.PROFILE_MISSING);
+        Framework framework = frameworks.load(campaign.frameworkId()).orElseThrow(
+                () -> new CampaignException(CampaignException.Reason.PROFILE_MISSING));
+        for (Post post : campaign.posts()) {
+            if (framework.profiles().stream().noneMatch(p -> p.code().equals(post.profileCode()))) {
+                throw new CampaignException(CampaignException.Reason.POST_PROFILE_MISSING, post.name());
+            }
+        }
+    }
+
+    /** A candidate is for one of the posts their campaign has. */
+    private static void checkPost(Campaign campaign, Candidate candidate) {
+        if (candidate.post() == null || campaign.post(candidate.post().id()).isEmpty()) {
+            throw new CampaignException(CampaignException.Reason.POST_MISSING);
         }
     }
 

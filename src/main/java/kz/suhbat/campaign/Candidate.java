@@ -3,18 +3,17 @@ package kz.suhbat.campaign;
 import java.util.Comparator;
 
 /**
- * A person interviewed in a campaign. The IIN is shown in full only to the secretary; everyone else
- * gets it masked from the service.
+ * A person interviewed in a campaign, for one of its posts (and so assessed on that post's profile).
+ * The IIN is shown in full only to the secretary; everyone else gets it masked from the service.
  */
 public record Candidate(long id, long campaignId, String lastName, String firstName, String middleName, String iin,
-                        String post) {
+                        Post post) {
 
     public Candidate {
         lastName = strip(lastName);
         firstName = strip(firstName);
         middleName = strip(middleName);
         iin = strip(iin);
-        post = strip(post);
     }
 
     private static String strip(String value) {
@@ -24,6 +23,11 @@ public record Candidate(long id, long campaignId, String lastName, String firstN
     /** Last name, first name and, when there is one, patronymic, as lists and protocols show them. */
     public String fullName() {
         return (lastName + " " + firstName + (middleName.isEmpty() ? "" : " " + middleName)).strip();
+    }
+
+    /** The name of the candidate's post; empty when none is chosen yet. */
+    public String postName() {
+        return post == null ? "" : post.name();
     }
 
     /** Alphabetical by last name, then first name, then patronymic, in the order {@code names} gives. */

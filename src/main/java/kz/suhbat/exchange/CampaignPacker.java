@@ -1,6 +1,6 @@
 package kz.suhbat.exchange;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.InterviewException;
@@ -45,15 +46,18 @@ public final class CampaignPacker {
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
         Framework framework = rubric.load(campaign.frameworkId())
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
-        PositionProfile profile = framework.profiles().stream().filter(p -> p.code().equals(campaign.profileCode()))
-                .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        Map<String, PositionProfile> profiles = framework.profiles().stream()
+                .collect(Collectors.toMap(PositionProfile::code, Function.identity()));
+        PositionProfile first = profile(profiles, campaign.posts().get(0).profileCode());
         Map<String, Competency> byCode = framework.competencies().stream()
                 .collect(Collectors.toMap(Competency::code, Function.identity()));
-        List<PackageData.CompetencyPart> competencies = new ArrayList<>();
-        for (ProfileCompetency c : profile.competencies()) {
-            Competency competency = byCode.get(c.competencyCode());
-            competencies.add(new PackageData.CompetencyPart(c.competencyCode(), competency.name().kk(),
-                    competency.name().ru(), competency.name().en(), c.weight()));
+        Map<String, PackageData.CompetencyPart> competencies = new LinkedHashMap<>();
+        for (String code : campaign.profileCodes()) {
+            for (ProfileCompetency c : profile(profiles, code).competencies()) {
+                Competency competency = byCode.get(c.competencyCode());
+                competencies.putIfAbsent(c.competencyCode(), new PackageData.CompetencyPart(c.competencyCode(),
+                        competency.name().kk(), competency.name().ru(), competency.name().en(), c.weight()));
+            }
         }
         List<PackageData.MemberPart> members = panels.members(campaignId).stream().map(CampaignPacker::member)
                 .toList();
@@ -61,12 +65,20 @@ public final class CampaignPacker {
         if (campaignResults.rows().isEmpty()) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.NOTHING_TO_EXPORT);
         }
-        List<PackageData.CandidatePart> candidates = campaignResults.rows().stream().map(CampaignPacker::candidate)
-                .toList();
+        List<PackageData.CandidatePart> candidates = campaignResults.rows().stream()
+                .map(row -> candidate(row, profile(profiles, row.candidate().post().profileCode()))).toList();
         return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title(), campaign.type().name(),
-                campaign.posts(), campaign.opens().toString(), campaign.closes().toString(),
-                campaign.region().name(), campaign.profileCode(), profile.passThreshold()), competencies, members,
-                candidates);
+                campaign.posts().stream().map(Post::name).toList(), campaign.opens().toString(),
+                campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold()),
+                List.copyOf(competencies.values()), members, candidates);
+    }
+
+    private static PositionProfile profile(Map<String, PositionProfile> profiles, String code) {
+        PositionProfile profile = profiles.get(code);
+        if (profile == null) {
+            throw new InterviewException(InterviewException.Reason.NOT_FOUND);
+        }
+        return profile;
     }
 
     private static PackageData.MemberPart member(PanelMember m) {
@@ -74,14 +86,15 @@ public final class CampaignPacker {
                 m.organisation());
     }
 
-    private static PackageData.CandidatePart candidate(CampaignResults.Row row) {
+    private static PackageData.CandidatePart candidate(CampaignResults.Row row, PositionProfile profile) {
         Candidate c = row.candidate();
         String sittingDate = row.sittingDate().map(Object::toString).orElse(null);
         if (row.deliberation().isEmpty()) {
             boolean absent = row.status() == CampaignResults.Status.ABSENT;
             String status = absent ? CampaignResults.Status.NOT_INTERVIEWED.name() : row.status().name();
             return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
-                    c.post(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(), absent);
+                    c.postName(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(),
+                    profile.code(), profile.passThreshold(), absent);
         }
         Deliberation d = row.deliberation().get();
         List<PackageData.ScorePart> scores = d.scores().stream().filter(s -> s.level() != null)
@@ -93,9 +106,9 @@ public final class CampaignPacker {
                 .map(v -> new PackageData.VotePart(v.memberId(), v.outcome().name(), v.opinion())).toList();
         boolean finalised = row.status() == CampaignResults.Status.FINALISED;
         String decision = finalised && d.interview().decision() != null ? d.interview().decision().name() : null;
-        return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
-                sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(), decision,
-                scores, resultParts, votes);
+        return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
+                c.postName(), sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(),
+                decision, scores, resultParts, votes, profile.code(), profile.passThreshold());
     }
 
     private static PackageData.ResultPart result(CompetencyResult r) {

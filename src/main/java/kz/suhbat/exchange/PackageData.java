@@ -31,6 +31,10 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         return candidates.stream().mapToInt(c -> c.scores().size()).sum();
     }
 
+    /**
+     * {@code posts} are the campaign's posts' names; {@code profileCode} and {@code threshold} are the
+     * profile of its first post (each candidate's own is on the candidate).
+     */
     public record CampaignPart(long id, String title, String type, List<String> posts, String opens, String closes,
                                String region, String profileCode, BigDecimal threshold) {
         public CampaignPart {
@@ -38,6 +42,10 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         }
     }
 
+    /**
+     * A competency of any of the campaign's profiles; {@code weight} is its weight in the first post's
+     * profile that has it.
+     */
     public record CompetencyPart(String code, String nameKk, String nameRu, String nameEn, BigDecimal weight) {
     }
 
@@ -45,14 +53,17 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     }
 
     /**
-     * {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. {@code absent}
+     * {@code sittingDate}, {@code total}, {@code reached} and {@code decision} may be null. The candidate
+     * is assessed on {@code profileCode} with its pass {@code threshold} (their post's profile); a package
+     * written before posts had profiles of their own has neither, and its campaign's profile applies.
+     * {@code absent}
      * (added after the first release, so a package without it is read as false): the candidate did not
      * appear; their {@code status} stays {@code NOT_INTERVIEWED}, which earlier releases understand.
      */
     public record CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
                                 String post, String sittingDate, String status, BigDecimal total, Boolean reached,
                                 String decision, List<ScorePart> scores, List<ResultPart> results,
-                                List<VotePart> votes, Boolean absent) {
+                                List<VotePart> votes, String profileCode, BigDecimal threshold, Boolean absent) {
         @JsonCreator
         public CandidatePart {
             scores = scores == null ? List.of() : List.copyOf(scores);
@@ -65,9 +76,9 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         public CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
                              String post, String sittingDate, String status, BigDecimal total, Boolean reached,
                              String decision, List<ScorePart> scores, List<ResultPart> results,
-                             List<VotePart> votes) {
+                             List<VotePart> votes, String profileCode, BigDecimal threshold) {
             this(id, lastName, firstName, middleName, iin, post, sittingDate, status, total, reached, decision,
-                    scores, results, votes, false);
+                    scores, results, votes, profileCode, threshold, false);
         }
     }
 

@@ -71,6 +71,10 @@ final class PackageRules {
         if (c.decision() != null) {
             known(Outcome.class, c.decision(), "candidate.decision");
         }
+        if (c.profileCode() != null || c.threshold() != null) {
+            text(c.profileCode(), "candidate.profileCode");
+            require(c.threshold() != null, "candidate.threshold");
+        }
         if (c.absent()) {
             require(CampaignResults.Status.NOT_INTERVIEWED.name().equals(c.status()) && c.total() == null
                     && c.reached() == null && c.decision() == null && c.scores().isEmpty() && c.results().isEmpty()

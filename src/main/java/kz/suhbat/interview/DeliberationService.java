@@ -53,7 +53,7 @@ public final class DeliberationService {
         }
         Campaign campaign = lookup.campaign(interview.campaignId());
         List<Score> scores = lookup.interviews().revealedScores(interview.id());
-        Results results = Results.compute(lookup.profile(campaign), scores, lookup.interviews().outcomes(interview.id()),
+        Results results = Results.compute(lookup.profile(campaign, interview), scores, lookup.interviews().outcomes(interview.id()),
                 campaign.divergenceSpread());
         List<Vote> votes = lookup.interviews().votes(interview.id());
         Long chair = raters.stream().filter(Rater::chair).map(Rater::memberId).findFirst().orElse(null);

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import kz.suhbat.rubric.Competency;
 
-/** A competency of the profile as the guide walks through it: its weight and the questions still asked. */
+/**
+ * A competency of the profile as the guide walks through it: its weight and the questions still asked.
+ * The weight is null in the questions of a campaign whose posts' profiles weight it differently.
+ */
 public record GuideCompetency(Competency competency, BigDecimal weight, List<GuideQuestion> questions) {
 
     public GuideCompetency {

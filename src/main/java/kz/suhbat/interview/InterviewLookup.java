@@ -2,6 +2,7 @@ package kz.suhbat.interview;
 
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignRepository;
+import kz.suhbat.campaign.Candidate;
 import kz.suhbat.panel.PanelRepository;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.rubric.Framework;
@@ -58,8 +59,15 @@ public final class InterviewLookup {
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
     }
 
-    PositionProfile profile(Campaign campaign) {
-        return framework(campaign).profiles().stream().filter(p -> p.code().equals(campaign.profileCode()))
+    /** The profile of the candidate's post, which the interview is assessed against. */
+    PositionProfile profile(Campaign campaign, Interview interview) {
+        Candidate candidate = campaigns.candidate(interview.candidateId())
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        return profile(campaign, candidate.post().profileCode());
+    }
+
+    PositionProfile profile(Campaign campaign, String profileCode) {
+        return framework(campaign).profiles().stream().filter(p -> p.code().equals(profileCode))
                 .findFirst().orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
     }
 

@@ -1,7 +1,9 @@
 package kz.suhbat.interview;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.panel.Slot;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
+import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
@@ -161,13 +164,14 @@ public final class InterviewService {
         Candidate candidate = lookup.campaigns().candidate(interview.candidateId())
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
         if (reader.role() != Role.SECRETARY) {
-            candidate = new Candidate(candidate.id(), candidate.campaignId(), candidate.lastName(),
-                    candidate.firstName(), candidate.middleName(), Iin.mask(candidate.iin()), candidate.post());
+            candidate = candidate.withIin(Iin.mask(candidate.iin()));
         }
         Framework framework = lookup.framework(campaign);
         List<DroppedQuestion> dropped = lookup.interviews().dropped(campaign.id());
+        PositionProfile profile = lookup.profile(campaign, candidate.post().profileCode());
         return new InterviewGuide(interview, campaign, candidate, framework.scale(),
-                competencies(campaign, framework, dropped), dropped, lookup.interviews().raters(interviewId));
+                competencies(weights(profile), framework, dropped), dropped,
+                lookup.interviews().raters(interviewId));
     }
 
     /**
@@ -178,25 +182,50 @@ public final class InterviewService {
         access.require(Operation.INTERVIEW_READ);
         Campaign campaign = lookup.campaign(campaignId);
         Framework framework = lookup.framework(campaign);
-        return new CampaignQuestions(campaign, framework.scale(), competencies(campaign, framework,
-                lookup.interviews().dropped(campaignId)));
+        return new CampaignQuestions(campaign, framework.scale(), competencies(profilesCompetencies(campaign),
+                framework, lookup.interviews().dropped(campaignId)));
     }
 
-    private List<GuideCompetency> competencies(Campaign campaign, Framework framework,
+    /**
+     * Every competency of the profiles the campaign's posts use, in the order of the posts' profiles;
+     * a competency weighted differently by two of them has no one weight (null).
+     */
+    private Map<String, BigDecimal> profilesCompetencies(Campaign campaign) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (String code : campaign.profileCodes()) {
+            for (ProfileCompetency pc : lookup.profile(campaign, code).competencies()) {
+                if (!weights.containsKey(pc.competencyCode())) {
+                    weights.put(pc.competencyCode(), pc.weight());
+                } else if (weights.get(pc.competencyCode()) != null
+                        && weights.get(pc.competencyCode()).compareTo(pc.weight()) != 0) {
+                    weights.put(pc.competencyCode(), null);
+                }
+            }
+        }
+        return weights;
+    }
+
+    private static Map<String, BigDecimal> weights(PositionProfile profile) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        profile.competencies().forEach(pc -> weights.put(pc.competencyCode(), pc.weight()));
+        return weights;
+    }
+
+    private List<GuideCompetency> competencies(Map<String, BigDecimal> weights, Framework framework,
                                                List<DroppedQuestion> dropped) {
         List<GuideCompetency> competencies = new ArrayList<>();
-        for (ProfileCompetency pc : lookup.profile(campaign).competencies()) {
-            Competency competency = framework.competency(pc.competencyCode())
+        for (Map.Entry<String, BigDecimal> pc : weights.entrySet()) {
+            Competency competency = framework.competency(pc.getKey())
                     .orElseThrow(() -> new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY));
             List<GuideQuestion> questions = new ArrayList<>();
             for (int i = 0; i < competency.questions().size(); i++) {
                 int index = i;
-                if (dropped.stream().noneMatch(d -> d.competencyCode().equals(pc.competencyCode())
+                if (dropped.stream().noneMatch(d -> d.competencyCode().equals(pc.getKey())
                         && d.questionIndex() == index)) {
                     questions.add(new GuideQuestion(i, competency.questions().get(i)));
                 }
             }
-            competencies.add(new GuideCompetency(competency, pc.weight(), questions));
+            competencies.add(new GuideCompetency(competency, pc.getValue(), questions));
         }
         return competencies;
     }
@@ -254,8 +283,7 @@ public final class InterviewService {
     }
 
     private Competency question(Campaign campaign, String competencyCode, int questionIndex) {
-        boolean inProfile = lookup.profile(campaign).competencies().stream()
-                .anyMatch(pc -> pc.competencyCode().equals(competencyCode));
+        boolean inProfile = profilesCompetencies(campaign).containsKey(competencyCode);
         Competency competency = lookup.framework(campaign).competency(competencyCode).filter(c -> inProfile)
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY));
         if (questionIndex < 0 || questionIndex >= competency.questions().size()) {

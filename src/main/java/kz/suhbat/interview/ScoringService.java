@@ -73,7 +73,7 @@ public final class ScoringService {
     private SheetKey issue(Interview interview, Rater rater, boolean transcription, Account session) {
         Campaign campaign = lookup.campaign(interview.campaignId());
         Framework framework = lookup.framework(campaign);
-        List<String> codes = lookup.profile(campaign).competencies().stream().map(ProfileCompetency::competencyCode)
+        List<String> codes = lookup.profile(campaign, interview).competencies().stream().map(ProfileCompetency::competencyCode)
                 .toList();
         SheetKey key = new SheetKey(interview.id(), rater.memberId(), rater.fullName(), transcription, session.id(),
                 codes, framework.scale().lowest(), framework.scale().highest());

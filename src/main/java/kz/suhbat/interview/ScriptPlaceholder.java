@@ -30,7 +30,7 @@ public enum ScriptPlaceholder {
     public static Map<ScriptPlaceholder, String> valuesOf(InterviewGuide guide) {
         Map<ScriptPlaceholder, String> values = new EnumMap<>(ScriptPlaceholder.class);
         values.put(CANDIDATE, guide.candidate().fullName());
-        values.put(POST, guide.candidate().post());
+        values.put(POST, guide.candidate().postName());
         values.put(CAMPAIGN, guide.campaign().title());
         values.put(CHAIR, guide.raters().stream().filter(Rater::chair).map(Rater::fullName).findFirst().orElse(""));
         values.put(PANEL, guide.raters().stream().map(Rater::fullName).collect(Collectors.joining(", ")));

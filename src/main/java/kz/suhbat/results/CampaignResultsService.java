@@ -57,7 +57,7 @@ public final class CampaignResultsService {
             interviews.interviews(sitting.id()).forEach(i -> byCandidate.put(i.candidateId(), i));
         }
         List<GuideCompetency> competencies = byCandidate.isEmpty() ? List.of()
-                : interviews.guide(byCandidate.values().iterator().next().id()).competencies();
+                : interviews.questions(campaignId).competencies();
         List<CampaignResults.Row> rows = new ArrayList<>();
         for (Candidate candidate : campaigns.candidates(campaignId)) {
             Interview interview = byCandidate.get(candidate.id());

@@ -51,9 +51,9 @@ class CampaignsTest {
             office.actAs(secretary);
             Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,
                     "Главный специалист ЦОН"));
-            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым",
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign, "Ержанов", "Ғалым",
                     TestCampaigns.IINS.get(0)));
-            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), "Мұқанова", "Құралай",
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign, "Мұқанова", "Құралай",
                     TestCampaigns.IINS.get(1)));
         }
         shell = UiSteps.startChoosing(stage, folder, chosenFiles);
@@ -78,6 +78,15 @@ class CampaignsTest {
         return robot.lookup(pane + " #" + (pane.equals("#campaignsPage") ? "campaignMessage" : "message")).queryLabeled().getText();
     }
 
+    /** Every text of a dialog's content, its problem lists included. */
+    private static String dialogText(javafx.scene.Node content) {
+        StringBuilder text = new StringBuilder(content instanceof javafx.scene.control.Labeled l ? l.getText() : "");
+        content.lookupAll(".label").forEach(n -> text.append('\n').append(((javafx.scene.control.Labeled) n).getText()));
+        content.lookupAll(".list-cell").forEach(n -> text.append('\n').append(((javafx.scene.control.Labeled) n).getText()));
+        content.lookupAll(".text-area").forEach(n -> text.append('\n').append(((TextInputControl) n).getText()));
+        return text.toString();
+    }
+
     private static TableView<Candidate> candidates(FxRobot robot) {
         return robot.lookup("#candidateTable").queryTableView();
     }
@@ -87,7 +96,7 @@ class CampaignsTest {
         openCampaignTab(robot, "Campaign");
         robot.clickOn("#newCampaignButton");
         UiSteps.type(robot, "titleField", "Ведущий специалист отдела регистрации");
-        UiSteps.type(robot, "postsField", "Ведущий специалист");
+        UiSteps.type(robot, "postNameField", "Ведущий специалист");
         UiSteps.fire(robot, "saveCampaignButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#campaignList").queryListView().getItems().size() == 2);
@@ -113,7 +122,7 @@ class CampaignsTest {
     @Test
     void aLanguageSwitchKeepsTheOpenTabAndTheCampaignsProfile(FxRobot robot) throws Exception {
         openCampaignTab(robot, "Panel");
-        Object profile = robot.lookup("#profileBox").queryComboBox().getValue();
+        Object profile = robot.lookup("#postProfileBox").queryComboBox().getValue();
         assertTrue(profile != null, "the campaign has its position profile");
         ComboBox<kz.suhbat.common.i18n.Language> languages = robot.lookup("#languageBox").queryComboBox();
         robot.interact(() -> languages.getSelectionModel().select(kz.suhbat.common.i18n.Language.RU));
@@ -122,7 +131,7 @@ class CampaignsTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TabPane tabs = robot.lookup("#campaignTabs").query();
         assertEquals("panelTab", tabs.getSelectionModel().getSelectedItem().getId(), "the open tab stays open");
-        assertEquals(profile, robot.lookup("#profileBox").queryComboBox().getValue(), "the profile is kept");
+        assertEquals(profile, robot.lookup("#postProfileBox").queryComboBox().getValue(), "the profile is kept");
         robot.clickOn("Кампания");
         UiSteps.fire(robot, "saveCampaignButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot, "#campaignsPage").contains("сохранена"));
@@ -132,9 +141,11 @@ class CampaignsTest {
     void candidatesAreImportedFromAFileOrNotAtAll(FxRobot robot) throws Exception {
         Path windows1251 = Files.write(temp.resolve("list-1251.csv"), ("Фамилия;Имя;ИИН\nИванов;Сергей;"
                 + TestCampaigns.IINS.get(3) + "\n").getBytes(Charset.forName("windows-1251")));
+        Path otherPost = Files.writeString(temp.resolve("other-post.csv"), "Тегі;Аты;ЖСН;Лауазым\n"
+                + "Серікбаев;Дәурен;" + TestCampaigns.IINS.get(3) + ";Маман\n", StandardCharsets.UTF_8);
         Path good = Files.writeString(temp.resolve("list.csv"), "Тегі;Аты;ЖСН;Лауазым\n"
-                + "Серікбаев;Дәурен;" + TestCampaigns.IINS.get(3) + ";Маман\n"
-                + "Үмбетова;Мөлдір;" + TestCampaigns.IINS.get(4) + ";Маман\n", StandardCharsets.UTF_8);
+                + "Серікбаев;Дәурен;" + TestCampaigns.IINS.get(3) + ";главный специалист\n"
+                + "Үмбетова;Мөлдір;" + TestCampaigns.IINS.get(4) + ";\n", StandardCharsets.UTF_8);
         openCampaignTab(robot, "Candidates");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 2);
 
@@ -142,6 +153,18 @@ class CampaignsTest {
         robot.clickOn("#importCandidatesButton");
         UiSteps.waitFor(robot, ".dialog-pane");
         assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("CSV UTF-8"));
+        robot.clickOn("Close");
+        assertEquals(2, candidates(robot).getItems().size(), "nothing was imported");
+
+        chosenFiles.add(otherPost);
+        robot.clickOn("#importCandidatesButton");
+        UiSteps.waitFor(robot, "#mapping-2");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content").tryQuery()
+                .map(n -> dialogText(n)).orElse("").contains("no such post"));
+        String refusal = dialogText(robot.lookup(".dialog-pane .content").query());
+        assertTrue(refusal.contains("row 2") && refusal.contains("«Маман»") && refusal.contains("Главный специалист"),
+                refusal);
         robot.clickOn("Close");
         assertEquals(2, candidates(robot).getItems().size(), "nothing was imported");
 
@@ -153,7 +176,8 @@ class CampaignsTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 4);
-        assertTrue(candidates(robot).getItems().stream().anyMatch(c -> c.fullName().equals("Үмбетова Мөлдір")));
+        assertTrue(candidates(robot).getItems().stream().anyMatch(c -> c.fullName().equals("Үмбетова Мөлдір")
+                && c.postName().equals("Главный специалист")), "a row without a post is for the only post");
         assertEquals("2 candidates are imported.", message(robot, "#candidatesPane"));
         assertTrue(dialog.getScene() == null || !dialog.getScene().getWindow().isShowing());
     }

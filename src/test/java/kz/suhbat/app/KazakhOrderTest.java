@@ -47,7 +47,7 @@ class KazakhOrderTest {
             Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,
                     "Бас маман"));
             for (int i = 0; i < SURNAMES.size(); i++) {
-                office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(), SURNAMES.get(i),
+                office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign, SURNAMES.get(i),
                         "Нұрлан", TestCampaigns.IINS.get(i)));
             }
         }

@@ -161,10 +161,10 @@ public final class ImportBenchmark {
         batch(connection, "INSERT INTO imported_member VALUES (?, ?, ?, ?, ?, ?)", data.members().stream()
                 .map(m -> new Object[] {ref, m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation()})
                 .toList());
-        batch(connection, "INSERT INTO imported_candidate VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch(connection, "INSERT INTO imported_candidate VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 data.candidates().stream().map(d -> new Object[] {ref, d.id(), d.lastName(), d.firstName(),
                         d.middleName(), d.iin(), d.post(), java.sql.Date.valueOf(d.sittingDate()), d.status(),
-                        d.total(), d.reached(), d.decision()}).toList());
+                        d.total(), d.reached(), d.decision(), d.profileCode(), d.threshold()}).toList());
         batch(connection, "INSERT INTO imported_score VALUES (?, ?, ?, ?, ?, ?)", data.candidates().stream()
                 .flatMap(d -> d.scores().stream().map(s -> new Object[] {ref, d.id(), s.member(), s.competency(),
                         s.level(), s.transcribed()})).toList());

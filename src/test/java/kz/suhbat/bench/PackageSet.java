@@ -119,6 +119,6 @@ public final class PackageSet {
         String iin = String.format("%012d", 800101000000L + id);
         return new PackageData.CandidatePart(id, SURNAMES[(int) (id % SURNAMES.length)],
                 NAMES[(int) (id / SURNAMES.length % NAMES.length)], "", iin, "Бас маман", "2017-06-15", "FINALISED",
-                total, reached, decision, scores, results, votes);
+                total, reached, decision, scores, results, votes, "B-4", new BigDecimal("3.5"));
     }
 }

@@ -48,16 +48,18 @@ class CampaignServiceTest {
         Campaign draft = TestCampaigns.competition(office, "Главный специалист ЦОН");
         assertEquals(CampaignException.Reason.DATES_INVALID, assertThrows(CampaignException.class,
                 () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.closes(),
-                        draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(), draft.profileCode(),
+                        draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(),
                         draft.status(), draft.quorum(), 2))).reason());
-        assertEquals(CampaignException.Reason.PROFILE_MISSING, assertThrows(CampaignException.class,
-                () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.opens(),
-                        draft.closes(), draft.officeCode(), draft.region(), draft.frameworkId(), "NO-SUCH",
-                        draft.status(), draft.quorum(), 2))).reason());
+        assertEquals(CampaignException.Reason.POST_PROFILE_MISSING, assertThrows(CampaignException.class,
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, "Маман", "NO-SUCH"))))).reason());
+        assertEquals(CampaignException.Reason.POST_DUPLICATE, assertThrows(CampaignException.class,
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, "Маман", TestCampaigns.EXECUTIVE),
+                        new Post(0, " маман ", TestCampaigns.MANAGERIAL))))).reason());
         Campaign stored = campaigns.create(draft);
         Campaign attestation = campaigns.create(new Campaign(0, "Аттестация", CampaignType.ATTESTATION,
-                List.of("Руководитель отдела"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 30), "TST-01",
-                draft.region(), draft.frameworkId(), draft.profileCode(), CampaignStatus.DRAFT, new Quorum(1, 2), 2));
+                List.of(new Post(0, "Руководитель отдела", TestCampaigns.MANAGERIAL)), LocalDate.of(2027, 5, 1),
+                LocalDate.of(2027, 5, 30), "TST-01", draft.region(), draft.frameworkId(), CampaignStatus.DRAFT,
+                new Quorum(1, 2), 2));
 
         assertEquals(stored, campaigns.campaign(stored.id()).orElseThrow());
         assertEquals(List.of(attestation), campaigns.list(new CampaignFilter(Optional.of(CampaignType.ATTESTATION),
@@ -71,12 +73,12 @@ class CampaignServiceTest {
     void aWrongOrRepeatedIinIsRefusedWithItsReason() {
         Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
         CampaignException wrong = assertThrows(CampaignException.class, () -> campaigns.addCandidate(
-                TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", "870412300415")));
+                TestCampaigns.candidate(campaign, "Ержанов", "Ғалым", "870412300415")));
         assertEquals(CampaignException.Reason.IIN_INVALID, wrong.reason());
         assertEquals("CHECK_DIGIT", wrong.args()[0]);
-        campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
+        campaigns.addCandidate(TestCampaigns.candidate(campaign, "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
         assertEquals(CampaignException.Reason.IIN_TAKEN, assertThrows(CampaignException.class,
-                () -> campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Басқа", "Адам",
+                () -> campaigns.addCandidate(TestCampaigns.candidate(campaign, "Басқа", "Адам",
                         TestCampaigns.IINS.get(0)))).reason());
     }
 
@@ -85,7 +87,7 @@ class CampaignServiceTest {
         Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
         String name = "Әбілқасымова Ғалия Құрманғазықызы Ңөұүһі";
         campaigns.addCandidate(new Candidate(0, campaign.id(), "Әбілқасымова", "Ғалия", "Құрманғазықызы Ңөұүһі",
-                TestCampaigns.IINS.get(1), "Маман"));
+                TestCampaigns.IINS.get(1), campaign.posts().get(0)));
         Candidate seenBySecretary = campaigns.candidates(campaign.id()).get(0);
         assertEquals(name, seenBySecretary.fullName());
         assertEquals(TestCampaigns.IINS.get(1), seenBySecretary.iin());
@@ -98,15 +100,15 @@ class CampaignServiceTest {
     @Test
     void anImportStoresEveryRowOrNone() {
         Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
-        campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
+        campaigns.addCandidate(TestCampaigns.candidate(campaign, "Ержанов", "Ғалым", TestCampaigns.IINS.get(0)));
         List<CandidateRow> clashing = List.of(
-                new CandidateRow(2, "Мұқанов", "Дәурен", "", TestCampaigns.IINS.get(2), "Маман"),
-                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(0), "Маман"));
+                new CandidateRow(2, "Мұқанов", "Дәурен", "", TestCampaigns.IINS.get(2), campaign.posts().get(0)),
+                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(0), campaign.posts().get(0)));
         assertThrows(CampaignException.class, () -> campaigns.importCandidates(campaign.id(), clashing));
         assertEquals(1, campaigns.candidates(campaign.id()).size(), "nothing of the refused import is stored");
 
         assertEquals(2, campaigns.importCandidates(campaign.id(), List.of(clashing.get(0),
-                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(3), "Маман"))));
+                new CandidateRow(3, "Иванов", "Сергей", "", TestCampaigns.IINS.get(3), campaign.posts().get(0)))));
         assertEquals(3, campaigns.candidates(campaign.id()).size());
         office.actAsAdmin();
         assertTrue(office.services().audit().newest(1).get(0).action().equals("candidate.add"));
@@ -115,7 +117,7 @@ class CampaignServiceTest {
     @Test
     void aClosedCampaignKeepsItsCandidates() {
         Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
-        Candidate candidate = campaigns.addCandidate(TestCampaigns.candidate(campaign.id(), "Ержанов", "Ғалым",
+        Candidate candidate = campaigns.addCandidate(TestCampaigns.candidate(campaign, "Ержанов", "Ғалым",
                 TestCampaigns.IINS.get(0)));
         campaigns.update(campaign.withStatus(CampaignStatus.CLOSED));
         assertEquals(CampaignException.Reason.CLOSED, assertThrows(CampaignException.class,

@@ -45,8 +45,13 @@ final class ExchangeFixture implements AutoCloseable {
     final Path stick;
 
     ExchangeFixture(Path temp) throws IOException {
+        this(temp, false);
+    }
+
+    /** With {@code twoPosts}, the campaign is for a managerial post and an executive one (see {@link TestPanel}). */
+    ExchangeFixture(Path temp, boolean twoPosts) throws IOException {
         regional = TestOffice.create(temp.resolve("office"), FAST);
-        panel = TestPanel.seat(regional);
+        panel = twoPosts ? TestPanel.seatForTwoPosts(regional) : TestPanel.seat(regional);
         panel.finaliseFirstInterview(regional, "Келісілген деңгей");
         central = TestOffice.create(temp.resolve("central"), FAST,
                 Office.withDefaults("Агенттіктің орталық аппараты", "CENTRAL", Region.ASTANA));
@@ -106,7 +111,7 @@ final class ExchangeFixture implements AutoCloseable {
                                 .thenComparing(PackageData.ScorePart::competency)).toList(),
                         c.results().stream().sorted(Comparator.comparing(PackageData.ResultPart::competency)).toList(),
                         c.votes().stream().sorted(Comparator.comparingLong(PackageData.VotePart::member)).toList(),
-                        c.absent()))
+                        c.profileCode(), c.threshold(), c.absent()))
                 .toList();
         List<PackageData.MemberPart> members = data.members().stream()
                 .sorted(Comparator.comparingLong(PackageData.MemberPart::id)).toList();

@@ -223,7 +223,7 @@ class ExchangeRefusalTest {
         List<PackageData.CandidatePart> candidates = good.candidates().stream().map(c -> c.scores().isEmpty() ? c
                 : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
                         c.post(), c.sittingDate(), "NOT_INTERVIEWED", null, null, null, c.scores(), List.of(),
-                        List.of(), true)).toList();
+                        List.of(), c.profileCode(), c.threshold(), true)).toList();
         Path scoredAbsent = signed(other, key, 1, new PackageData(good.campaign(), good.competencies(),
                 good.members(), candidates));
         List<Object> before = fixture.centralState();

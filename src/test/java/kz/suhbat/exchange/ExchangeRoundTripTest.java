@@ -101,6 +101,34 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void eachCandidateTravelsWithTheProfileOfTheirPost() throws IOException {
+        try (ExchangeFixture posts = new ExchangeFixture(temp.resolve("posts"), true)) {
+            ExportReceipt receipt = posts.export();
+            posts.registerOfficeKey();
+            assertEquals(ImportOutcome.Kind.IMPORTED, posts.importOne(receipt.file()).kind());
+            posts.central.actAs(posts.analyst);
+            ImportedCampaign campaign = posts.central.services().imports().campaigns().get(0);
+            PackageData imported = posts.central.services().imports().campaignData(campaign.id()).orElseThrow();
+            assertEquals(ExchangeFixture.canonical(posts.packedAtOffice()), ExchangeFixture.canonical(imported));
+            assertEquals(List.of("Руководитель отдела", "Ведущий специалист"), imported.campaign().posts());
+            PackageData.CandidatePart manager = candidate(imported, posts.panel.candidates.get(0).id());
+            PackageData.CandidatePart specialist = candidate(imported, posts.panel.candidates.get(1).id());
+            assertEquals(List.of("Руководитель отдела", "MGR-B", "3.5"), List.of(manager.post(),
+                    manager.profileCode(), manager.threshold().stripTrailingZeros().toPlainString()));
+            assertEquals(List.of("Ведущий специалист", "EXE-B", "3"), List.of(specialist.post(),
+                    specialist.profileCode(), specialist.threshold().stripTrailingZeros().toPlainString()));
+            List<String> competencies = imported.competencies().stream().map(PackageData.CompetencyPart::code)
+                    .toList();
+            assertTrue(competencies.contains("LEA") && competencies.contains("INF"),
+                    "the competencies of both profiles: " + competencies);
+        }
+    }
+
+    private static PackageData.CandidatePart candidate(PackageData data, long id) {
+        return data.candidates().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
     void aPackageHoldsTheProtocolsTheSpreadsheetAndTheDataUnderANewName() throws IOException {
         ExportReceipt first = fixture.export();
         ExportReceipt second = fixture.export();

@@ -44,14 +44,14 @@ class MySittingsServiceTest {
         panel = TestPanel.seat(office);
         PanelService panels = office.services().panels();
         tomorrow = panels.planSitting(panel.campaign.id(), LocalDate.now().plusDays(1), "Зал 5");
-        Candidate late = office.services().campaigns().addCandidate(TestCampaigns.candidate(panel.campaign.id(),
+        Candidate late = office.services().campaigns().addCandidate(TestCampaigns.candidate(panel.campaign,
                 "Кешікен", "Аты", TestCampaigns.IINS.get(3)));
         panels.addSlot(tomorrow.id(), LocalTime.of(11, 0), late.id());
         Sitting past = panels.planSitting(panel.campaign.id(), LocalDate.now().minusDays(1), "Зал 1");
         panels.addSlot(past.id(), LocalTime.of(9, 0), late.id());
         // A panel the members do not sit on, sitting today.
         otherCampaign = office.services().campaigns().create(TestCampaigns.competition(office, "Басқа конкурс"));
-        Candidate stranger = office.services().campaigns().addCandidate(TestCampaigns.candidate(otherCampaign.id(),
+        Candidate stranger = office.services().campaigns().addCandidate(TestCampaigns.candidate(otherCampaign,
                 "Бөтен", "Аты", TestCampaigns.IINS.get(4)));
         panels.addMember(new PanelMember(0, otherCampaign.id(), "Басқа төраға", PanelRole.CHAIR,
                 Affiliation.STATE_BODY, "", null, null));

@@ -46,7 +46,7 @@ class PanelServiceTest {
         office.actAs(secretary);
         campaign = office.services().campaigns().create(TestCampaigns.competition(office, "Конкурс"));
         for (int i = 0; i < 3; i++) {
-            candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(),
+            candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign,
                     "Үміткер" + i, "Аты", TestCampaigns.IINS.get(i))));
         }
         panels = office.services().panels();

@@ -48,7 +48,7 @@ class ResultsExportTest {
             do {
                 iin = kz.suhbat.campaign.Iin.complete(String.format("9001014%04d", serial++)).orElse(null);
             } while (iin == null);
-            office.services().campaigns().addCandidate(TestCampaigns.candidate(panel.campaign.id(), hostile, "Әлия",
+            office.services().campaigns().addCandidate(TestCampaigns.candidate(panel.campaign, hostile, "Әлия",
                     iin));
         }
         panel.finaliseFirstInterview(office, "Келісілді");

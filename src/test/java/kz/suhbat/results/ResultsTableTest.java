@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ResultsTableTest {
 
     private static CampaignResults.Row row(long id, String lastName, CampaignResults.Status status) {
-        return new CampaignResults.Row(new Candidate(id, 1, lastName, "Нұрлан", "", "870412300416", "Маман"),
+        return new CampaignResults.Row(new Candidate(id, 1, lastName, "Нұрлан", "", "870412300416",
+                new kz.suhbat.campaign.Post(1, "Маман", "EXE-B")),
                 Optional.of(LocalDate.of(2027, 3, 10)), status, Optional.empty());
     }
 

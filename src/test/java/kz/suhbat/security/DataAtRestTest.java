@@ -55,7 +55,7 @@ class DataAtRestTest {
             kz.suhbat.campaign.Campaign campaign = office.services().campaigns().create(
                     kz.suhbat.testsupport.TestCampaigns.competition(office, "Конкурс"));
             office.services().campaigns().addCandidate(new kz.suhbat.campaign.Candidate(0, campaign.id(),
-                    "Тұрсынбаева", "Жансая", "Ерланқызы", CANDIDATE_IIN, "Маман"));
+                    "Тұрсынбаева", "Жансая", "Ерланқызы", CANDIDATE_IIN, campaign.posts().get(0)));
             office.actAsAdmin();
             office.services().backups().backupNow();
         }

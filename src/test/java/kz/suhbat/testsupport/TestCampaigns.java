@@ -6,6 +6,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignStatus;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Quorum;
 import kz.suhbat.security.Region;
 import kz.suhbat.rubric.FrameworkSummary;
@@ -20,15 +21,36 @@ public final class TestCampaigns {
     private TestCampaigns() {
     }
 
+    /** The built-in framework's profiles for managerial and executive posts. */
+    public static final String MANAGERIAL = "MGR-B";
+    public static final String EXECUTIVE = "EXE-B";
+
+    /** A competition for one post, "Главный специалист", on the built-in framework's first profile. */
     public static Campaign competition(TestOffice office, String title) {
         FrameworkSummary framework = office.services().rubric().list().get(0);
         String profile = office.services().rubric().load(framework.id()).orElseThrow().profiles().get(0).code();
-        return new Campaign(0, title, CampaignType.COMPETITION, List.of("Главный специалист"),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), "TST-01", Region.ASTANA, framework.id(), profile,
+        return competition(office, title, List.of(new Post(0, "Главный специалист", profile)));
+    }
+
+    /** A competition for a managerial post and an executive one, each on its profile. */
+    public static Campaign twoPosts(TestOffice office, String title) {
+        return competition(office, title, List.of(new Post(0, "Руководитель отдела", MANAGERIAL),
+                new Post(0, "Ведущий специалист", EXECUTIVE)));
+    }
+
+    public static Campaign competition(TestOffice office, String title, List<Post> posts) {
+        FrameworkSummary framework = office.services().rubric().list().get(0);
+        return new Campaign(0, title, CampaignType.COMPETITION, posts,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), "TST-01", Region.ASTANA, framework.id(),
                 CampaignStatus.ACTIVE, Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE);
     }
 
-    public static Candidate candidate(long campaignId, String lastName, String firstName, String iin) {
-        return new Candidate(0, campaignId, lastName, firstName, "", iin, "Главный специалист");
+    /** A candidate for the campaign's first post. */
+    public static Candidate candidate(Campaign campaign, String lastName, String firstName, String iin) {
+        return candidate(campaign, campaign.posts().get(0), lastName, firstName, iin);
+    }
+
+    public static Candidate candidate(Campaign campaign, Post post, String lastName, String firstName, String iin) {
+        return new Candidate(0, campaign.id(), lastName, firstName, "", iin, post);
     }
 }

@@ -36,7 +36,7 @@ public final class TestPanel {
     public final Account analyst;
     public final Account observer;
 
-    private TestPanel(TestOffice office) {
+    private TestPanel(TestOffice office, boolean twoPosts) {
         secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
         analyst = office.addAccount("analyst", "Марат Ахметов", Role.ANALYST);
         observer = office.addAccount("observer", "Гүлмира Сәрсенова", Role.OBSERVER);
@@ -44,10 +44,13 @@ public final class TestPanel {
             memberAccounts.add(office.addAccount(LOGINS[i], VOTING[i], Role.MEMBER));
         }
         office.actAs(secretary);
-        campaign = office.services().campaigns().create(TestCampaigns.competition(office, "Конкурс на должность"));
+        campaign = office.services().campaigns().create(twoPosts
+                ? TestCampaigns.twoPosts(office, "Конкурс на должности")
+                : TestCampaigns.competition(office, "Конкурс на должность"));
         for (int i = 0; i < 3; i++) {
-            candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign.id(),
-                    "Үміткер" + i, "Аты", TestCampaigns.IINS.get(i))));
+            candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign,
+                    campaign.posts().get(i % campaign.posts().size()), "Үміткер" + i, "Аты",
+                    TestCampaigns.IINS.get(i))));
         }
         PanelService panels = office.services().panels();
         for (int i = 0; i < VOTING.length; i++) {
@@ -71,7 +74,16 @@ public final class TestPanel {
     }
 
     public static TestPanel seat(TestOffice office) {
-        return new TestPanel(office);
+        return new TestPanel(office, false);
+    }
+
+    /**
+     * The same panel for a competition for a managerial post ({@link TestCampaigns#MANAGERIAL}) and an
+     * executive one ({@link TestCampaigns#EXECUTIVE}): the first and third candidates are for the
+     * managerial post, the second for the executive one.
+     */
+    public static TestPanel seatForTwoPosts(TestOffice office) {
+        return new TestPanel(office, true);
     }
 
     /**

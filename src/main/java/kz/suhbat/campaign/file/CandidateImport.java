@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.IinProblem;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.common.sheet.SheetTable;
 
 /**
@@ -28,9 +29,13 @@ public final class CandidateImport {
      * @param mapping                the field each column holds, by column index (0 for A); columns left
      *                               out are not read
      * @param iinsAlreadyInCampaign  the IINs of the candidates the campaign already has
+     * @param posts                  the campaign's posts, which the post column must name (an empty
+     *                               cell, or no post column, stands for the only post of a campaign
+     *                               that has one)
      */
     public static List<CandidateRow> rows(CandidateSheet sheet, Map<Integer, CandidateField> mapping,
-                                          Set<String> iinsAlreadyInCampaign) throws CandidateImportException {
+                                          Set<String> iinsAlreadyInCampaign, List<Post> posts)
+            throws CandidateImportException {
         String file = sheet.fileName();
         if (sheet.table().isEmpty()) {
             throw new CandidateImportException(List.of(CandidateImportProblem.inFile(file,
@@ -52,9 +57,9 @@ public final class CandidateImport {
             if (!iin.isEmpty()) {
                 checkIin(reader, iin, firstRowOfIin, inCampaign);
             }
+            Post post = post(reader, values.get(CandidateField.POST), posts);
             candidates.add(new CandidateRow(row.number(), values.get(CandidateField.LAST_NAME),
-                    values.get(CandidateField.FIRST_NAME), values.get(CandidateField.MIDDLE_NAME), iin,
-                    values.get(CandidateField.POST)));
+                    values.get(CandidateField.FIRST_NAME), values.get(CandidateField.MIDDLE_NAME), iin, post));
         }
         if (!problems.isEmpty()) {
             throw new CandidateImportException(problems);
@@ -107,6 +112,23 @@ public final class CandidateImport {
         }
     }
 
+    /** The campaign's post the cell names; null, with the problem reported, when it names none. */
+    private static Post post(RowReader reader, String text, List<Post> posts) {
+        String names = String.join("; ", posts.stream().map(Post::name).toList());
+        if (text.isEmpty()) {
+            if (posts.size() == 1) {
+                return posts.get(0);
+            }
+            reader.rowProblem(CandidateImportKeys.POST_NEEDED, names);
+            return null;
+        }
+        Optional<Post> named = posts.stream().filter(p -> p.named(text)).findFirst();
+        if (named.isEmpty()) {
+            reader.problem(CandidateField.POST, text, CandidateImportKeys.UNKNOWN_POST, names);
+        }
+        return named.orElse(null);
+    }
+
     /** Reads the mapped cells of one row, reporting a required cell left empty. */
     private static final class RowReader {
 
@@ -144,6 +166,10 @@ public final class CandidateImport {
                 values.put(entry.getKey(), value);
             });
             return values;
+        }
+
+        void rowProblem(String key, Object... args) {
+            problems.add(new CandidateImportProblem(sheet.fileName(), row.number(), "", "", key, List.of(args)));
         }
 
         void problem(CandidateField field, String value, String key, Object... args) {

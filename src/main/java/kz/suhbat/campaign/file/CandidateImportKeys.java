@@ -33,6 +33,10 @@ public final class CandidateImportKeys {
     /** {0} the row where the same IIN is first. */
     public static final String DUPLICATE_IIN = P + "duplicateIin";
     public static final String IIN_IN_CAMPAIGN = P + "iinInCampaign";
+    /** {0} the campaign's posts. */
+    public static final String UNKNOWN_POST = P + "unknownPost";
+    /** {0} the campaign's posts. */
+    public static final String POST_NEEDED = P + "postNeeded";
 
     private CandidateImportKeys() {
     }

@@ -12,7 +12,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import kz.suhbat.campaign.Campaign;
@@ -27,6 +28,7 @@ import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.common.ui.WrappingCell;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.ScheduleView;
 
@@ -35,6 +37,9 @@ import kz.suhbat.panel.ui.ScheduleView;
  * and schedule in tabs on the right.
  */
 public final class CampaignsView {
+
+    private static final javafx.scene.input.KeyCombination SAVE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private final CampaignsViewModel viewModel;
     private final I18n i18n;
@@ -53,10 +58,15 @@ public final class CampaignsView {
     @FXML private Tab scheduleTab;
     @FXML private TextField titleField;
     @FXML private ComboBox<CampaignType> typeBox;
-    @FXML private TextArea postsField;
+    @FXML private TableView<PostRow> postsTable;
+    @FXML private TableColumn<PostRow, String> postNameColumn;
+    @FXML private TableColumn<PostRow, String> postProfileColumn;
+    @FXML private TextField postNameField;
+    @FXML private ComboBox<ProfileChoice> postProfileBox;
+    @FXML private Button addPostButton;
+    @FXML private Button removePostButton;
     @FXML private DatePicker opensField;
     @FXML private DatePicker closesField;
-    @FXML private ComboBox<ProfileChoice> profileBox;
     @FXML private ComboBox<CampaignStatus> statusBox;
     @FXML private Spinner<Integer> quorumNumerator;
     @FXML private Spinner<Integer> quorumDenominator;
@@ -93,15 +103,11 @@ public final class CampaignsView {
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
-        postsField.textProperty().bindBidirectional(viewModel.postsProperty());
+        bindPosts(subscriptions);
         DateFields.localize(opensField, i18n);
         DateFields.localize(closesField, i18n);
         opensField.valueProperty().bindBidirectional(viewModel.opensProperty());
         closesField.valueProperty().bindBidirectional(viewModel.closesProperty());
-        profileBox.setItems(viewModel.profiles());
-        profileBox.setCellFactory(list -> new ProfileCell());
-        profileBox.setButtonCell(new ProfileCell());
-        profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
         EnumChoice.install(statusBox, CampaignStatus.values(), "campaign.status", i18n);
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         Spinners.bind(quorumNumerator, 1, 10, viewModel.quorumNumeratorProperty(), subscriptions);
@@ -115,18 +121,97 @@ public final class CampaignsView {
         newCampaignButton.setManaged(editable);
         saveCampaignButton.setVisible(editable);
         saveCampaignButton.setManaged(editable);
-        for (javafx.scene.control.Control field : java.util.List.of(titleField, typeBox, postsField, opensField,
-                closesField, profileBox, statusBox, quorumNumerator, quorumDenominator, divergenceSpread)) {
+        for (javafx.scene.control.Control field : java.util.List.of(titleField, typeBox, postNameField,
+                postProfileBox, addPostButton, removePostButton, opensField, closesField, statusBox, quorumNumerator,
+                quorumDenominator, divergenceSpread)) {
             field.setDisable(!editable);
         }
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
         panelTab.setContent(viewLoader.load(PanelView.class).root());
         scheduleTab.setContent(viewLoader.load(ScheduleView.class).root());
+        saveCampaignButton.getParent().getParent().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (SAVE.match(key) && editable) {
+                key.consume();
+                save();
+            }
+        });
         showSelection(viewModel.selectedProperty().get());
         campaignTabs.getSelectionModel().select(viewModel.shownTabProperty().get());
         subscriptions.listen(campaignTabs.getSelectionModel().selectedIndexProperty(),
                 (obs, old, index) -> viewModel.shownTabProperty().set(index.intValue()));
         viewModel.refresh();
+    }
+
+    /**
+     * The posts table shows each post's name and profile; the fields below it edit the post chosen in
+     * the table.
+     */
+    private void bindPosts(ViewSubscriptions subscriptions) {
+        postsTable.setItems(viewModel.posts());
+        WrappingCell.wrap(postNameColumn);
+        WrappingCell.wrap(postProfileColumn);
+        postNameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
+        postProfileColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> profileName(c.getValue().profileProperty().get()), c.getValue().profileProperty()));
+        postProfileBox.setItems(viewModel.profiles());
+        postProfileBox.setCellFactory(list -> new ProfileCell());
+        postProfileBox.setButtonCell(new ProfileCell());
+        subscriptions.listen(postsTable.getSelectionModel().selectedItemProperty(),
+                (obs, old, row) -> editPost(old, row));
+        subscriptions.listen(viewModel.posts(), (javafx.collections.ListChangeListener<PostRow>) change -> {
+            if (postsTable.getSelectionModel().getSelectedItem() == null && !viewModel.posts().isEmpty()) {
+                postsTable.getSelectionModel().selectFirst();
+            }
+        });
+        if (!viewModel.posts().isEmpty()) {
+            postsTable.getSelectionModel().selectFirst();
+        }
+        editPost(null, postsTable.getSelectionModel().getSelectedItem());
+    }
+
+    private void editPost(PostRow old, PostRow row) {
+        if (old != null) {
+            postNameField.textProperty().unbindBidirectional(old.nameProperty());
+            postProfileBox.valueProperty().unbindBidirectional(old.profileProperty());
+        }
+        if (row != null) {
+            postNameField.textProperty().bindBidirectional(row.nameProperty());
+            postProfileBox.valueProperty().bindBidirectional(row.profileProperty());
+        } else {
+            postNameField.setText("");
+            postProfileBox.setValue(null);
+        }
+        boolean chosen = row != null && viewModel.editable();
+        postNameField.setDisable(!chosen);
+        postProfileBox.setDisable(!chosen);
+        removePostButton.setDisable(!chosen);
+    }
+
+    @FXML
+    private void addPost() {
+        PostRow row = viewModel.addPost();
+        postsTable.getSelectionModel().select(row);
+        postNameField.requestFocus();
+    }
+
+    @FXML
+    private void removePost() {
+        PostRow row = postsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.removePost(row);
+            postsTable.getSelectionModel().selectFirst();
+            postsTable.requestFocus();
+        }
+    }
+
+    /** The profile's name alone: every post of a campaign has a profile of the same framework version. */
+    private String profileName(ProfileChoice choice) {
+        return choice == null ? "" : i18n.text(choice.profileName());
+    }
+
+    private String profileText(ProfileChoice choice) {
+        return choice == null ? "" : i18n.format("campaign.profileChoice", choice.frameworkCode(), choice.version(),
+                i18n.text(choice.profileName()));
     }
 
     private void showSelection(Campaign campaign) {
@@ -224,8 +309,7 @@ public final class CampaignsView {
         @Override
         protected void updateItem(ProfileChoice choice, boolean empty) {
             super.updateItem(choice, empty);
-            setText(empty || choice == null ? null : i18n.format("campaign.profileChoice", choice.frameworkCode(),
-                    choice.version(), i18n.text(choice.profileName())));
+            setText(empty || choice == null ? null : profileText(choice));
         }
     }
 }

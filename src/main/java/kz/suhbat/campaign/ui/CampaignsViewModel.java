@@ -2,7 +2,6 @@ package kz.suhbat.campaign.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignException;
 import kz.suhbat.campaign.CampaignFilter;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.CampaignStatus;
@@ -54,10 +54,9 @@ public final class CampaignsViewModel {
     private final ObjectProperty<Campaign> selected = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<CampaignType> type = new SimpleObjectProperty<>(CampaignType.COMPETITION);
-    private final StringProperty posts = new SimpleStringProperty("");
+    private final ObservableList<PostRow> posts = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> opens = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> closes = new SimpleObjectProperty<>();
-    private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
     private final ObjectProperty<CampaignStatus> status = new SimpleObjectProperty<>(CampaignStatus.DRAFT);
     private final IntegerProperty quorumNumerator = new SimpleIntegerProperty(2);
     private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
@@ -108,15 +107,34 @@ public final class CampaignsViewModel {
         });
     }
 
-    /** New choices replace the old ones only when they differ, and the form keeps the profile it shows. */
+    /** New choices replace the old ones only when they differ, and the form's posts keep their profiles. */
     private void keepProfileChoices(List<ProfileChoice> loaded) {
         if (profiles.equals(loaded)) {
             return;
         }
-        ProfileChoice shown = profile.get();
         profiles.setAll(loaded);
-        profile.set(shown == null ? null : loaded.stream().filter(p -> p.frameworkId() == shown.frameworkId()
-                && p.profileCode().equals(shown.profileCode())).findFirst().orElse(null));
+        for (PostRow row : posts) {
+            ProfileChoice shown = row.profileProperty().get();
+            row.profileProperty().set(shown == null ? null : choice(shown.frameworkId(), shown.profileCode()));
+        }
+    }
+
+    private ProfileChoice choice(long frameworkId, String profileCode) {
+        return profiles.stream().filter(p -> p.frameworkId() == frameworkId && p.profileCode().equals(profileCode))
+                .findFirst().orElse(null);
+    }
+
+    /** Adds an empty post, on the profile of the last post (or the first profile); returns it. */
+    public PostRow addPost() {
+        ProfileChoice profile = posts.isEmpty() ? (profiles.isEmpty() ? null : profiles.get(0))
+                : posts.get(posts.size() - 1).profileProperty().get();
+        PostRow row = new PostRow(0, "", profile);
+        posts.add(row);
+        return row;
+    }
+
+    public void removePost(PostRow row) {
+        posts.remove(row);
     }
 
     private record Loaded(List<CampaignSummary> campaigns, List<ProfileChoice> profiles, Office office) {
@@ -141,10 +159,10 @@ public final class CampaignsViewModel {
         selected.set(null);
         title.set("");
         type.set(CampaignType.COMPETITION);
-        posts.set("");
+        posts.clear();
+        addPost();
         opens.set(LocalDate.now());
         closes.set(LocalDate.now().plusWeeks(4));
-        profile.set(profiles.isEmpty() ? null : profiles.get(0));
         status.set(CampaignStatus.DRAFT);
         quorumNumerator.set(Quorum.TWO_THIRDS.numerator());
         quorumDenominator.set(Quorum.TWO_THIRDS.denominator());
@@ -155,13 +173,11 @@ public final class CampaignsViewModel {
     public void save() {
         Campaign draft;
         try {
-            ProfileChoice chosen = profile.get();
             Campaign current = selected.get();
             draft = new Campaign(current == null ? 0 : current.id(), title.get(), type.get(),
-                    Arrays.stream(posts.get().split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    posts.stream().map(PostRow::toPost).toList(),
                     opens.get(), closes.get(), current == null ? office.code() : current.officeCode(),
-                    current == null ? office.region() : current.region(), chosen == null ? -1 : chosen.frameworkId(),
-                    chosen == null ? "" : chosen.profileCode(), status.get(),
+                    current == null ? office.region() : current.region(), frameworkOfPosts(), status.get(),
                     new Quorum(quorumNumerator.get(), quorumDenominator.get()), divergenceSpread.get());
         } catch (RuntimeException e) {
             action.failed(e);
@@ -176,6 +192,16 @@ public final class CampaignsViewModel {
         });
     }
 
+    /** The framework version of the posts' profiles: one for all of them, else none (-1, refused). */
+    private long frameworkOfPosts() {
+        List<Long> versions = posts.stream().map(r -> r.profileProperty().get())
+                .map(p -> p == null ? -1L : p.frameworkId()).distinct().toList();
+        if (versions.size() > 1) {
+            throw new CampaignException(CampaignException.Reason.POST_VERSIONS_DIFFER);
+        }
+        return versions.isEmpty() ? -1 : versions.get(0);
+    }
+
     private void show(Campaign campaign) {
         if (campaign == null) {
             return;
@@ -183,11 +209,10 @@ public final class CampaignsViewModel {
         creating.set(false);
         title.set(campaign.title());
         type.set(campaign.type());
-        posts.set(String.join("\n", campaign.posts()));
+        posts.setAll(campaign.posts().stream().map(p -> new PostRow(p.id(), p.name(),
+                choice(campaign.frameworkId(), p.profileCode()))).toList());
         opens.set(campaign.opens());
         closes.set(campaign.closes());
-        profile.set(profiles.stream().filter(p -> p.frameworkId() == campaign.frameworkId()
-                && p.profileCode().equals(campaign.profileCode())).findFirst().orElse(null));
         status.set(campaign.status());
         quorumNumerator.set(campaign.quorum().numerator());
         quorumDenominator.set(campaign.quorum().denominator());
@@ -239,7 +264,8 @@ public final class CampaignsViewModel {
         return type;
     }
 
-    public StringProperty postsProperty() {
+    /** The campaign's posts, each with its name and profile, as the form edits them. */
+    public ObservableList<PostRow> posts() {
         return posts;
     }
 
@@ -249,10 +275,6 @@ public final class CampaignsViewModel {
 
     public ObjectProperty<LocalDate> closesProperty() {
         return closes;
-    }
-
-    public ObjectProperty<ProfileChoice> profileProperty() {
-        return profile;
     }
 
     public ObjectProperty<CampaignStatus> statusProperty() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.file.CandidateField;
 import kz.suhbat.campaign.file.CandidateFile;
@@ -61,7 +62,9 @@ public final class CandidateImportViewModel {
             return;
         }
         executor.run(() -> {
-            List<CandidateRow> rows = CandidateImport.rows(read.sheet(), mapping, campaigns.iins(campaign.id()));
+            List<Post> posts = campaigns.campaign(campaign.id()).orElse(campaign).posts();
+            List<CandidateRow> rows = CandidateImport.rows(read.sheet(), mapping, campaigns.iins(campaign.id()),
+                    posts);
             return campaigns.importCandidates(campaign.id(), rows);
         }, candidates::imported, this::failed);
     }

@@ -3,6 +3,7 @@ package kz.suhbat.campaign.ui;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
@@ -43,7 +45,7 @@ public final class CandidatesView {
     @FXML private TextField middleNameField;
     @FXML private TextField iinField;
     @FXML private Label iinCheck;
-    @FXML private TextField postField;
+    @FXML private ComboBox<Post> postField;
 
     public CandidatesView(CandidatesViewModel viewModel, CandidateImportViewModel importer, I18n i18n,
                           DialogService dialogs) {
@@ -58,7 +60,8 @@ public final class CandidatesView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(candidatesPane);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         iinColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().iin()));
-        postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().post()));
+        postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().postName()));
+        kz.suhbat.common.ui.WrappingCell.wrap(postColumn);
         candidateTable.setItems(viewModel.candidates());
         Nodes.whenEmpty(candidateTable, i18n.get("candidate.none"));
         candidateTable.getSelectionModel().selectedItemProperty().addListener(
@@ -73,7 +76,19 @@ public final class CandidatesView {
         firstNameField.textProperty().bindBidirectional(viewModel.firstNameProperty());
         middleNameField.textProperty().bindBidirectional(viewModel.middleNameProperty());
         iinField.textProperty().bindBidirectional(viewModel.iinProperty());
-        postField.textProperty().bindBidirectional(viewModel.postProperty());
+        postField.setItems(viewModel.posts());
+        postField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Post post) {
+                return post == null ? "" : post.name();
+            }
+
+            @Override
+            public Post fromString(String text) {
+                return viewModel.posts().stream().filter(p -> p.named(text)).findFirst().orElse(null);
+            }
+        });
+        postField.valueProperty().bindBidirectional(viewModel.postProperty());
         iinCheck.textProperty().bind(viewModel.iinCheckProperty());
         subscriptions.listen(viewModel.iinProperty(), (obs, old, text) -> styleIin(text));
         StatusMessage.bind(message, viewModel.status(), subscriptions);

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.NameCollator;
@@ -36,7 +37,8 @@ public final class CandidatesViewModel {
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty middleName = new SimpleStringProperty("");
     private final StringProperty iin = new SimpleStringProperty("");
-    private final StringProperty post = new SimpleStringProperty("");
+    private final ObjectProperty<Post> post = new SimpleObjectProperty<>();
+    private final ObservableList<Post> posts = FXCollections.observableArrayList();
     private final StringProperty iinCheck = new SimpleStringProperty("");
     private final ActionStatus status;
 
@@ -47,7 +49,9 @@ public final class CandidatesViewModel {
         this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
+        posts.setAll(chosen.get() == null ? java.util.List.of() : chosen.get().posts());
         campaign.addListener((obs, old, now) -> {
+            posts.setAll(now == null ? java.util.List.of() : now.posts());
             form.set(Form.NONE);
             status.clear();
             refresh();
@@ -76,7 +80,7 @@ public final class CandidatesViewModel {
         firstName.set("");
         middleName.set("");
         iin.set("");
-        post.set(campaign.get() == null || campaign.get().posts().isEmpty() ? "" : campaign.get().posts().get(0));
+        post.set(campaign.get() == null || campaign.get().posts().isEmpty() ? null : campaign.get().posts().get(0));
         form.set(Form.ADD);
     }
 
@@ -89,7 +93,7 @@ public final class CandidatesViewModel {
         firstName.set(candidate.firstName());
         middleName.set(candidate.middleName());
         iin.set(candidate.iin());
-        post.set(candidate.post());
+        post.set(posts.stream().filter(p -> p.id() == candidate.post().id()).findFirst().orElse(candidate.post()));
         form.set(Form.EDIT);
     }
 
@@ -162,7 +166,12 @@ public final class CandidatesViewModel {
         return iin;
     }
 
-    public StringProperty postProperty() {
+    /** The posts of the campaign, one of which the candidate is for. */
+    public ObservableList<Post> posts() {
+        return posts;
+    }
+
+    public ObjectProperty<Post> postProperty() {
         return post;
     }
 

@@ -28,7 +28,12 @@ public final class WrappingCell<S> extends TableCell<S, String> {
     /** Shows {@code value} of each row in {@code column}, wrapped; the whole text also shows when pointed at. */
     public static <S> void show(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setCellFactory(c -> new WrappingCell<>(c));
+        column.setCellFactory(WrappingCell::new);
+    }
+
+    /** Wraps the text of {@code column}, whose values come from its own cell value factory. */
+    public static <S> void wrap(TableColumn<S, String> column) {
+        column.setCellFactory(WrappingCell::new);
     }
 
     @Override

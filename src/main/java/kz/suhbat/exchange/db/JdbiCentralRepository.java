@@ -182,7 +182,7 @@ public final class JdbiCentralRepository implements CentralRepository {
         }
         try (PreparedStatement candidate = connection.prepareStatement("INSERT INTO imported_candidate (campaign_ref, "
                 + "source_id, last_name, first_name, middle_name, iin, post, sitting_date, status, total, reached, "
-                + "decision, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "decision, profile_code, threshold, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement score = connection.prepareStatement("INSERT INTO imported_score (campaign_ref, "
                      + "candidate_id, member_id, competency_code, level, transcribed) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement result = connection.prepareStatement("INSERT INTO imported_result (campaign_ref, "
@@ -207,7 +207,9 @@ public final class JdbiCentralRepository implements CentralRepository {
                     candidate.setBoolean(11, c.reached());
                 }
                 candidate.setString(12, c.decision());
-                candidate.setBoolean(13, c.absent());
+                candidate.setString(13, c.profileCode() == null ? data.campaign().profileCode() : c.profileCode());
+                candidate.setBigDecimal(14, c.threshold() == null ? data.campaign().threshold() : c.threshold());
+                candidate.setBoolean(15, c.absent());
                 batches.add(candidate);
                 for (PackageData.ScorePart s : c.scores()) {
                     score.setLong(1, ref);
@@ -368,7 +370,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                             rs.getString("sitting_date"), rs.getString("status"), rs.getBigDecimal("total"),
                             (Boolean) rs.getObject("reached", Boolean.class), rs.getString("decision"),
                             scores.getOrDefault(id, List.of()), results.getOrDefault(id, List.of()),
-                            votes.getOrDefault(id, List.of()), rs.getBoolean("absent"));
+                            votes.getOrDefault(id, List.of()), rs.getString("profile_code"),
+                            rs.getBigDecimal("threshold"), rs.getBoolean("absent"));
                 })
                 .list();
     }

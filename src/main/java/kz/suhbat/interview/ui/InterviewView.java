@@ -136,7 +136,7 @@ public final class InterviewView {
         if (guide == null) {
             return;
         }
-        candidateLabel.setText(i18n.format("guide.candidate", guide.candidate().fullName(), guide.candidate().post()));
+        candidateLabel.setText(i18n.format("guide.candidate", guide.candidate().fullName(), guide.candidate().postName()));
         campaignLabel.setText(guide.campaign().title());
         if (interviewPane.getScene() != null && interviewPane.getScene().getWindow() instanceof Stage stage) {
             stage.setTitle(i18n.format("guide.windowTitle", guide.candidate().fullName()));

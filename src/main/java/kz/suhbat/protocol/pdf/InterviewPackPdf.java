@@ -25,6 +25,14 @@ public final class InterviewPackPdf {
         this.i18n = new I18n(language);
     }
 
+    /** A competency's heading, with its weight unless the posts' profiles weight it differently. */
+    private String heading(GuideCompetency competency, int place, int of) {
+        String name = i18n.text(competency.competency().name());
+        return competency.weight() == null ? i18n.format("pack.competencyTitle", place, of, name)
+                : i18n.format("guide.competencyTitle", place, of, name,
+                        competency.weight().stripTrailingZeros().toPlainString());
+    }
+
     public void write(CampaignQuestions questions, OutputStream out) throws IOException {
         try (PdfPages pages = new PdfPages()) {
             pages.title(i18n.get("pack.title"));
@@ -41,9 +49,7 @@ public final class InterviewPackPdf {
             pages.table(new float[] {1.3f, 4}, scale);
             int place = 1;
             for (GuideCompetency competency : questions.competencies()) {
-                pages.heading(i18n.format("guide.competencyTitle", place++, questions.competencies().size(),
-                        i18n.text(competency.competency().name()),
-                        competency.weight().stripTrailingZeros().toPlainString()));
+                pages.heading(heading(competency, place++, questions.competencies().size()));
                 pages.paragraph(i18n.text(competency.competency().definition()));
                 int number = 1;
                 for (GuideQuestion question : competency.questions()) {

@@ -208,11 +208,11 @@ public final class ProtocolPdf {
     }
 
     private List<String> campaignPosts(SittingProtocol p) {
-        return p.campaign().posts();
+        return p.campaign().posts().stream().map(kz.suhbat.campaign.Post::name).toList();
     }
 
     private String post(Agenda.Item item) {
-        return item.candidate() == null ? "" : item.candidate().post();
+        return item.candidate() == null ? "" : item.candidate().postName();
     }
 
     private String organisation(PanelMember member) {

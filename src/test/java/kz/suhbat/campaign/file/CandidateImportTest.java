@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.suhbat.campaign.IinProblem;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.sheet.SheetTable;
@@ -41,6 +42,9 @@ class CandidateImportTest {
     private static final String KAZAKH_POST = "Бөлім басшысы (һ, ү, і)";
 
     private static final String HEADER = "Тегі;Аты;Әкесінің аты;ЖСН;Лауазымы";
+    private static final Post MAMAN = new Post(1, "Маман", "EXE-B");
+    private static final Post BAS_MAMAN = new Post(2, "Бас маман", "EXE-B");
+    private static final Post HEAD = new Post(3, "Бөлім басшысы", "MGR-B");
     private static final Map<Integer, CandidateField> ALL = Map.of(0, CandidateField.LAST_NAME,
             1, CandidateField.FIRST_NAME, 2, CandidateField.MIDDLE_NAME, 3, CandidateField.IIN, 4, CandidateField.POST);
 
@@ -85,9 +89,15 @@ class CandidateImportTest {
         return file;
     }
 
+    /** The rows of a list for a campaign with one post, "Маман". */
     private static List<CandidateRow> read(Path file, Map<Integer, CandidateField> mapping, Set<String> known)
             throws CandidateImportException {
-        return CandidateImport.rows(CandidateFile.read(file), mapping, known);
+        return read(file, mapping, known, List.of(MAMAN));
+    }
+
+    private static List<CandidateRow> read(Path file, Map<Integer, CandidateField> mapping, Set<String> known,
+                                           List<Post> posts) throws CandidateImportException {
+        return CandidateImport.rows(CandidateFile.read(file), mapping, known, posts);
     }
 
     private static List<CandidateImportProblem> problems(Path file, Map<Integer, CandidateField> mapping,
@@ -112,10 +122,10 @@ class CandidateImportTest {
                 + "  Ахметов ; Ерлан ;Серікұлы; " + IIN_1 + " ;Бас маман\n"
                 + ";;;;\n"
                 + "\n"
-                + "Иванова;Анна;;" + IIN_2 + ";\n");
-        List<CandidateRow> rows = read(file, ALL, Set.of());
-        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "Серікұлы", IIN_1, "Бас маман"),
-                new CandidateRow(5, "Иванова", "Анна", "", IIN_2, "")), rows);
+                + "Иванова;Анна;;" + IIN_2 + "; маман \n");
+        List<CandidateRow> rows = read(file, ALL, Set.of(), List.of(MAMAN, BAS_MAMAN));
+        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "Серікұлы", IIN_1, BAS_MAMAN),
+                new CandidateRow(5, "Иванова", "Анна", "", IIN_2, MAMAN)), rows);
     }
 
     @Test
@@ -123,7 +133,8 @@ class CandidateImportTest {
         Path file = csv("list.csv", "ИИН,Примечание,Имя,Фамилия\n" + IIN_1 + ",звонить утром,Ерлан,Ахметов\n");
         List<CandidateRow> rows = read(file, Map.of(0, CandidateField.IIN, 2, CandidateField.FIRST_NAME,
                 3, CandidateField.LAST_NAME), Set.of(IIN_2));
-        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "", IIN_1, "")), rows);
+        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "", IIN_1, MAMAN)), rows,
+                "a campaign's only post is every candidate's when the list has no post column");
     }
 
     @Test
@@ -135,8 +146,10 @@ class CandidateImportTest {
                 List.of("Иванова", "Анна", "", IIN_2, "")));
         CandidateSheet sheet = CandidateFile.read(file);
         assertEquals(ALL, sheet.suggestMapping());
-        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "Серікұлы", IIN_1, "Главный специалист"),
-                new CandidateRow(4, "Иванова", "Анна", "", IIN_2, "")), CandidateImport.rows(sheet, ALL, Set.of()));
+        Post chief = new Post(4, "Главный специалист", "EXE-B");
+        assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "Серікұлы", IIN_1, chief),
+                new CandidateRow(4, "Иванова", "Анна", "", IIN_2, chief)),
+                CandidateImport.rows(sheet, ALL, Set.of(), List.of(chief)));
     }
 
     @Test
@@ -153,11 +166,13 @@ class CandidateImportTest {
                 write("utf16be.csv", concat(bomBe, text.getBytes(StandardCharsets.UTF_16BE))),
                 xlsx("excel.xlsx", List.of(List.of("Тегі", "Аты", "Әкесінің аты", "ЖСН", "Лауазымы"),
                         List.of(KAZAKH_LAST, KAZAKH_FIRST, KAZAKH_MIDDLE, IIN_3, KAZAKH_POST))));
-        CandidateRow expected = new CandidateRow(2, KAZAKH_LAST, KAZAKH_FIRST, KAZAKH_MIDDLE, IIN_3, KAZAKH_POST);
+        Post kazakhPost = new Post(5, KAZAKH_POST, "MGR-B");
+        CandidateRow expected = new CandidateRow(2, KAZAKH_LAST, KAZAKH_FIRST, KAZAKH_MIDDLE, IIN_3, kazakhPost);
         for (Path file : files) {
             CandidateSheet sheet = CandidateFile.read(file);
             assertEquals(ALL, sheet.suggestMapping(), file.toString());
-            List<CandidateRow> rows = CandidateImport.rows(sheet, sheet.suggestMapping(), Set.of());
+            List<CandidateRow> rows = CandidateImport.rows(sheet, sheet.suggestMapping(), Set.of(),
+                    List.of(MAMAN, kazakhPost));
             assertEquals(List.of(expected), rows, file.toString());
             CandidateRow row = rows.get(0);
             assertArrayEquals(KAZAKH_LAST.getBytes(StandardCharsets.UTF_8),
@@ -167,8 +182,27 @@ class CandidateImportTest {
             assertArrayEquals(KAZAKH_MIDDLE.getBytes(StandardCharsets.UTF_8),
                     row.middleName().getBytes(StandardCharsets.UTF_8), file.toString());
             assertArrayEquals(KAZAKH_POST.getBytes(StandardCharsets.UTF_8),
-                    row.post().getBytes(StandardCharsets.UTF_8), file.toString());
+                    row.post().name().getBytes(StandardCharsets.UTF_8), file.toString());
         }
+    }
+
+    @Test
+    void eachRowIsForOneOfTheCampaignsPostsAndARowNamingNoneIsRefusedAtItsCell() throws Exception {
+        Path file = csv("list.csv", HEADER + "\n"
+                + "Ахметов;Ерлан;;" + IIN_1 + ";БӨЛІМ  басшысы\n"
+                + "Иванова;Анна;;" + IIN_2 + ";Водитель\n"
+                + "Серікова;Айгүл;;" + IIN_3 + ";\n");
+        List<Post> posts = List.of(MAMAN, HEAD);
+        assertEquals(List.of(problem("list.csv", 3, "E [Лауазымы]", "Водитель", CandidateImportKeys.UNKNOWN_POST,
+                        "Маман; Бөлім басшысы"),
+                problem("list.csv", 4, "", "", CandidateImportKeys.POST_NEEDED, "Маман; Бөлім басшысы")),
+                assertThrows(CandidateImportException.class, () -> read(file, ALL, Set.of(), posts)).problems());
+        assertEquals("list.csv, row 3, column E [Лауазымы], value «Водитель»: The campaign has no such post; "
+                        + "its posts are: Маман; Бөлім басшысы.",
+                assertThrows(CandidateImportException.class, () -> read(file, ALL, Set.of(), posts)).problems()
+                        .get(0).describe(new I18n(Language.EN)));
+        Path good = csv("good.csv", HEADER + "\nАхметов;Ерлан;;" + IIN_1 + ";БӨЛІМ  басшысы\n");
+        assertEquals(HEAD, read(good, ALL, Set.of(), posts).get(0).post(), "the case and spaces do not matter");
     }
 
     // --- the mapping step
@@ -242,7 +276,8 @@ class CandidateImportTest {
                 readProblems(xlsx("empty.xlsx", List.of())));
         CandidateSheet nothing = new CandidateSheet("made.csv", new SheetTable(1, List.of(), List.of()));
         assertEquals(List.of(problem("made.csv", 0, "", "", CandidateImportKeys.EMPTY_FILE)),
-                assertThrows(CandidateImportException.class, () -> CandidateImport.rows(nothing, ALL, Set.of()))
+                assertThrows(CandidateImportException.class, () -> CandidateImport.rows(nothing, ALL, Set.of(),
+                        List.of(MAMAN)))
                         .problems());
     }
 
