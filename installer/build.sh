@@ -59,6 +59,9 @@ jpackage @"$args/common.txt" @"$args/app.txt" @"$args/$platform-image.txt" --typ
 
 case "$platform" in
   linux)
+    # jpackage's own launcher asks rpm and dpkg at every start which package it belongs to; a script
+    # that starts the runtime with the same settings (Suhbat.cfg) takes its place.
+    install -m 755 installer/linux/launcher.sh "$out/image/Suhbat/bin/Suhbat"
     echo "== portable zip (data kept beside the application)"
     mkdir -p "$out/portable"
     cp -a "$out/image/Suhbat" "$out/portable/Suhbat"

@@ -59,12 +59,12 @@ public final class Launcher {
         DataFolder folder = options.demo() && options.dataDir().isEmpty()
                 ? new DataFolder(chosen.path().resolve("demo"), chosen.kind()) : chosen;
         System.setProperty("suhbat.logdir", folder.logs().toString());
-        // Logging starts on its own thread: setting it up takes a good part of a second, and the window
-        // must not wait for it (loggers asked for meanwhile queue their messages until it is ready).
+        // Logging is set up on a thread of its own once the window's first frame is drawn: setting it up
+        // takes a good part of a second of a processor that the window needs until then. Whatever logs
+        // earlier sets it up itself (or, while it is being set up, has its messages queued until ready).
         Thread logging = new Thread(() -> LoggerFactory.getLogger(Launcher.class)
                 .info("Starting Suhbat on {} ({})", folder.path(), folder.kind()), "suhbat-logging");
         logging.setDaemon(true);
-        logging.start();
         AppSettings settings = AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage());
         I18n i18n = new I18n(settings.language());
 
@@ -98,6 +98,7 @@ public final class Launcher {
             // the middle of hiding the window, would break the hide.
             stage.setOnHidden(event -> created.close());
             created.start(stage);
+            NextFrame.run(stage.getScene(), () -> NextFrame.run(stage.getScene(), logging::start));
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             SuhbatShell running = shell.get();

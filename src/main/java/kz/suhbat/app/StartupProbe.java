@@ -1,7 +1,6 @@
 package kz.suhbat.app;
 
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,21 +27,11 @@ final class StartupProbe {
     /** Call once the window is shown; prints {@value #WINDOW} on its first frame. */
     static void windowShown(Scene scene) {
         if (enabled()) {
-            onNextFrame(scene, () -> {
+            NextFrame.run(scene, () -> {
                 System.out.println(WINDOW);
                 System.out.flush();
             });
         }
-    }
-
-    private static void onNextFrame(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     /** Call once the first usable screen is in place; reports on the next rendered frame. */
@@ -50,7 +39,7 @@ final class StartupProbe {
         if (!enabled()) {
             return;
         }
-        onNextFrame(scene, () -> {
+        NextFrame.run(scene, () -> {
             System.out.println(READY);
             System.out.flush();
             if ("exit".equals(System.getProperty(PROPERTY))) {
