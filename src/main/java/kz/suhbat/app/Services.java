@@ -92,7 +92,7 @@ public final class Services implements AutoCloseable {
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
         this.database = database;
         this.key = key;
-        Transactor transactor = new JdbiTransactor(database.jdbi());
+        Transactor transactor = new JdbiTransactor(database);
         JdbiAuditRepository auditRepository = new JdbiAuditRepository(database.jdbi());
         AuditTrail trail = new AuditTrail(auditRepository, clock);
         FrameworkRepository frameworks = new JdbiFrameworkRepository(database.jdbi());
@@ -118,7 +118,7 @@ public final class Services implements AutoCloseable {
         MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
                 accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
-        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock, database::syncToDisk);
+        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);

@@ -29,19 +29,17 @@ public final class ScoringService {
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
-    private final Runnable syncToDisk;
     private final Map<String, SheetKey> open = new ConcurrentHashMap<>();
 
-    /** {@code syncToDisk} forces committed entries onto the disk, so they survive a power cut too. */
+    /** {@code transactor} forces each committed entry onto the disk, so it survives a power cut too. */
     public ScoringService(Access access, InterviewLookup lookup, MemberCredentials credentials, AuditTrail audit,
-                          Transactor transactor, Clock clock, Runnable syncToDisk) {
+                          Transactor transactor, Clock clock) {
         this.access = access;
         this.lookup = lookup;
         this.credentials = credentials;
         this.audit = audit;
         this.transactor = transactor;
         this.clock = clock;
-        this.syncToDisk = syncToDisk;
     }
 
     /** Opens a member's own sheet with the member's password. */
@@ -115,7 +113,7 @@ public final class ScoringService {
         if (!key.competencyCodes().contains(competencyCode)) {
             throw new InterviewException(InterviewException.Reason.UNKNOWN_COMPETENCY);
         }
-        Score stored = transactor.inTransaction(() -> {
+        return transactor.inTransaction(() -> {
             writable(key);
             Score previous = lookup.interviews().latest(key.interviewId(), key.memberId(), competencyCode)
                     .orElse(null);
@@ -127,8 +125,6 @@ public final class ScoringService {
                     sealed(key, competencyCode));
             return entered;
         });
-        syncToDisk.run();
-        return stored;
     }
 
     /**

@@ -137,7 +137,7 @@ class AbsentCandidateTest {
                 .startsWith("The protocol is saved"));
         try (PDDocument pdf = Loader.loadPDF(protocol.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains(absentName + " — " + candidates.get(1).post()
+            assertTrue(text.contains(absentName + " — " + candidates.get(1).postName()
                     + " (23:58) The candidate did not appear. No interview was held"), "under the candidate's heading: " + text);
             assertEquals(1, text.split("did not appear", -1).length - 1, "only the absent candidate");
             assertEquals(1, text.split("not every score sheet is in", -1).length - 1,

@@ -43,7 +43,7 @@ class AuditTamperingTest {
         Access access = new Access();
         access.signIn(admin);
         service = new AuditService(access, repository);
-        JdbiTransactor transactor = new JdbiTransactor(database.jdbi());
+        JdbiTransactor transactor = new JdbiTransactor(database);
         for (int i = 1; i <= 5; i++) {
             int n = i;
             transactor.run(() -> trail.record(admin, AuditAction.ACCOUNT_UPDATE, "account", n,
@@ -118,7 +118,7 @@ class AuditTamperingTest {
 
     @Test
     void anEntryWrittenInARolledBackTransactionLeavesNoTrace() {
-        JdbiTransactor transactor = new JdbiTransactor(database.jdbi());
+        JdbiTransactor transactor = new JdbiTransactor(database);
         try {
             transactor.run(() -> {
                 trail.record(admin, AuditAction.OFFICE_UPDATE, "office", "TST", null, Map.of("name", "x"));

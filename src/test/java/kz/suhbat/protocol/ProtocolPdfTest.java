@@ -116,7 +116,7 @@ class ProtocolPdfTest {
         assertTrue(text.contains("Күн тәртібі"), "the agenda");
         for (int i = 0; i < 3; i++) {
             assertTrue(text.contains((i + 1) + ". " + (10 + i) + ":00 — " + panel.candidates.get(i).fullName() + ", "
-                    + panel.candidates.get(i).post()), "candidate " + i + " on the agenda with their post");
+                    + panel.candidates.get(i).postName()), "candidate " + i + " on the agenda with their post");
         }
         assertTrue(text.contains("Құқықтық негіз " + BASIS.kk()), "the office's own legal basis");
         assertSignatureLines(text, "Комиссия төрағасы", "Комиссия мүшесі", "Комиссия хатшысы", "(қолы)");

@@ -39,8 +39,8 @@ class FrameworkRepositoryTest {
     void seedingHappensOnceOnly() {
         try (Database database = Database.open(folder, TestKeys.KEY)) {
             JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
-            assertTrue(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database.jdbi())));
-            assertFalse(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database.jdbi())));
+            assertTrue(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database)));
+            assertFalse(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database)));
             assertEquals(1, repository.list().size());
             FrameworkSummary summary = repository.list().get(0);
             assertEquals(8, summary.competencyCount());
