@@ -147,17 +147,9 @@ public final class BackupService {
         try {
             Files.createDirectories(folder);
             scratch = Files.createTempDirectory(folder, ".making-");
-            Path h2Zip = scratch.resolve("h2.zip");
-            database.backupTo(h2Zip);
             Path copyFolder = scratch.resolve("db");
             Files.createDirectories(copyFolder);
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
-                ZipEntry entry = zip.getNextEntry();
-                if (entry == null) {
-                    throw new IOException("H2 wrote an empty backup");
-                }
-                Files.copy(zip, Database.file(copyFolder));
-            }
+            database.copyTo(copyFolder, key, scratch.resolve("copy.sql"));
             List<TableDigest> digests = digestsOf(copyFolder);
             byte[] manifest = manifest(now, digests);
             byte[] keyringBytes = keyring.toBytes();

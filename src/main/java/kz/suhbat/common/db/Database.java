@@ -1,8 +1,9 @@
 package kz.suhbat.common.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -125,9 +126,35 @@ public final class Database implements AutoCloseable {
         jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC"));
     }
 
-    /** A transactionally consistent copy of the (still encrypted) database file, zipped into {@code zip}. */
-    public void backupTo(Path zip) {
-        jdbi.useHandle(handle -> handle.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
+    /**
+     * Writes a transactionally consistent copy of this database into a new database in {@code folder},
+     * encrypted with {@code key}, by way of an encrypted SQL script at {@code script} (deleted after).
+     * H2's own {@code BACKUP TO} is not used: after it, H2 2.x no longer stores later commits durably
+     * (a process killed after a backup lost what was committed since; {@code BackupDurabilityTest}).
+     */
+    public void copyTo(Path folder, DatabaseKey key, Path script) {
+        String password = new String(key.filePassword());
+        String scriptPath = script.toAbsolutePath().toString();
+        try {
+            jdbi.useHandle(handle -> handle.execute("SCRIPT TO ? CIPHER AES PASSWORD ?", scriptPath, password));
+            JdbcConnectionPool copy = JdbcConnectionPool.create(url(folder), USER, password + " ");
+            try (var connection = copy.getConnection(); var statement = connection.prepareStatement(
+                    "RUNSCRIPT FROM ? CIPHER AES PASSWORD ?")) {
+                statement.setString(1, scriptPath);
+                statement.setString(2, password);
+                statement.execute();
+            } finally {
+                copy.dispose();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new UncheckedIOException(new IOException("The database could not be copied", e));
+        } finally {
+            try {
+                Files.deleteIfExists(script);
+            } catch (IOException e) {
+                LOG.warn("The copy's script {} could not be deleted", script, e);
+            }
+        }
     }
 
     /** Opens the database copy in {@code folder} just long enough to digest its tables. */
