@@ -62,7 +62,6 @@ public final class ScheduleView {
     @FXML private TableView<Agenda.Item> agendaTable;
     @FXML private TableColumn<Agenda.Item, String> timeColumn;
     @FXML private TableColumn<Agenda.Item, String> candidateColumn;
-    @FXML private TableColumn<Agenda.Item, String> recusedColumn;
     @FXML private TableColumn<Agenda.Item, String> quorumColumn;
     @FXML private TableColumn<Agenda.Item, String> interviewColumn;
     @FXML private FlowPane slotBox;
@@ -75,7 +74,7 @@ public final class ScheduleView {
     @FXML private Button exportButton;
 
     /** Marks the selected candidate absent, or withdraws the mark, as the button says. */
-    private static final double TIME_COLUMN_EMS = 4.2;
+    private static final double TIME_COLUMN_EMS = 5.0;
     private static final KeyCodeCombination ABSENT_KEY = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -110,9 +109,10 @@ public final class ScheduleView {
         // The time never wraps: its column is as wide as "88:88" in the chosen text size.
         timeColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> interviewButton.getFont().getSize() * TIME_COLUMN_EMS, interviewButton.fontProperty()));
-        WrappingCell.show(candidateColumn, item -> item.candidate() == null ? "" : item.candidate().fullName());
-        WrappingCell.show(recusedColumn, item -> item.recused().stream()
-                .map(PanelMember::fullName).collect(Collectors.joining(", ")));
+        // The candidate, and on a line of its own who is recused from them.
+        WrappingCell.show(candidateColumn, item -> (item.candidate() == null ? "" : item.candidate().fullName())
+                + (item.recused().isEmpty() ? "" : "\n" + i18n.get("sitting.recused") + ": " + item.recused().stream()
+                .map(PanelMember::fullName).collect(Collectors.joining(", "))));
         WrappingCell.show(quorumColumn, item -> i18n.format(item.quorumMet()
                 ? "sitting.quorumYes" : "sitting.quorumNo", item.eligible(),
                 viewModel.agendaProperty().get() == null ? 0 : viewModel.agendaProperty().get().required()));
