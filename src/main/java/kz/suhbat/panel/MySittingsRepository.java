@@ -12,7 +12,7 @@ public interface MySittingsRepository {
     }
 
     /** How far a candidate's interview has come. */
-    enum Stage { NOT_STARTED, UNDER_WAY, DECIDED }
+    enum Stage { NOT_STARTED, ABSENT, UNDER_WAY, DECIDED }
 
     /**
      * A candidate of a sitting as it stands for one member: the slot's time, the interview's stage,

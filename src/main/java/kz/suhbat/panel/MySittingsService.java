@@ -75,6 +75,7 @@ public final class MySittingsService {
                                          Optional<ConflictDeclaration> declaration) {
         SheetState state = switch (slot.stage()) {
             case NOT_STARTED -> SheetState.NOT_STARTED;
+            case ABSENT -> SheetState.ABSENT;
             case DECIDED -> SheetState.FINALISED;
             case UNDER_WAY -> !slot.rater() ? SheetState.NOT_SCORING
                     : slot.submitted() ? SheetState.SUBMITTED : SheetState.TO_FILL;

@@ -7,6 +7,8 @@ package kz.suhbat.panel;
 public enum SheetState {
     /** The secretary has not started the interview yet. */
     NOT_STARTED,
+    /** The candidate did not appear: there is no interview and nothing to declare. */
+    ABSENT,
     /** Under way, the member scores it and their sheet is not submitted yet. */
     TO_FILL,
     /** Under way, the member's sheet is submitted and locked. */

@@ -153,4 +153,15 @@ class MySittingsServiceTest {
         MyCandidate third = office.services().mySittings().mySittings().today().get(0).candidates().get(2);
         assertEquals(SheetState.NOT_SCORING, third.state());
     }
+
+    @Test
+    void aCandidateWhoDidNotAppearIsShownSoAndAsksForNoDeclaration() {
+        office.services().interviews().markAbsent(panel.sitting.id(), panel.candidates.get(2).id());
+        office.actAs(panel.memberAccounts.get(1));
+        MySitting today = office.services().mySittings().mySittings().today().get(0);
+        MyCandidate third = today.candidates().get(2);
+        assertEquals(SheetState.ABSENT, third.state());
+        assertFalse(third.declarationDue(), "nothing to declare about a candidate who is not interviewed");
+        assertEquals(2, today.declarationsDue());
+    }
 }

@@ -24,7 +24,7 @@ interface MySittingsDao {
     @RegisterRowMapper(SeatMapper.class)
     List<Seat> seats(@Bind("account") long accountId, @Bind("from") LocalDate from);
 
-    @SqlQuery("SELECT sl.candidate_id, sl.starts_at, i.status AS interview_status, "
+    @SqlQuery("SELECT sl.candidate_id, sl.starts_at, sl.absent, i.status AS interview_status, "
             + "r.member_id IS NOT NULL AS rater, r.submitted_at IS NOT NULL AS submitted "
             + "FROM sitting_slot sl JOIN sitting s ON s.id = sl.sitting_id "
             + "LEFT JOIN interview i ON i.campaign_id = s.campaign_id AND i.candidate_id = sl.candidate_id "
@@ -44,7 +44,7 @@ interface MySittingsDao {
         @Override
         public SlotState map(ResultSet rs, StatementContext ctx) throws SQLException {
             String status = rs.getString("interview_status");
-            Stage stage = status == null ? Stage.NOT_STARTED
+            Stage stage = rs.getBoolean("absent") ? Stage.ABSENT : status == null ? Stage.NOT_STARTED
                     : status.equals("IN_PROGRESS") ? Stage.UNDER_WAY : Stage.DECIDED;
             return new SlotState(rs.getLong("candidate_id"), rs.getObject("starts_at", LocalTime.class), stage,
                     rs.getBoolean("rater"), rs.getBoolean("submitted"));

@@ -215,7 +215,7 @@ public final class MySittingsView {
             case SHEET -> interviews.openSheet(shown.sitting().id(), candidate.candidateId(), shown.member().id(),
                     viewModel::refresh);
             case FOLLOW -> interviews.open(shown.sitting().id(), candidate.candidateId(), viewModel::refresh);
-            case NOTHING -> viewModel.cannotOpen();
+            case NOTHING -> viewModel.cannotOpen(candidate);
         }
     }
 

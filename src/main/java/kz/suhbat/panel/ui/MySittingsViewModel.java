@@ -107,13 +107,14 @@ public final class MySittingsViewModel {
         return switch (candidate.state()) {
             case TO_FILL -> Opening.SHEET;
             case SUBMITTED, NOT_SCORING, FINALISED -> Opening.FOLLOW;
-            case NOT_STARTED -> Opening.NOTHING;
+            case NOT_STARTED, ABSENT -> Opening.NOTHING;
         };
     }
 
     /** Says why a row that cannot be opened is not opened. */
-    public void cannotOpen() {
-        status.failedWith(i18n.get("mySittings.notStarted"));
+    public void cannotOpen(MyCandidate candidate) {
+        status.failedWith(i18n.get(candidate.state() == SheetState.ABSENT ? "mySittings.absent"
+                : "mySittings.notStarted"));
     }
 
     /** Declares that the member has no conflict of interest with {@code candidate}. */
