@@ -1,7 +1,6 @@
 package kz.suhbat.security.ui;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import kz.suhbat.security.Letterhead;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.Region;
+import org.slf4j.LoggerFactory;
 
 /**
  * The office's details and security settings, as the administrator edits them, and what its protocols
@@ -119,7 +119,9 @@ public final class OfficeSettingsViewModel {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // gone, unreadable, or a stick pulled out while choosing: said in words, the letterhead unchanged
+            LoggerFactory.getLogger(OfficeSettingsViewModel.class).warn("Letterhead {} could not be read", file, e);
+            throw new AccountException(AccountException.Reason.LETTERHEAD_UNREADABLE);
         }
     }
 
