@@ -13,6 +13,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
@@ -53,23 +54,33 @@ final class DemoCampaigns {
         Office office = services.office().office();
         Random random = new Random(2027);
         LocalDate today = LocalDate.now();
-        create(services, framework, office, random, "Конкурс на должности отдела ЦОН, г. Астана",
-                CampaignType.COMPETITION, List.of(new Post(0, "Руководитель отдела обслуживания населения", MANAGERIAL),
-                        new Post(0, "Ведущий специалист отдела регистрации", EXECUTIVE)), today.minusWeeks(1),
+        create(services, framework, office, random, LocalizedText.of("ХҚКО бөлімінің лауазымдарына конкурс, Астана қ.",
+                "Конкурс на должности отдела ЦОН, г. Астана",
+                "Competition for posts in the public service centre department, Astana"),
+                CampaignType.COMPETITION, List.of(post("Халыққа қызмет көрсету бөлімінің басшысы",
+                        "Руководитель отдела обслуживания населения", "Head of the public service department",
+                        MANAGERIAL), post("Тіркеу бөлімінің жетекші маманы", "Ведущий специалист отдела регистрации",
+                        "Leading specialist, registration department", EXECUTIVE)), today.minusWeeks(1),
                 accounts, true);
-        create(services, framework, office, random, "Аттестация государственных служащих акимата, 2027",
-                CampaignType.ATTESTATION, List.of(new Post(0, "Руководитель отдела", MANAGERIAL),
-                        new Post(0, "Главный специалист", EXECUTIVE)), today.minusWeeks(3), null, false);
-        create(services, framework, office, random, "Кадровый резерв корпуса «А», Астана",
-                CampaignType.RESERVE, List.of(new Post(0, "Резерв руководящих должностей", MANAGERIAL)),
-                today.minusWeeks(2), null, false);
-        create(services, framework, office, random, "Тренинг оценщиков: структурированное интервью",
-                CampaignType.TRAINING, List.of(new Post(0, "Учебная должность", EXECUTIVE)), today, null, false);
+        create(services, framework, office, random, LocalizedText.of("Әкімдік мемлекеттік қызметшілерін аттестаттау, 2027",
+                "Аттестация государственных служащих акимата, 2027", "Attestation of the akimat's civil servants, 2027"),
+                CampaignType.ATTESTATION, List.of(post("Бөлім басшысы", "Руководитель отдела", "Head of department",
+                        MANAGERIAL), post("Бас маман", "Главный специалист", "Chief specialist", EXECUTIVE)),
+                today.minusWeeks(3), null, false);
+        create(services, framework, office, random, LocalizedText.of("«А» корпусының кадр резерві, Астана",
+                "Кадровый резерв корпуса «А», Астана", "Corps A personnel reserve, Astana"),
+                CampaignType.RESERVE, List.of(post("Басшы лауазымдардың резерві", "Резерв руководящих должностей",
+                        "Reserve for managerial posts", MANAGERIAL)), today.minusWeeks(2), null, false);
+        // Written in Russian and English only, as a migrated campaign is: the form asks for its Kazakh title.
+        create(services, framework, office, random, LocalizedText.of("", "Тренинг оценщиков: структурированное интервью",
+                "Rater training: the structured interview"),
+                CampaignType.TRAINING, List.of(post("Оқу лауазымы", "Учебная должность", "Training post", EXECUTIVE)),
+                today, null, false);
         services.access().signOut();
     }
 
     private static void create(Services services, FrameworkSummary framework, Office office, Random random,
-                               String title, CampaignType type, List<Post> posts, LocalDate opens,
+                               LocalizedText title, CampaignType type, List<Post> posts, LocalDate opens,
                                Map<String, Account> accounts, boolean withSitting) {
         Campaign campaign = services.campaigns().create(new Campaign(0, title, type, posts, opens, opens.plusWeeks(6),
                 office.code(), office.region(), framework.id(), CampaignStatus.ACTIVE,
@@ -80,18 +91,23 @@ final class DemoCampaigns {
                     campaign.posts().get(i % campaign.posts().size()), random)));
         }
         PanelBuilder panel = new PanelBuilder(services, campaign.id());
-        panel.add("Сейтқали Ерлан Маратұлы", PanelRole.CHAIR, Affiliation.STATE_BODY, "Агентство по делам "
-                + "государственной службы", linked(accounts, "chair"));
-        panel.add("Оспанов Бауыржан Серікұлы", PanelRole.MEMBER, Affiliation.STATE_BODY, "Акимат г. Астаны",
+        LocalizedText akimat = LocalizedText.of("Астана қаласының әкімдігі", "Акимат г. Астаны", "Akimat of Astana");
+        panel.add("Сейтқали Ерлан Маратұлы", PanelRole.CHAIR, Affiliation.STATE_BODY,
+                LocalizedText.of("Мемлекеттік қызмет істері агенттігі", "Агентство по делам государственной службы",
+                        "Agency for Civil Service Affairs"), linked(accounts, "chair"));
+        panel.add("Оспанов Бауыржан Серікұлы", PanelRole.MEMBER, Affiliation.STATE_BODY, akimat,
                 linked(accounts, "member"));
         panel.add("Ахметова Динара Болатқызы", PanelRole.MEMBER, Affiliation.ACADEMIA,
-                "Академия государственного управления", linked(accounts, "member2"));
+                LocalizedText.of("Мемлекеттік басқару академиясы", "Академия государственного управления",
+                        "Academy of Public Administration"), linked(accounts, "member2"));
         panel.add("Петренко Ирина Владимировна", PanelRole.MEMBER, Affiliation.PUBLIC_COUNCIL,
-                "Общественный совет г. Астаны", linked(accounts, "member3"));
-        panel.add("Жұмабаева Айгерім Нұрланқызы", PanelRole.SECRETARY, Affiliation.STATE_BODY, "Акимат г. Астаны",
+                LocalizedText.of("Астана қаласының қоғамдық кеңесі", "Общественный совет г. Астаны",
+                        "Public Council of Astana"), linked(accounts, "member3"));
+        panel.add("Жұмабаева Айгерім Нұрланқызы", PanelRole.SECRETARY, Affiliation.STATE_BODY, akimat,
                 linked(accounts, "secretary"));
         PanelMember observer = services.panels().addMember(new PanelMember(0, campaign.id(), "Ким Ольга Сергеевна",
-                PanelRole.OBSERVER, Affiliation.NGO, "ОФ «Прозрачность»", null, opens));
+                PanelRole.OBSERVER, Affiliation.NGO, LocalizedText.of("«Ашықтық» қоғамдық қоры",
+                        "ОФ «Прозрачность»", "Transparency Foundation"), null, opens));
         if (withSitting) {
             Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now(), "Зал заседаний, 3 этаж");
             LocalTime time = LocalTime.of(10, 0);
@@ -106,6 +122,10 @@ final class DemoCampaigns {
             DemoInterviews.hold(services, sitting, candidates.subList(0, 2));
             services.interviews().markAbsent(sitting.id(), candidates.get(2).id());
         }
+    }
+
+    private static Post post(String kk, String ru, String en, String profileCode) {
+        return new Post(0, LocalizedText.of(kk, ru, en), profileCode);
     }
 
     /** The id of the demo account {@code login} for the panel member who uses it, if the demo has it. */
@@ -145,7 +165,7 @@ final class DemoCampaigns {
 
     /** Adds members to one campaign's panel. */
     private record PanelBuilder(Services services, long campaignId) {
-        void add(String name, PanelRole role, Affiliation from, String organisation, Long accountId) {
+        void add(String name, PanelRole role, Affiliation from, LocalizedText organisation, Long accountId) {
             services.panels().addMember(new PanelMember(0, campaignId, name, role, from, organisation, accountId,
                     null));
         }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.common.Progress;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
@@ -118,10 +119,10 @@ final class DemoPackages {
         LocalDate sat = LocalDate.now().minusWeeks(2);
         List<PackageData.CandidatePart> candidates = new ArrayList<>();
         for (int i = 1; i <= neighbour.candidates(); i++) {
-            Candidate person = DemoCampaigns.candidate(0, new Post(0, "Бас маман", profile.code()), random);
+            Candidate person = DemoCampaigns.candidate(0, new Post(0, LocalizedText.kk("Бас маман"), profile.code()), random);
             candidates.add(i > neighbour.candidates() - UNDER_WAY
                     ? new PackageData.CandidatePart(i, person.lastName(), person.firstName(), person.middleName(),
-                    person.iin(), person.postName(), null, "NOT_INTERVIEWED", null, null, null, List.of(), List.of(),
+                    person.iin(), person.post().name().primary(), null, "NOT_INTERVIEWED", null, null, null, List.of(), List.of(),
                     List.of(), profile.code(), profile.passThreshold(), i == neighbour.candidates())
                     : scored(i, person, competencies, profile.passThreshold(), sat, random));
         }
@@ -158,7 +159,7 @@ final class DemoPackages {
             votes.add(new PackageData.VotePart(m, decision, ""));
         }
         return new PackageData.CandidatePart(id, person.lastName(), person.firstName(), person.middleName(),
-                person.iin(), person.postName(), sat.toString(), "FINALISED", weighted, reached, decision, scores,
+                person.iin(), person.post().name().primary(), sat.toString(), "FINALISED", weighted, reached, decision, scores,
                 results, votes, person.post().profileCode(), threshold);
     }
 }

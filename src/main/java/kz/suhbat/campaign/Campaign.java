@@ -5,22 +5,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.security.Region;
 
 /**
- * A competition, attestation, reserve selection or training course: its posts, each with the position
+ * A competition, attestation, reserve selection or training course: its title (in Kazakh and Russian,
+ * English optional), its posts, each with the position
  * profile its candidates are assessed against (profiles of one framework version), dates, the office
  * that runs it, its status, the quorum its panel needs (a fraction of the voting members, two thirds unless set), and
  * the spread of raters' levels at which a competency is flagged for discussion (two unless set).
  */
-public record Campaign(long id, String title, CampaignType type, List<Post> posts, LocalDate opens,
+public record Campaign(long id, LocalizedText title, CampaignType type, List<Post> posts, LocalDate opens,
                        LocalDate closes, String officeCode, Region region, long frameworkId,
                        CampaignStatus status, Quorum quorum, int divergenceSpread) {
 
     public static final int DEFAULT_DIVERGENCE = 2;
 
     public Campaign {
+        title = title == null ? LocalizedText.of("", "", "") : title.stripped();
         posts = List.copyOf(posts);
+    }
+
+    /** The title in {@code language}; while that language is missing, in the other working language. */
+    public String title(Language language) {
+        return title.inOrElse(language);
     }
 
     public Campaign withId(long newId) {

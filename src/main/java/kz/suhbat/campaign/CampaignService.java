@@ -166,15 +166,15 @@ public final class CampaignService {
     }
 
     private void check(Campaign campaign) {
-        if (campaign.title() == null || campaign.title().isBlank()) {
+        if (campaign.title().lacksWorkingLanguage()) {
             throw new CampaignException(CampaignException.Reason.TITLE_MISSING);
         }
-        if (campaign.posts().isEmpty() || campaign.posts().stream().anyMatch(p -> p.name().isEmpty())) {
+        if (campaign.posts().isEmpty() || campaign.posts().stream().anyMatch(p -> p.name().lacksWorkingLanguage())) {
             throw new CampaignException(CampaignException.Reason.POSTS_MISSING);
         }
         Set<String> names = new HashSet<>();
         for (Post post : campaign.posts()) {
-            if (!names.add(Post.key(post.name()))) {
+            if (!post.keys().distinct().allMatch(names::add)) {
                 throw new CampaignException(CampaignException.Reason.POST_DUPLICATE, post.name());
             }
         }

@@ -1,6 +1,7 @@
 package kz.suhbat.campaign;
 
 import java.util.Comparator;
+import kz.suhbat.common.i18n.Language;
 
 /**
  * A person interviewed in a campaign, for one of its posts (and so assessed on that post's profile).
@@ -25,9 +26,9 @@ public record Candidate(long id, long campaignId, String lastName, String firstN
         return (lastName + " " + firstName + (middleName.isEmpty() ? "" : " " + middleName)).strip();
     }
 
-    /** The name of the candidate's post; empty when none is chosen yet. */
-    public String postName() {
-        return post == null ? "" : post.name();
+    /** The name of the candidate's post in {@code language} (see {@link Post#name(Language)}); empty when none is chosen yet. */
+    public String postName(Language language) {
+        return post == null ? "" : post.name(language);
     }
 
     /** Alphabetical by last name, then first name, then patronymic, in the order {@code names} gives. */

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
-import kz.suhbat.campaign.Post;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.InterviewException;
@@ -67,8 +66,8 @@ public final class CampaignPacker {
         }
         List<PackageData.CandidatePart> candidates = campaignResults.rows().stream()
                 .map(row -> candidate(row, profile(profiles, row.candidate().post().profileCode()))).toList();
-        return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title(), campaign.type().name(),
-                campaign.posts().stream().map(Post::name).toList(), campaign.opens().toString(),
+        return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title().primary(),
+                campaign.type().name(), campaign.posts().stream().map(p -> p.name().primary()).toList(), campaign.opens().toString(),
                 campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold()),
                 List.copyOf(competencies.values()), members, candidates);
     }
@@ -83,7 +82,7 @@ public final class CampaignPacker {
 
     private static PackageData.MemberPart member(PanelMember m) {
         return new PackageData.MemberPart(m.id(), m.fullName(), m.role().name(), m.affiliation().name(),
-                m.organisation());
+                m.organisation().primary());
     }
 
     private static PackageData.CandidatePart candidate(CampaignResults.Row row, PositionProfile profile) {
@@ -93,7 +92,7 @@ public final class CampaignPacker {
             boolean absent = row.status() == CampaignResults.Status.ABSENT;
             String status = absent ? CampaignResults.Status.NOT_INTERVIEWED.name() : row.status().name();
             return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
-                    c.postName(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(),
+                    c.post().name().primary(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(),
                     profile.code(), profile.passThreshold(), absent);
         }
         Deliberation d = row.deliberation().get();
@@ -107,7 +106,7 @@ public final class CampaignPacker {
         boolean finalised = row.status() == CampaignResults.Status.FINALISED;
         String decision = finalised && d.interview().decision() != null ? d.interview().decision().name() : null;
         return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
-                c.postName(), sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(),
+                c.post().name().primary(), sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(),
                 decision, scores, resultParts, votes, profile.code(), profile.passThreshold());
     }
 

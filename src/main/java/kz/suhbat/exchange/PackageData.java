@@ -32,7 +32,8 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     }
 
     /**
-     * {@code posts} are the campaign's posts' names; {@code profileCode} and {@code threshold} are the
+     * {@code title} and {@code posts} (the campaign's posts' names) are in Kazakh, else in Russian, as are
+     * the members' organisations and the candidates' posts; {@code profileCode} and {@code threshold} are the
      * profile of its first post (each candidate's own is on the candidate).
      */
     public record CampaignPart(long id, String title, String type, List<String> posts, String opens, String closes,

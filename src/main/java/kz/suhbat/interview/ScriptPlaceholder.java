@@ -3,6 +3,7 @@ package kz.suhbat.interview;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.suhbat.common.i18n.Language;
 
 /**
  * What the guide fills in where a script names it in braces, e.g. {@code {candidate}}: the same names
@@ -26,12 +27,15 @@ public enum ScriptPlaceholder {
         return "{" + name + "}";
     }
 
-    /** The values of the interview on screen: the candidate, their post, the campaign, the chair, the raters. */
-    public static Map<ScriptPlaceholder, String> valuesOf(InterviewGuide guide) {
+    /**
+     * The values of the interview on screen: the candidate, their post and the campaign (named in
+     * {@code language}), the chair, the raters.
+     */
+    public static Map<ScriptPlaceholder, String> valuesOf(InterviewGuide guide, Language language) {
         Map<ScriptPlaceholder, String> values = new EnumMap<>(ScriptPlaceholder.class);
         values.put(CANDIDATE, guide.candidate().fullName());
-        values.put(POST, guide.candidate().postName());
-        values.put(CAMPAIGN, guide.campaign().title());
+        values.put(POST, guide.candidate().postName(language));
+        values.put(CAMPAIGN, guide.campaign().title(language));
         values.put(CHAIR, guide.raters().stream().filter(Rater::chair).map(Rater::fullName).findFirst().orElse(""));
         values.put(PANEL, guide.raters().stream().map(Rater::fullName).collect(Collectors.joining(", ")));
         return values;

@@ -2,6 +2,7 @@ package kz.suhbat.panel;
 
 import java.time.LocalTime;
 import java.util.Optional;
+import kz.suhbat.common.i18n.LocalizedText;
 
 /**
  * A candidate of one of a member's sittings, as the member sees them: the time, who and for which post,
@@ -9,6 +10,6 @@ import java.util.Optional;
  * {@code declarationDue} when the member votes on this panel, has not declared about this candidate and
  * the interview has not started.
  */
-public record MyCandidate(long candidateId, LocalTime startsAt, String name, String post, SheetState state,
+public record MyCandidate(long candidateId, LocalTime startsAt, String name, LocalizedText post, SheetState state,
                           Optional<ConflictDeclaration> declaration, boolean declarationDue) {
 }

@@ -1,12 +1,13 @@
 package kz.suhbat.panel;
 
 import java.util.List;
+import kz.suhbat.common.i18n.LocalizedText;
 
 /**
  * A sitting of a panel the signed-in member sits on: the sitting, its campaign's title, the member's
  * place on that panel, and its candidates in time order.
  */
-public record MySitting(Sitting sitting, String campaignTitle, PanelMember member, List<MyCandidate> candidates) {
+public record MySitting(Sitting sitting, LocalizedText campaignTitle, PanelMember member, List<MyCandidate> candidates) {
 
     public MySitting {
         candidates = List.copyOf(candidates);

@@ -81,7 +81,7 @@ public final class MySittingsService {
                     : slot.submitted() ? SheetState.SUBMITTED : SheetState.TO_FILL;
         };
         boolean due = member.role().voting() && state == SheetState.NOT_STARTED && declaration.isEmpty();
-        return new MyCandidate(candidate.id(), slot.startsAt(), candidate.fullName(), candidate.postName(), state,
+        return new MyCandidate(candidate.id(), slot.startsAt(), candidate.fullName(), candidate.post().name(), state,
                 declaration, due);
     }
 

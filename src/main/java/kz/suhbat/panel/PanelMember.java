@@ -2,18 +2,25 @@ package kz.suhbat.panel;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 
 /**
  * A member of a campaign's panel: chair, voting member, the non-voting secretary or an observer; outside
- * people (public council, academia, NGO) with their organisation. {@code accountId} links the member to
+ * people (public council, academia, NGO) with their organisation (in Kazakh and Russian, English optional). {@code accountId} links the member to
  * the account they score with, when they have one; {@code registeredOn} is when an observer registered.
  */
 public record PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
-                          String organisation, Long accountId, LocalDate registeredOn) {
+                          LocalizedText organisation, Long accountId, LocalDate registeredOn) {
 
     public PanelMember {
         fullName = fullName == null ? "" : fullName.strip();
-        organisation = organisation == null ? "" : organisation.strip();
+        organisation = organisation == null ? LocalizedText.of("", "", "") : organisation.stripped();
+    }
+
+    /** The organisation in {@code language}; while that language is missing, in the other working language. */
+    public String organisation(Language language) {
+        return organisation.inOrElse(language);
     }
 
     /** The chair, the members, the secretary, the observers; by name within each, in the order {@code names} gives. */

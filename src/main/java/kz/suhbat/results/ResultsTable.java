@@ -38,7 +38,7 @@ public record ResultsTable(List<String> header, List<List<ResultCell>> rows) {
         for (CampaignResults.Row row : results.rows().stream().sorted(alphabetical).toList()) {
             List<ResultCell> cells = new ArrayList<>(List.of(ResultCell.text(row.candidate().lastName()),
                     ResultCell.text(row.candidate().firstName()), ResultCell.text(row.candidate().middleName()),
-                    ResultCell.text(row.candidate().iin()), ResultCell.text(row.candidate().postName()),
+                    ResultCell.text(row.candidate().iin()), ResultCell.text(row.candidate().postName(i18n.language())),
                     row.sittingDate().<ResultCell>map(ResultCell.Date::new).orElse(new ResultCell.Empty()),
                     ResultCell.text(i18n.get("results.status." + row.status().name()))));
             Deliberation d = row.deliberation().orElse(null);

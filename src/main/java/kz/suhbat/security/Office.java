@@ -34,7 +34,7 @@ public record Office(LocalizedText name, LocalizedText city, String code, Region
     public Office {
         name = stripped(name);
         city = stripped(city);
-        if (name.kk().isEmpty() && name.ru().isEmpty() || tooLong(name, NAME_LIMIT) || tooLong(city, CITY_LIMIT)
+        if (name.lacksWorkingLanguage() || name.longerThan(NAME_LIMIT) || city.longerThan(CITY_LIMIT)
                 || code == null || !CODE.matcher(code).matches() || region == null || lockAfterMinutes < 1
                 || lockAfterMinutes > 240 || backupEveryHours < 0 || backupEveryHours > 168 || backupsKept < 1
                 || backupsKept > 100) {
@@ -51,31 +51,19 @@ public record Office(LocalizedText name, LocalizedText city, String code, Region
      * language (the office screen asks for it).
      */
     public String name(Language language) {
-        return inOrElse(name, language);
+        return name.inOrElse(language);
     }
 
     public String city(Language language) {
-        return inOrElse(city, language);
+        return city.inOrElse(language);
     }
 
     /** The one name other offices know this office by (packages, key files): Kazakh, else Russian. */
     public String primaryName() {
-        return name.kk().isEmpty() ? name.ru() : name.kk();
-    }
-
-    private static String inOrElse(LocalizedText text, Language language) {
-        if (!text.isMissingIn(language)) {
-            return text.in(language);
-        }
-        return !text.ru().isEmpty() && language != Language.RU ? text.ru() : text.kk();
+        return name.primary();
     }
 
     private static LocalizedText stripped(LocalizedText text) {
-        LocalizedText given = text == null ? LocalizedText.of("", "", "") : text;
-        return LocalizedText.of(given.kk().strip(), given.ru().strip(), given.en().strip());
-    }
-
-    private static boolean tooLong(LocalizedText text, int limit) {
-        return text.kk().length() > limit || text.ru().length() > limit || text.en().length() > limit;
+        return text == null ? LocalizedText.of("", "", "") : text.stripped();
     }
 }

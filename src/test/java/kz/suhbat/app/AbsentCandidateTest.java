@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.i18n.Language;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Slot;
@@ -139,7 +140,7 @@ class AbsentCandidateTest {
                 .startsWith("The protocol is saved"));
         try (PDDocument pdf = Loader.loadPDF(protocol.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains(absentName + " — " + candidates.get(1).postName()
+            assertTrue(text.contains(absentName + " — " + candidates.get(1).postName(Language.EN)
                     + " (23:58) The candidate did not appear. No interview was held"), "under the candidate's heading: " + text);
             assertEquals(1, text.split("did not appear", -1).length - 1, "only the absent candidate");
             assertEquals(1, text.split("not every score sheet is in", -1).length - 1,

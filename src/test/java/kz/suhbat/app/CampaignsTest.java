@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.i18n.Language;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
@@ -95,8 +96,8 @@ class CampaignsTest {
     void aSecretaryCreatesACampaignAndAddsACandidateWhoseIinIsChecked(FxRobot robot) throws Exception {
         openCampaignTab(robot, "Campaign");
         robot.clickOn("#newCampaignButton");
-        UiSteps.type(robot, "titleField", "Ведущий специалист отдела регистрации");
-        UiSteps.type(robot, "postNameField", "Ведущий специалист");
+        UiSteps.type(robot, "titleField-ru", "Ведущий специалист отдела регистрации");
+        UiSteps.type(robot, "postNameField-ru", "Ведущий специалист");
         UiSteps.fire(robot, "saveCampaignButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#campaignList").queryListView().getItems().size() == 2);
@@ -177,7 +178,7 @@ class CampaignsTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> candidates(robot).getItems().size() == 4);
         assertTrue(candidates(robot).getItems().stream().anyMatch(c -> c.fullName().equals("Үмбетова Мөлдір")
-                && c.postName().equals("Главный специалист")), "a row without a post is for the only post");
+                && c.postName(Language.RU).equals("Главный специалист")), "a row without a post is for the only post");
         assertEquals("2 candidates are imported.", message(robot, "#candidatesPane"));
         assertTrue(dialog.getScene() == null || !dialog.getScene().getWindow().isShowing());
     }

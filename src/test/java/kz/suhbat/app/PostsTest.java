@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.security.KeyDerivation;
@@ -85,18 +86,27 @@ class PostsTest {
                 () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
         robot.interact(() -> robot.lookup("#newCampaignButton").query().requestFocus());
         keys(robot, KeyCode.SPACE);
-        assertTrue(robot.lookup("#titleField").query().isFocused(), "a new campaign starts at its title");
-        robot.write("Конкурс на должности отдела регистрации");
-        keys(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
-        assertTrue(robot.lookup("#postNameField").query().isFocused(), "Tab reaches the first post's name");
-        robot.write("Руководитель отдела регистрации");
+        assertTrue(robot.lookup("#titleField-kk").query().isFocused(), "a new campaign starts at its Kazakh title");
+        robot.write("Тіркеу бөлімінің лауазымдарына конкурс");
         keys(robot, KeyCode.TAB);
+        robot.write("Конкурс на должности отдела регистрации");
+        keys(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
+        assertTrue(robot.lookup("#postNameField-kk").query().isFocused(), "Tab reaches the first post's name");
+        robot.write("Тіркеу бөлімінің басшысы");
+        keys(robot, KeyCode.TAB);
+        robot.write("Руководитель отдела регистрации");
+        keys(robot, KeyCode.TAB, KeyCode.TAB);
         assertTrue(robot.lookup("#postProfileBox").query().isFocused());
+        assertFalse(robot.lookup("#missingNames").query().isVisible(), "title and post are in Kazakh and Russian");
         keys(robot, KeyCode.TAB);
         keys(robot, KeyCode.SPACE);
-        assertTrue(robot.lookup("#postNameField").query().isFocused(), "a new post starts at its name");
+        assertTrue(robot.lookup("#postNameField-kk").query().isFocused(), "a new post starts at its name");
+        keys(robot, KeyCode.TAB);
         robot.write("Ведущий специалист");
-        keys(robot, KeyCode.TAB, KeyCode.F4, KeyCode.DOWN, KeyCode.ENTER);
+        keys(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.F4, KeyCode.DOWN, KeyCode.ENTER);
+        assertEquals("Not yet written in Kazakh: the post «Ведущий специалист». Until it is, protocols in "
+                + "Kazakh print the Russian.", UiSteps.text(robot, "#missingNames"),
+                "the form asks for the post's Kazakh name");
 
         TableView<?> posts = robot.lookup("#postsTable").queryTableView();
         assertEquals(2, posts.getItems().size());
@@ -110,9 +120,11 @@ class PostsTest {
 
         Campaign saved = robot.lookup("#campaignList").queryListView().getItems().stream()
                 .map(s -> ((kz.suhbat.campaign.CampaignSummary) s).campaign())
-                .filter(c -> c.title().equals("Конкурс на должности отдела регистрации")).findFirst().orElseThrow();
-        assertEquals(List.of("Руководитель отдела регистрации", "Ведущий специалист"),
-                saved.posts().stream().map(Post::name).toList());
+                .filter(c -> c.title().ru().equals("Конкурс на должности отдела регистрации")).findFirst().orElseThrow();
+        assertEquals(LocalizedText.of("Тіркеу бөлімінің лауазымдарына конкурс", "Конкурс на должности отдела регистрации",
+                ""), saved.title());
+        assertEquals(List.of(LocalizedText.of("Тіркеу бөлімінің басшысы", "Руководитель отдела регистрации", ""),
+                LocalizedText.ru("Ведущий специалист")), saved.posts().stream().map(Post::name).toList());
         assertEquals(List.of(TestCampaigns.MANAGERIAL, TestCampaigns.EXECUTIVE),
                 saved.posts().stream().map(Post::profileCode).toList());
     }

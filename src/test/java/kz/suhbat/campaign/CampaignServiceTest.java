@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.suhbat.campaign.file.CandidateRow;
+import kz.suhbat.common.i18n.KazakhLetters;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
 import kz.suhbat.testsupport.TestCampaigns;
@@ -51,13 +52,13 @@ class CampaignServiceTest {
                         draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(),
                         draft.status(), draft.quorum(), 2))).reason());
         assertEquals(CampaignException.Reason.POST_PROFILE_MISSING, assertThrows(CampaignException.class,
-                () -> campaigns.create(draft.withPosts(List.of(new Post(0, "Маман", "NO-SUCH"))))).reason());
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, KazakhLetters.sorted("Маман"), "NO-SUCH"))))).reason());
         assertEquals(CampaignException.Reason.POST_DUPLICATE, assertThrows(CampaignException.class,
-                () -> campaigns.create(draft.withPosts(List.of(new Post(0, "Маман", TestCampaigns.EXECUTIVE),
-                        new Post(0, " маман ", TestCampaigns.MANAGERIAL))))).reason());
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, KazakhLetters.sorted("Маман"), TestCampaigns.EXECUTIVE),
+                        new Post(0, KazakhLetters.sorted(" маман "), TestCampaigns.MANAGERIAL))))).reason());
         Campaign stored = campaigns.create(draft);
-        Campaign attestation = campaigns.create(new Campaign(0, "Аттестация", CampaignType.ATTESTATION,
-                List.of(new Post(0, "Руководитель отдела", TestCampaigns.MANAGERIAL)), LocalDate.of(2027, 5, 1),
+        Campaign attestation = campaigns.create(new Campaign(0, KazakhLetters.sorted("Аттестация"), CampaignType.ATTESTATION,
+                List.of(new Post(0, KazakhLetters.sorted("Руководитель отдела"), TestCampaigns.MANAGERIAL)), LocalDate.of(2027, 5, 1),
                 LocalDate.of(2027, 5, 30), "TST-01", draft.region(), draft.frameworkId(), CampaignStatus.DRAFT,
                 new Quorum(1, 2), 2));
 

@@ -110,12 +110,13 @@ class ExchangeRoundTripTest {
             ImportedCampaign campaign = posts.central.services().imports().campaigns().get(0);
             PackageData imported = posts.central.services().imports().campaignData(campaign.id()).orElseThrow();
             assertEquals(ExchangeFixture.canonical(posts.packedAtOffice()), ExchangeFixture.canonical(imported));
-            assertEquals(List.of("Руководитель отдела", "Ведущий специалист"), imported.campaign().posts());
+            assertEquals(List.of("Бөлім басшысы", "Жетекші маман"), imported.campaign().posts(),
+                    "a package names posts in Kazakh");
             PackageData.CandidatePart manager = candidate(imported, posts.panel.candidates.get(0).id());
             PackageData.CandidatePart specialist = candidate(imported, posts.panel.candidates.get(1).id());
-            assertEquals(List.of("Руководитель отдела", "MGR-B", "3.5"), List.of(manager.post(),
+            assertEquals(List.of("Бөлім басшысы", "MGR-B", "3.5"), List.of(manager.post(),
                     manager.profileCode(), manager.threshold().stripTrailingZeros().toPlainString()));
-            assertEquals(List.of("Ведущий специалист", "EXE-B", "3"), List.of(specialist.post(),
+            assertEquals(List.of("Жетекші маман", "EXE-B", "3"), List.of(specialist.post(),
                     specialist.profileCode(), specialist.threshold().stripTrailingZeros().toPlainString()));
             List<String> competencies = imported.competencies().stream().map(PackageData.CompetencyPart::code)
                     .toList();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.suhbat.app.Services;
+import kz.suhbat.common.i18n.Language;
 import kz.suhbat.results.CampaignResults;
 import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
@@ -100,7 +101,7 @@ class PostProfilesTest {
         CampaignResults campaign = services.results().results(panel.campaign.id());
         CampaignResults.Row row = campaign.rows().stream()
                 .filter(r -> r.candidate().id() == panel.candidates.get(1).id()).findFirst().orElseThrow();
-        assertEquals("Ведущий специалист", row.candidate().postName());
+        assertEquals("Ведущий специалист", row.candidate().postName(Language.RU));
         assertEquals(0, new BigDecimal("3").compareTo(row.deliberation().orElseThrow().results().threshold()));
         List<String> columns = campaign.competencies().stream().map(GuideCompetency::code).toList();
         assertTrue(columns.containsAll(codes(profile(TestCampaigns.MANAGERIAL)))

@@ -54,7 +54,7 @@ class MySittingsServiceTest {
         Candidate stranger = office.services().campaigns().addCandidate(TestCampaigns.candidate(otherCampaign,
                 "Бөтен", "Аты", TestCampaigns.IINS.get(4)));
         panels.addMember(new PanelMember(0, otherCampaign.id(), "Басқа төраға", PanelRole.CHAIR,
-                Affiliation.STATE_BODY, "", null, null));
+                Affiliation.STATE_BODY, null, null, null));
         Sitting other = panels.planSitting(otherCampaign.id(), LocalDate.now(), "Зал 9");
         panels.addSlot(other.id(), LocalTime.of(10, 0), stranger.id());
     }
@@ -75,7 +75,7 @@ class MySittingsServiceTest {
         assertEquals(List.of(tomorrow.id()), day.next().stream().map(s -> s.sitting().id()).toList(),
                 "then the sittings to come; yesterday's is gone");
         MySitting today = day.today().get(0);
-        assertEquals("Конкурс на должность", today.campaignTitle());
+        assertEquals(TestPanel.TITLE, today.campaignTitle());
         assertEquals(panel.voting.get(1).id(), today.member().id());
         assertEquals(List.of(LocalTime.of(10, 0), LocalTime.of(11, 0), LocalTime.of(12, 0)),
                 today.candidates().stream().map(MyCandidate::startsAt).toList());

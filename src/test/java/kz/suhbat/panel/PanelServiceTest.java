@@ -13,6 +13,7 @@ import java.util.List;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignException;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.security.AccessDeniedException;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
@@ -63,7 +64,7 @@ class PanelServiceTest {
     }
 
     private PanelMember member(String name, PanelRole role, Long accountId) {
-        return new PanelMember(0, campaign.id(), name, role, Affiliation.STATE_BODY, "Акимат", accountId, null);
+        return new PanelMember(0, campaign.id(), name, role, Affiliation.STATE_BODY, LocalizedText.ru("Акимат"), accountId, null);
     }
 
     @Test
@@ -145,9 +146,9 @@ class PanelServiceTest {
     void anObserverRegisteredTooLateIsNotAdmitted() {
         Sitting sitting = panels.planSitting(campaign.id(), MONDAY, "Зал 3");
         PanelMember onTime = panels.addMember(new PanelMember(0, campaign.id(), "Ким Ольга", PanelRole.OBSERVER,
-                Affiliation.NGO, "ОФ", null, MONDAY.minusDays(3)));
+                Affiliation.NGO, LocalizedText.ru("ОФ"), null, MONDAY.minusDays(3)));
         PanelMember late = panels.addMember(new PanelMember(0, campaign.id(), "Соколов Андрей", PanelRole.OBSERVER,
-                Affiliation.PUBLIC_COUNCIL, "ОС", null, MONDAY.minusDays(1)));
+                Affiliation.PUBLIC_COUNCIL, LocalizedText.ru("ОС"), null, MONDAY.minusDays(1)));
         panels.markPresent(sitting.id(), onTime.id(), true);
         CampaignException refused = assertThrows(CampaignException.class,
                 () -> panels.markPresent(sitting.id(), late.id(), true));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.suhbat.common.i18n.Language;
@@ -45,6 +46,8 @@ class ProtocolPdfTest {
     private static final LocalizedText CITY = LocalizedText.of("Көкшетау қаласы", "г. Кокшетау", "Kokshetau");
     private static final LocalizedText BASIS = LocalizedText.of("Конкурстық комиссия туралы бұйрық № 12-қ",
             "Приказ о конкурсной комиссии № 12-к", "");
+
+    private static final LocalizedText BAS_MAMAN = LocalizedText.of("Бас маман", "Главный специалист", "");
 
     @TempDir
     Path temp;
@@ -116,9 +119,10 @@ class ProtocolPdfTest {
         assertTrue(text.contains("Күн тәртібі"), "the agenda");
         for (int i = 0; i < 3; i++) {
             assertTrue(text.contains((i + 1) + ". " + (10 + i) + ":00 — " + panel.candidates.get(i).fullName() + ", "
-                    + panel.candidates.get(i).postName()), "candidate " + i + " on the agenda with their post");
+                    + panel.candidates.get(i).postName(Language.KK)), "candidate " + i + " on the agenda with their post");
         }
         assertTrue(text.contains("Құқықтық негіз " + BASIS.kk()), "the office's own legal basis");
+        assertKazakhThroughout(text);
         assertSignatureLines(text, "Комиссия төрағасы", "Комиссия мүшесі", "Комиссия хатшысы", "(қолы)");
         assertTrue(text.contains("TST-01/" + protocol.sitting().date().getYear() + "/1"),
                 "the register number is at the foot of the pages");
@@ -136,6 +140,10 @@ class ProtocolPdfTest {
         assertTrue(text.contains("Повестка дня"));
         assertTrue(text.contains("1. 10:00 — " + panel.candidates.get(0).fullName()));
         assertTrue(text.contains("Правовое основание " + BASIS.ru()));
+        for (LocalizedText name : List.of(TestPanel.TITLE, TestPanel.AGENCY, BAS_MAMAN)) {
+            assertTrue(text.contains(name.ru()), name.ru() + " in Russian");
+            assertFalse(text.contains(name.kk()), name.kk() + " is not printed in Kazakh");
+        }
         assertSignatureLines(text, "Председатель комиссии", "Член комиссии", "Секретарь комиссии", "(подпись)");
         assertFalse(text.contains("г.."), "no doubled full stop after a date");
     }
@@ -149,6 +157,14 @@ class ProtocolPdfTest {
     }
 
     /** One line to sign for the chair, each voting member present (all but the chair) and the secretary. */
+    /** The campaign's title, the post and the members' organisation are printed in Kazakh, never in Russian. */
+    private static void assertKazakhThroughout(String text) {
+        for (LocalizedText name : List.of(TestPanel.TITLE, TestPanel.AGENCY, BAS_MAMAN)) {
+            assertTrue(text.contains(name.kk()), name.kk() + " in Kazakh");
+            assertFalse(text.contains(name.ru()), name.ru() + " is not printed in Russian");
+        }
+    }
+
     private static void assertSignatureLines(String text, String chair, String member, String secretary,
                                              String caption) {
         String signatures = text.substring(text.lastIndexOf(chair));

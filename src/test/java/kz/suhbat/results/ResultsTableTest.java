@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** The results table lists candidates alphabetically in its language, and an absent one without scores. */
@@ -16,7 +17,7 @@ class ResultsTableTest {
 
     private static CampaignResults.Row row(long id, String lastName, CampaignResults.Status status) {
         return new CampaignResults.Row(new Candidate(id, 1, lastName, "Нұрлан", "", "870412300416",
-                new kz.suhbat.campaign.Post(1, "Маман", "EXE-B")),
+                new kz.suhbat.campaign.Post(1, LocalizedText.kk("Маман"), "EXE-B")),
                 Optional.of(LocalDate.of(2027, 3, 10)), status, Optional.empty());
     }
 

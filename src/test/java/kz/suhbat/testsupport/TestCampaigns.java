@@ -8,6 +8,8 @@ import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.common.i18n.KazakhLetters;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.security.Region;
 import kz.suhbat.rubric.FrameworkSummary;
 
@@ -25,20 +27,30 @@ public final class TestCampaigns {
     public static final String MANAGERIAL = "MGR-B";
     public static final String EXECUTIVE = "EXE-B";
 
-    /** A competition for one post, "Главный специалист", on the built-in framework's first profile. */
+    /** A competition for one post, "Бас маман" / "Главный специалист", on the built-in framework's first profile. */
     public static Campaign competition(TestOffice office, String title) {
-        FrameworkSummary framework = office.services().rubric().list().get(0);
-        String profile = office.services().rubric().load(framework.id()).orElseThrow().profiles().get(0).code();
-        return competition(office, title, List.of(new Post(0, "Главный специалист", profile)));
+        return competition(office, KazakhLetters.sorted(title));
     }
 
-    /** A competition for a managerial post and an executive one, each on its profile. */
-    public static Campaign twoPosts(TestOffice office, String title) {
-        return competition(office, title, List.of(new Post(0, "Руководитель отдела", MANAGERIAL),
-                new Post(0, "Ведущий специалист", EXECUTIVE)));
+    public static Campaign competition(TestOffice office, LocalizedText title) {
+        FrameworkSummary framework = office.services().rubric().list().get(0);
+        String profile = office.services().rubric().load(framework.id()).orElseThrow().profiles().get(0).code();
+        return competition(office, title, List.of(new Post(0, LocalizedText.of("Бас маман", "Главный специалист", ""),
+                profile)));
+    }
+
+    /** A competition for a managerial post and an executive one, each on its profile, named in Kazakh and Russian. */
+    public static Campaign twoPosts(TestOffice office, LocalizedText title) {
+        return competition(office, title, List.of(
+                new Post(0, LocalizedText.of("Бөлім басшысы", "Руководитель отдела", ""), MANAGERIAL),
+                new Post(0, LocalizedText.of("Жетекші маман", "Ведущий специалист", ""), EXECUTIVE)));
     }
 
     public static Campaign competition(TestOffice office, String title, List<Post> posts) {
+        return competition(office, KazakhLetters.sorted(title), posts);
+    }
+
+    public static Campaign competition(TestOffice office, LocalizedText title, List<Post> posts) {
         FrameworkSummary framework = office.services().rubric().list().get(0);
         return new Campaign(0, title, CampaignType.COMPETITION, posts,
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), "TST-01", Region.ASTANA, framework.id(),

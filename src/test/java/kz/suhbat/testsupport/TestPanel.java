@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
@@ -25,6 +26,11 @@ public final class TestPanel {
 
     public static final String[] VOTING = {"Сейтқали Ерлан", "Оспанов Бауыржан", "Ахметова Динара",
             "Петренко Ирина", "Нұрланұлы Асқар"};
+    /** The title of the one-post competition, in Kazakh and Russian. */
+    public static final LocalizedText TITLE = LocalizedText.of("Лауазымға конкурс", "Конкурс на должность", "");
+    /** The members' organisation, in Kazakh and Russian. */
+    public static final LocalizedText AGENCY = LocalizedText.of("Мемлекеттік қызмет істері агенттігі",
+            "Агентство по делам государственной службы", "");
     public static final String[] LOGINS = {"chair", "member1", "member2", "member3", "member4"};
 
     public final Account secretary;
@@ -45,8 +51,8 @@ public final class TestPanel {
         }
         office.actAs(secretary);
         campaign = office.services().campaigns().create(twoPosts
-                ? TestCampaigns.twoPosts(office, "Конкурс на должности")
-                : TestCampaigns.competition(office, "Конкурс на должность"));
+                ? TestCampaigns.twoPosts(office, LocalizedText.of("Лауазымдарға конкурс", "Конкурс на должности", ""))
+                : TestCampaigns.competition(office, TITLE));
         for (int i = 0; i < 3; i++) {
             candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign,
                     campaign.posts().get(i % campaign.posts().size()), "Үміткер" + i, "Аты",
@@ -55,11 +61,11 @@ public final class TestPanel {
         PanelService panels = office.services().panels();
         for (int i = 0; i < VOTING.length; i++) {
             voting.add(panels.addMember(new PanelMember(0, campaign.id(), VOTING[i],
-                    i == 0 ? PanelRole.CHAIR : PanelRole.MEMBER, Affiliation.STATE_BODY, "Агенттік",
+                    i == 0 ? PanelRole.CHAIR : PanelRole.MEMBER, Affiliation.STATE_BODY, AGENCY,
                     memberAccounts.get(i).id(), null)));
         }
         PanelMember clerk = panels.addMember(new PanelMember(0, campaign.id(), "Жұмабаева Айгерім",
-                PanelRole.SECRETARY, Affiliation.STATE_BODY, "Агенттік", secretary.id(), null));
+                PanelRole.SECRETARY, Affiliation.STATE_BODY, AGENCY, secretary.id(), null));
         panels.declare(new ConflictDeclaration(voting.get(4).id(), candidates.get(0).id(), true,
                 "Туысы / родственник"));
         sitting = panels.planSitting(campaign.id(), LocalDate.now(), "Зал 3");

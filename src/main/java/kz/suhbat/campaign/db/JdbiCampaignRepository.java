@@ -27,18 +27,19 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiCampaignRepository implements CampaignRepository {
 
     private static final RowMapper<Campaign> CAMPAIGN = (rs, ctx) -> new Campaign(rs.getLong("id"),
-            rs.getString("title"), Columns.enumByName(rs, "type", CampaignType.class), List.of(),
+            Columns.localized(rs, "title"), Columns.enumByName(rs, "type", CampaignType.class), List.of(),
             rs.getObject("opens", java.time.LocalDate.class), rs.getObject("closes", java.time.LocalDate.class),
             rs.getString("office_code"), Columns.enumByName(rs, "region", Region.class), rs.getLong("framework_id"),
             Columns.enumByName(rs, "status", CampaignStatus.class),
             new Quorum(rs.getInt("quorum_numerator"), rs.getInt("quorum_denominator")),
             rs.getInt("divergence_spread"));
     private static final RowMapper<Post> POST = (rs, ctx) -> new Post(rs.getLong("post_id"),
-            rs.getString("post_name"), rs.getString("post_profile"));
+            Columns.localized(rs, "post_name"), rs.getString("post_profile"));
     private static final RowMapper<Candidate> CANDIDATE = (rs, ctx) -> new Candidate(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getString("last_name"), rs.getString("first_name"),
             rs.getString("middle_name"), rs.getString("iin"), POST.map(rs, ctx));
-    private static final String POST_COLUMNS = "p.id AS post_id, p.name AS post_name, p.profile_code AS post_profile";
+    private static final String POST_COLUMNS = "p.id AS post_id, p.name_kk AS post_name_kk, "
+            + "p.name_ru AS post_name_ru, p.name_en AS post_name_en, p.profile_code AS post_profile";
     private static final String CANDIDATES = "SELECT d.*, " + POST_COLUMNS
             + " FROM candidate d JOIN campaign_post p ON p.id = d.post_id ";
 
@@ -58,7 +59,7 @@ public final class JdbiCampaignRepository implements CampaignRepository {
                         return map;
                     });
             return h.createQuery("SELECT c.*, (SELECT COUNT(*) FROM candidate d "
-                            + "WHERE d.campaign_id = c.id) AS candidates FROM campaign c ORDER BY c.opens DESC, c.title")
+                            + "WHERE d.campaign_id = c.id) AS candidates FROM campaign c ORDER BY c.opens DESC, c.id DESC")
                     .map((rs, ctx) -> {
                         Campaign campaign = CAMPAIGN.map(rs, ctx);
                         return new CampaignSummary(campaign.withPosts(posts.getOrDefault(campaign.id(), List.of())),
@@ -81,9 +82,9 @@ public final class JdbiCampaignRepository implements CampaignRepository {
     @Override
     public long insert(Campaign campaign) {
         return jdbi.inTransaction(h -> {
-            long id = bind(h.createUpdate("INSERT INTO campaign (title, type, opens, closes, "
-                            + "office_code, region, framework_id, status, quorum_numerator, "
-                            + "quorum_denominator, divergence_spread) VALUES (:title, :type, :opens, :closes, "
+            long id = bind(h.createUpdate("INSERT INTO campaign (title_kk, title_ru, title_en, type, "
+                            + "opens, closes, office_code, region, framework_id, status, quorum_numerator, "
+                            + "quorum_denominator, divergence_spread) VALUES (:title_kk, :title_ru, :title_en, :type, :opens, :closes, "
                             + ":office, :region, :framework, :status, :qn, :qd, :spread)"), campaign)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             savePosts(h, id, campaign.posts());
@@ -94,7 +95,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
     @Override
     public void update(Campaign campaign) {
         jdbi.useTransaction(h -> {
-            bind(h.createUpdate("UPDATE campaign SET title = :title, type = :type, "
+            bind(h.createUpdate("UPDATE campaign SET title_kk = :title_kk, title_ru = :title_ru, "
+                    + "title_en = :title_en, type = :type, "
                     + "opens = :opens, closes = :closes, office_code = :office, region = :region, "
                     + "framework_id = :framework, status = :status, quorum_numerator = :qn, "
                     + "quorum_denominator = :qd, divergence_spread = :spread WHERE id = :id"), campaign)
@@ -103,30 +105,27 @@ public final class JdbiCampaignRepository implements CampaignRepository {
         });
     }
 
-    /** Removes the posts no longer given, then stores the others in their order (names stay unique). */
+    /** Removes the posts no longer given, then stores the others in their order. */
     private static void savePosts(Handle h, long campaignId, List<Post> posts) {
         Set<Long> kept = new LinkedHashSet<>();
         posts.stream().filter(p -> p.id() != 0).forEach(p -> kept.add(p.id()));
         for (Post stored : posts(h, campaignId)) {
             if (!kept.contains(stored.id())) {
                 h.createUpdate("DELETE FROM campaign_post WHERE id = :id").bind("id", stored.id()).execute();
-            } else {
-                // a temporary name, so that two posts may swap their names
-                h.createUpdate("UPDATE campaign_post SET name = :name WHERE id = :id").bind("id", stored.id())
-                        .bind("name", "~" + stored.id() + "~").execute();
             }
         }
         int position = 0;
         for (Post post : posts) {
             if (post.id() == 0) {
-                h.createUpdate("INSERT INTO campaign_post (campaign_id, position, name, profile_code) "
-                                + "VALUES (:campaign, :position, :name, :profile)").bind("campaign", campaignId)
-                        .bind("position", position).bind("name", post.name()).bind("profile", post.profileCode())
-                        .execute();
+                Columns.bindLocalized(h.createUpdate("INSERT INTO campaign_post (campaign_id, position, name_kk, "
+                                + "name_ru, name_en, profile_code) VALUES (:campaign, :position, :name_kk, :name_ru, "
+                                + ":name_en, :profile)"), "name", post.name()).bind("campaign", campaignId)
+                        .bind("position", position).bind("profile", post.profileCode()).execute();
             } else {
-                h.createUpdate("UPDATE campaign_post SET position = :position, name = :name, profile_code = :profile "
-                                + "WHERE id = :id AND campaign_id = :campaign").bind("id", post.id())
-                        .bind("campaign", campaignId).bind("position", position).bind("name", post.name())
+                Columns.bindLocalized(h.createUpdate("UPDATE campaign_post SET position = :position, "
+                                + "name_kk = :name_kk, name_ru = :name_ru, name_en = :name_en, profile_code = :profile "
+                                + "WHERE id = :id AND campaign_id = :campaign"), "name", post.name())
+                        .bind("id", post.id()).bind("campaign", campaignId).bind("position", position)
                         .bind("profile", post.profileCode()).execute();
             }
             position++;
@@ -134,7 +133,7 @@ public final class JdbiCampaignRepository implements CampaignRepository {
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, Campaign c) {
-        return statement.bind("title", c.title().strip())
+        return Columns.bindLocalized(statement, "title", c.title())
                 .bind("type", c.type().name())
                 .bind("opens", c.opens())
                 .bind("closes", c.closes())

@@ -114,7 +114,7 @@ public final class CandidateImport {
 
     /** The campaign's post the cell names; null, with the problem reported, when it names none. */
     private static Post post(RowReader reader, String text, List<Post> posts) {
-        String names = String.join("; ", posts.stream().map(Post::name).toList());
+        String names = String.join("; ", posts.stream().map(Post::names).toList());
         if (text.isEmpty()) {
             if (posts.size() == 1) {
                 return posts.get(0);

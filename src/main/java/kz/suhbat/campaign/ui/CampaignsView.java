@@ -16,16 +16,20 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignStatus;
 import kz.suhbat.campaign.CampaignSummary;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.EnumCell;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.TrilingualField;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.common.ui.WrappingCell;
@@ -56,12 +60,17 @@ public final class CampaignsView {
     @FXML private Tab candidatesTab;
     @FXML private Tab panelTab;
     @FXML private Tab scheduleTab;
-    @FXML private TextField titleField;
+    @FXML private Label titleLabel;
+    @FXML private VBox titleBox;
+    @FXML private Label missingNames;
     @FXML private ComboBox<CampaignType> typeBox;
     @FXML private TableView<PostRow> postsTable;
     @FXML private TableColumn<PostRow, String> postNameColumn;
     @FXML private TableColumn<PostRow, String> postProfileColumn;
-    @FXML private TextField postNameField;
+    @FXML private Label postNameLabel;
+    @FXML private VBox postNameBox;
+    private final TrilingualField titleField = TrilingualField.stacked("titleField").optional(Language.EN);
+    private final TrilingualField postNameField = TrilingualField.stacked("postNameField").optional(Language.EN);
     @FXML private ComboBox<ProfileChoice> postProfileBox;
     @FXML private Button addPostButton;
     @FXML private Button removePostButton;
@@ -100,7 +109,12 @@ public final class CampaignsView {
         });
         subscriptions.listen(viewModel.selectedProperty(), (obs, old, campaign) -> showSelection(campaign));
 
-        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        titleBox.getChildren().add(titleField);
+        titleLabel.setLabelFor(titleField.input(Language.KK));
+        titleField.valueProperty().bindBidirectional(viewModel.titleProperty());
+        missingNames.textProperty().bind(viewModel.missingNamesProperty());
+        missingNames.visibleProperty().bind(viewModel.missingNamesProperty().isNotEmpty());
+        missingNames.managedProperty().bind(missingNames.visibleProperty());
         EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
         bindPosts(subscriptions);
@@ -121,8 +135,8 @@ public final class CampaignsView {
         newCampaignButton.setManaged(editable);
         saveCampaignButton.setVisible(editable);
         saveCampaignButton.setManaged(editable);
-        for (javafx.scene.control.Control field : java.util.List.of(titleField, typeBox, postNameField,
-                postProfileBox, addPostButton, removePostButton, opensField, closesField, statusBox, quorumNumerator,
+        titleField.setDisable(!editable);
+        for (javafx.scene.control.Control field : java.util.List.of(typeBox, postProfileBox, addPostButton, removePostButton, opensField, closesField, statusBox, quorumNumerator,
                 quorumDenominator, divergenceSpread)) {
             field.setDisable(!editable);
         }
@@ -150,7 +164,10 @@ public final class CampaignsView {
         postsTable.setItems(viewModel.posts());
         WrappingCell.wrap(postNameColumn);
         WrappingCell.wrap(postProfileColumn);
-        postNameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
+        postNameBox.getChildren().add(postNameField);
+        postNameLabel.setLabelFor(postNameField.input(Language.KK));
+        postNameColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.name(c.getValue().nameProperty().get()), c.getValue().nameProperty()));
         postProfileColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> profileName(c.getValue().profileProperty().get()), c.getValue().profileProperty()));
         postProfileBox.setItems(viewModel.profiles());
@@ -171,14 +188,14 @@ public final class CampaignsView {
 
     private void editPost(PostRow old, PostRow row) {
         if (old != null) {
-            postNameField.textProperty().unbindBidirectional(old.nameProperty());
+            postNameField.valueProperty().unbindBidirectional(old.nameProperty());
             postProfileBox.valueProperty().unbindBidirectional(old.profileProperty());
         }
         if (row != null) {
-            postNameField.textProperty().bindBidirectional(row.nameProperty());
+            postNameField.valueProperty().bindBidirectional(row.nameProperty());
             postProfileBox.valueProperty().bindBidirectional(row.profileProperty());
         } else {
-            postNameField.setText("");
+            postNameField.valueProperty().set(LocalizedText.of("", "", ""));
             postProfileBox.setValue(null);
         }
         boolean chosen = row != null && viewModel.editable();
@@ -191,7 +208,7 @@ public final class CampaignsView {
     private void addPost() {
         PostRow row = viewModel.addPost();
         postsTable.getSelectionModel().select(row);
-        postNameField.requestFocus();
+        postNameField.input(Language.KK).requestFocus();
     }
 
     @FXML
@@ -260,7 +277,7 @@ public final class CampaignsView {
     private void startNew() {
         viewModel.startNew();
         campaignTabs.getSelectionModel().selectFirst();
-        titleField.requestFocus();
+        titleField.input(Language.KK).requestFocus();
     }
 
     @FXML
@@ -283,7 +300,7 @@ public final class CampaignsView {
                 return;
             }
             Campaign c = summary.campaign();
-            Label title = new Label(c.title());
+            Label title = new Label(i18n.name(c.title()));
             title.setWrapText(true);
             title.getStyleClass().add("campaign-title");
             Label details = new Label(i18n.get("campaign.type." + c.type().name()) + " · "
@@ -292,7 +309,7 @@ public final class CampaignsView {
                     + DateFields.medium(i18n).format(c.opens()) + " – " + DateFields.medium(i18n).format(c.closes()));
             details.setWrapText(true);
             details.getStyleClass().add("muted");
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, title, details);
+            VBox box = new VBox(2, title, details);
             // A label's preferred width is what its list offers (less the cell's padding and a scroll bar at the
             // largest text size), so its height counts every wrapped line and no word is split.
             for (Label label : List.of(title, details)) {
@@ -301,7 +318,7 @@ public final class CampaignsView {
             }
             setText(null);
             setGraphic(box);
-            setTooltip(new javafx.scene.control.Tooltip(c.title() + "\n" + details.getText()));
+            setTooltip(new javafx.scene.control.Tooltip(i18n.name(c.title()) + "\n" + details.getText()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,7 +24,9 @@ import kz.suhbat.campaign.CampaignSummary;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Quorum;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.common.ui.MissingNames;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkStatus;
@@ -52,9 +55,11 @@ public final class CampaignsViewModel {
     private final ObjectProperty<CampaignStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> officeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Campaign> selected = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalizedText> title = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final ObjectProperty<CampaignType> type = new SimpleObjectProperty<>(CampaignType.COMPETITION);
-    private final ObservableList<PostRow> posts = FXCollections.observableArrayList();
+    private final ObservableList<PostRow> posts = FXCollections.observableArrayList(
+            row -> new javafx.beans.Observable[] {row.nameProperty()});
+    private final StringProperty missingNames = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> opens = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> closes = new SimpleObjectProperty<>();
     private final ObjectProperty<CampaignStatus> status = new SimpleObjectProperty<>(CampaignStatus.DRAFT);
@@ -77,6 +82,8 @@ public final class CampaignsViewModel {
         statusFilter.addListener((obs, old, value) -> refresh());
         officeFilter.addListener((obs, old, value) -> refresh());
         selected.addListener((obs, old, campaign) -> show(campaign));
+        title.addListener((obs, old, text) -> askForMissingNames());
+        posts.addListener((javafx.collections.ListChangeListener<PostRow>) change -> askForMissingNames());
     }
 
     /** Whether the signed-in account may change campaigns (the secretary). */
@@ -128,7 +135,7 @@ public final class CampaignsViewModel {
     public PostRow addPost() {
         ProfileChoice profile = posts.isEmpty() ? (profiles.isEmpty() ? null : profiles.get(0))
                 : posts.get(posts.size() - 1).profileProperty().get();
-        PostRow row = new PostRow(0, "", profile);
+        PostRow row = new PostRow(0, LocalizedText.of("", "", ""), profile);
         posts.add(row);
         return row;
     }
@@ -157,7 +164,7 @@ public final class CampaignsViewModel {
     public void startNew() {
         creating.set(true);
         selected.set(null);
-        title.set("");
+        title.set(LocalizedText.of("", "", ""));
         type.set(CampaignType.COMPETITION);
         posts.clear();
         addPost();
@@ -186,7 +193,7 @@ public final class CampaignsViewModel {
         boolean isNew = draft.id() == 0;
         action.run(() -> isNew ? campaigns.create(draft) : campaigns.update(draft), saved -> {
             creating.set(false);
-            action.succeeded(i18n.format("campaign.saved", saved.title()));
+            action.succeeded(i18n.format("campaign.saved", i18n.name(saved.title())));
             selected.set(saved);
             refresh();
         });
@@ -256,7 +263,19 @@ public final class CampaignsViewModel {
         return creating;
     }
 
-    public StringProperty titleProperty() {
+    /** What the form's names still lack in Kazakh or in Russian, one line per language; empty when nothing. */
+    public ReadOnlyStringProperty missingNamesProperty() {
+        return missingNames;
+    }
+
+    private void askForMissingNames() {
+        MissingNames missing = new MissingNames().add(i18n.get("campaign.missingNames.title"), title.get());
+        posts.forEach(row -> missing.add(i18n.format("campaign.missingNames.post", i18n.name(row.nameProperty().get())),
+                row.nameProperty().get()));
+        missingNames.set(missing.text(i18n));
+    }
+
+    public ObjectProperty<LocalizedText> titleProperty() {
         return title;
     }
 

@@ -60,7 +60,7 @@ public final class CandidatesView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(candidatesPane);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         iinColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().iin()));
-        postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().postName()));
+        postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().postName(i18n.language())));
         kz.suhbat.common.ui.WrappingCell.wrap(postColumn);
         candidateTable.setItems(viewModel.candidates());
         Nodes.whenEmpty(candidateTable, i18n.get("candidate.none"));
@@ -80,7 +80,7 @@ public final class CandidatesView {
         postField.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Post post) {
-                return post == null ? "" : post.name();
+                return post == null ? "" : post.name(i18n.language());
             }
 
             @Override

@@ -2,18 +2,17 @@ package kz.suhbat.campaign.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import kz.suhbat.campaign.Post;
+import kz.suhbat.common.i18n.LocalizedText;
 
-/** A post as the campaign form edits it: its name and the position profile it is assessed on. */
+/** A post as the campaign form edits it: its name in the three languages and the position profile it is assessed on. */
 public final class PostRow {
 
     private final long id;
-    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<LocalizedText> name = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
 
-    public PostRow(long id, String name, ProfileChoice profile) {
+    public PostRow(long id, LocalizedText name, ProfileChoice profile) {
         this.id = id;
         this.name.set(name);
         this.profile.set(profile);
@@ -23,7 +22,7 @@ public final class PostRow {
         return id;
     }
 
-    public StringProperty nameProperty() {
+    public ObjectProperty<LocalizedText> nameProperty() {
         return name;
     }
 

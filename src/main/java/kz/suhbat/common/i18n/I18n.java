@@ -65,6 +65,14 @@ public final class I18n {
         return format.format(arguments);
     }
 
+    /**
+     * A name kept in several languages (a campaign's title, a post, an organisation) in the current
+     * language; while that language is missing, in the other working language.
+     */
+    public String name(LocalizedText text) {
+        return text.inOrElse(language);
+    }
+
     /** A text of the domain in the current language. */
     public String text(LocalizedText text) {
         return text.in(language);

@@ -85,6 +85,12 @@ public final class TrilingualField extends HBox {
         return area;
     }
 
+    /** Marks {@code language} as one that may stay empty (English of a campaign's title): not flagged as missing. */
+    public TrilingualField optional(Language language) {
+        inputs.get(language).getStyleClass().add("optional-translation");
+        return this;
+    }
+
     public ObjectProperty<LocalizedText> valueProperty() {
         return value;
     }

@@ -136,8 +136,8 @@ public final class InterviewView {
         if (guide == null) {
             return;
         }
-        candidateLabel.setText(i18n.format("guide.candidate", guide.candidate().fullName(), guide.candidate().postName()));
-        campaignLabel.setText(guide.campaign().title());
+        candidateLabel.setText(i18n.format("guide.candidate", guide.candidate().fullName(), guide.candidate().postName(i18n.language())));
+        campaignLabel.setText(guide.campaign().title(i18n.language()));
         if (interviewPane.getScene() != null && interviewPane.getScene().getWindow() instanceof Stage stage) {
             stage.setTitle(i18n.format("guide.windowTitle", guide.candidate().fullName()));
         }

@@ -252,7 +252,7 @@ public final class InterviewViewModel {
     public String script(GuideScripts.Kind kind) {
         LocalizedText own = scripts.script(kind);
         String text = own.isMissingIn(i18n.language()) ? i18n.get(StandardScripts.key(kind)) : i18n.text(own);
-        return ScriptPlaceholder.fill(text, ScriptPlaceholder.valuesOf(guide.get()));
+        return ScriptPlaceholder.fill(text, ScriptPlaceholder.valuesOf(guide.get(), i18n.language()));
     }
 
     public void toggleTimer() {

@@ -23,7 +23,7 @@ public final class JdbiPanelRepository implements PanelRepository {
 
     private static final RowMapper<PanelMember> MEMBER = (rs, ctx) -> new PanelMember(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
-            Columns.enumByName(rs, "affiliation", Affiliation.class), rs.getString("organisation"),
+            Columns.enumByName(rs, "affiliation", Affiliation.class), Columns.localized(rs, "organisation"),
             (Long) rs.getObject("account_id", Long.class), rs.getObject("registered_on", LocalDate.class));
     private static final RowMapper<ConflictDeclaration> DECLARATION = (rs, ctx) -> new ConflictDeclaration(
             rs.getLong("member_id"), rs.getLong("candidate_id"), rs.getBoolean("conflict"), rs.getString("reason"));
@@ -54,22 +54,24 @@ public final class JdbiPanelRepository implements PanelRepository {
 
     @Override
     public long insertMember(PanelMember m) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO panel_member (campaign_id, full_name, role, "
-                        + "affiliation, organisation, account_id, registered_on) VALUES (:campaign, :name, :role, "
-                        + ":affiliation, :organisation, :account, :registered)")
+        return jdbi.withHandle(h -> Columns.bindLocalized(h.createUpdate("INSERT INTO panel_member (campaign_id, full_name, role, "
+                        + "affiliation, organisation_kk, organisation_ru, organisation_en, account_id, registered_on) "
+                        + "VALUES (:campaign, :name, :role, :affiliation, :organisation_kk, :organisation_ru, "
+                        + ":organisation_en, :account, :registered)"), "organisation", m.organisation())
                 .bind("campaign", m.campaignId()).bind("name", m.fullName()).bind("role", m.role().name())
-                .bind("affiliation", m.affiliation().name()).bind("organisation", m.organisation())
+                .bind("affiliation", m.affiliation().name())
                 .bind("account", m.accountId()).bind("registered", m.registeredOn())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
     @Override
     public void updateMember(PanelMember m) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE panel_member SET full_name = :name, role = :role, "
-                        + "affiliation = :affiliation, organisation = :organisation, account_id = :account, "
-                        + "registered_on = :registered WHERE id = :id")
+        jdbi.useHandle(h -> Columns.bindLocalized(h.createUpdate("UPDATE panel_member SET full_name = :name, role = :role, "
+                        + "affiliation = :affiliation, organisation_kk = :organisation_kk, "
+                        + "organisation_ru = :organisation_ru, organisation_en = :organisation_en, account_id = :account, "
+                        + "registered_on = :registered WHERE id = :id"), "organisation", m.organisation())
                 .bind("id", m.id()).bind("name", m.fullName()).bind("role", m.role().name())
-                .bind("affiliation", m.affiliation().name()).bind("organisation", m.organisation())
+                .bind("affiliation", m.affiliation().name())
                 .bind("account", m.accountId()).bind("registered", m.registeredOn()).execute());
     }
 

@@ -83,7 +83,7 @@ public final class MySittingsView {
         candidateTable.setPlaceholder(placeholder(i18n.get("sitting.noSlots")));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().startsAt().toString()));
         candidateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()
-                + (c.getValue().post().isEmpty() ? "" : "\n" + c.getValue().post())));
+                + (c.getValue().post().lacksWorkingLanguage() ? "" : "\n" + i18n.name(c.getValue().post()))));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(stateText(c.getValue())));
         conflictColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(declarationText(c.getValue())));
         for (TableColumn<MyCandidate, String> column : java.util.List.of(candidateColumn, stateColumn,
@@ -148,7 +148,7 @@ public final class MySittingsView {
             showActions(null);
             return;
         }
-        sittingTitle.setText(shown.campaignTitle());
+        sittingTitle.setText(i18n.name(shown.campaignTitle()));
         sittingDetails.setText(i18n.format("mySittings.details", dates.format(shown.sitting().date()),
                 shown.sitting().room().isEmpty() ? "—" : shown.sitting().room(),
                 i18n.get("sitting.state." + shown.sitting().status().name()),
@@ -324,7 +324,7 @@ public final class MySittingsView {
             }
             Label date = new Label(dates.format(sitting.sitting().date()));
             date.getStyleClass().add("campaign-title");
-            Label title = new Label(sitting.campaignTitle());
+            Label title = new Label(i18n.name(sitting.campaignTitle()));
             Label work = new Label(i18n.format("mySittings.work", sitting.toFill(), sitting.declarationsDue()));
             work.getStyleClass().add("muted");
             for (Label label : java.util.List.of(date, title, work)) {

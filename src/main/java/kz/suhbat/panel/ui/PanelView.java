@@ -19,11 +19,13 @@ import javafx.scene.layout.VBox;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.TrilingualField;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.common.ui.WrappingCell;
 import kz.suhbat.panel.PanelMember;
@@ -61,7 +63,11 @@ public final class PanelView {
     @FXML private TextField memberName;
     @FXML private ComboBox<PanelRole> memberRole;
     @FXML private ComboBox<Affiliation> memberAffiliation;
-    @FXML private TextField memberOrganisation;
+    @FXML private Label organisationLabel;
+    @FXML private VBox organisationBox;
+    @FXML private Label missingOrganisation;
+    private final TrilingualField memberOrganisation = TrilingualField.stacked("memberOrganisation")
+            .optional(Language.EN);
     @FXML private ComboBox<Account> memberAccount;
     @FXML private Label registeredLabel;
     @FXML private DatePicker memberRegistered;
@@ -81,7 +87,7 @@ public final class PanelView {
         WrappingCell.show(memberNameColumn, PanelMember::fullName);
         WrappingCell.show(memberRoleColumn, m -> i18n.get("panel.role." + m.role().name()));
         WrappingCell.show(memberFromColumn, m -> i18n.get("panel.affiliation." + m.affiliation().name())
-                + (m.organisation().isEmpty() ? "" : " · " + m.organisation()));
+                + (m.organisation().lacksWorkingLanguage() ? "" : " · " + i18n.name(m.organisation())));
         WrappingCell.show(memberNoteColumn, m -> m.role() == PanelRole.OBSERVER && m.registeredOn() != null
                 ? i18n.format("panel.registered", date.format(m.registeredOn()))
                 : m.accountId() != null ? i18n.get("panel.hasAccount") : "");
@@ -107,7 +113,12 @@ public final class PanelView {
         memberRole.valueProperty().bindBidirectional(viewModel.roleProperty());
         EnumChoice.install(memberAffiliation, Affiliation.values(), "panel.affiliation", i18n);
         memberAffiliation.valueProperty().bindBidirectional(viewModel.affiliationProperty());
-        memberOrganisation.textProperty().bindBidirectional(viewModel.organisationProperty());
+        organisationBox.getChildren().add(memberOrganisation);
+        organisationLabel.setLabelFor(memberOrganisation.input(Language.KK));
+        memberOrganisation.valueProperty().bindBidirectional(viewModel.organisationProperty());
+        missingOrganisation.textProperty().bind(viewModel.missingOrganisationProperty());
+        missingOrganisation.visibleProperty().bind(viewModel.missingOrganisationProperty().isNotEmpty());
+        missingOrganisation.managedProperty().bind(missingOrganisation.visibleProperty());
         memberAccount.setItems(viewModel.accountChoices());
         memberAccount.setPromptText(i18n.get("panel.noAccount"));
         memberAccount.setCellFactory(list -> new AccountCell());

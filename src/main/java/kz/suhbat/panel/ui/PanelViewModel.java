@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,8 +16,10 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.common.ui.MissingNames;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.ConflictDeclaration;
@@ -50,7 +53,8 @@ public final class PanelViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<PanelRole> role = new SimpleObjectProperty<>(PanelRole.MEMBER);
     private final ObjectProperty<Affiliation> affiliation = new SimpleObjectProperty<>(Affiliation.STATE_BODY);
-    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ObjectProperty<LocalizedText> organisation = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
+    private final StringProperty missingOrganisation = new SimpleStringProperty("");
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
     private final ActionStatus status;
@@ -64,6 +68,8 @@ public final class PanelViewModel {
         this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
         campaign.bind(chosen);
+        organisation.addListener((obs, old, text) -> missingOrganisation.set(new MissingNames()
+                .add(i18n.get("panel.missingNames.organisation"), text).text(i18n)));
         campaign.addListener((obs, old, now) -> {
             form.set(Form.NONE);
             status.clear();
@@ -103,7 +109,7 @@ public final class PanelViewModel {
         name.set("");
         role.set(PanelRole.MEMBER);
         affiliation.set(Affiliation.STATE_BODY);
-        organisation.set("");
+        organisation.set(LocalizedText.of("", "", ""));
         account.set(null);
         registeredOn.set(LocalDate.now());
         form.set(Form.ADD);
@@ -209,8 +215,13 @@ public final class PanelViewModel {
         return affiliation;
     }
 
-    public StringProperty organisationProperty() {
+    public ObjectProperty<LocalizedText> organisationProperty() {
         return organisation;
+    }
+
+    /** What the member's organisation still lacks in Kazakh or in Russian; empty when nothing. */
+    public ReadOnlyStringProperty missingOrganisationProperty() {
+        return missingOrganisation;
     }
 
     public ObjectProperty<Account> accountProperty() {

@@ -204,19 +204,19 @@ public final class ProtocolPdf {
     }
 
     private String campaignTitle(SittingProtocol p) {
-        return p.campaign().title();
+        return p.campaign().title(language);
     }
 
     private List<String> campaignPosts(SittingProtocol p) {
-        return p.campaign().posts().stream().map(kz.suhbat.campaign.Post::name).toList();
+        return p.campaign().posts().stream().map(post -> post.name(language)).toList();
     }
 
     private String post(Agenda.Item item) {
-        return item.candidate() == null ? "" : item.candidate().postName();
+        return item.candidate() == null ? "" : item.candidate().postName(language);
     }
 
     private String organisation(PanelMember member) {
-        return member.organisation();
+        return member.organisation(language);
     }
 
     private static String candidateName(Agenda.Item item) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -77,17 +79,17 @@ class CampaignPostsMigrationTest {
         JdbiCampaignRepository campaigns = new JdbiCampaignRepository(Jdbi.create(url(), "suhbat", ""));
         Campaign competition = campaigns.find(1).orElseThrow();
         assertEquals(List.of("Главный специалист", "Ведущий специалист", "Водитель"),
-                competition.posts().stream().map(Post::name).toList(),
+                competition.posts().stream().map(p -> p.name(Language.RU)).toList(),
                 "the campaign's posts in their order, each once, then the post only a candidate named");
         assertEquals(List.of("MGR-B"), competition.profileCodes(), "every post keeps the campaign's profile");
         Map<Long, String> posts = Map.of(1L, "Главный специалист", 2L, "Ведущий специалист", 3L, "Водитель",
                 4L, "Водитель", 5L, "Главный специалист");
         for (Candidate candidate : campaigns.candidates(1)) {
-            assertEquals(posts.get(candidate.id()), candidate.postName(), candidate.fullName());
+            assertEquals(posts.get(candidate.id()), candidate.postName(Language.RU), candidate.fullName());
             assertEquals("MGR-B", candidate.post().profileCode());
         }
         Candidate manager = campaigns.candidate(6).orElseThrow();
-        assertEquals(new Post(manager.post().id(), "Руководитель отдела", "EXE-B"), manager.post());
+        assertEquals(new Post(manager.post().id(), LocalizedText.ru("Руководитель отдела"), "EXE-B"), manager.post());
         assertEquals(List.of(manager.post()), campaigns.find(2).orElseThrow().posts());
     }
 

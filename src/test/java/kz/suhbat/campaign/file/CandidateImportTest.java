@@ -19,7 +19,9 @@ import java.util.Set;
 import kz.suhbat.campaign.IinProblem;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.KazakhLetters;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.sheet.SheetTable;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -42,9 +44,9 @@ class CandidateImportTest {
     private static final String KAZAKH_POST = "Бөлім басшысы (һ, ү, і)";
 
     private static final String HEADER = "Тегі;Аты;Әкесінің аты;ЖСН;Лауазымы";
-    private static final Post MAMAN = new Post(1, "Маман", "EXE-B");
-    private static final Post BAS_MAMAN = new Post(2, "Бас маман", "EXE-B");
-    private static final Post HEAD = new Post(3, "Бөлім басшысы", "MGR-B");
+    private static final Post MAMAN = new Post(1, KazakhLetters.sorted("Маман"), "EXE-B");
+    private static final Post BAS_MAMAN = new Post(2, KazakhLetters.sorted("Бас маман"), "EXE-B");
+    private static final Post HEAD = new Post(3, KazakhLetters.sorted("Бөлім басшысы"), "MGR-B");
     private static final Map<Integer, CandidateField> ALL = Map.of(0, CandidateField.LAST_NAME,
             1, CandidateField.FIRST_NAME, 2, CandidateField.MIDDLE_NAME, 3, CandidateField.IIN, 4, CandidateField.POST);
 
@@ -146,7 +148,7 @@ class CandidateImportTest {
                 List.of("Иванова", "Анна", "", IIN_2, "")));
         CandidateSheet sheet = CandidateFile.read(file);
         assertEquals(ALL, sheet.suggestMapping());
-        Post chief = new Post(4, "Главный специалист", "EXE-B");
+        Post chief = new Post(4, KazakhLetters.sorted("Главный специалист"), "EXE-B");
         assertEquals(List.of(new CandidateRow(2, "Ахметов", "Ерлан", "Серікұлы", IIN_1, chief),
                 new CandidateRow(4, "Иванова", "Анна", "", IIN_2, chief)),
                 CandidateImport.rows(sheet, ALL, Set.of(), List.of(chief)));
@@ -166,7 +168,7 @@ class CandidateImportTest {
                 write("utf16be.csv", concat(bomBe, text.getBytes(StandardCharsets.UTF_16BE))),
                 xlsx("excel.xlsx", List.of(List.of("Тегі", "Аты", "Әкесінің аты", "ЖСН", "Лауазымы"),
                         List.of(KAZAKH_LAST, KAZAKH_FIRST, KAZAKH_MIDDLE, IIN_3, KAZAKH_POST))));
-        Post kazakhPost = new Post(5, KAZAKH_POST, "MGR-B");
+        Post kazakhPost = new Post(5, LocalizedText.kk(KAZAKH_POST), "MGR-B");
         CandidateRow expected = new CandidateRow(2, KAZAKH_LAST, KAZAKH_FIRST, KAZAKH_MIDDLE, IIN_3, kazakhPost);
         for (Path file : files) {
             CandidateSheet sheet = CandidateFile.read(file);
@@ -182,7 +184,7 @@ class CandidateImportTest {
             assertArrayEquals(KAZAKH_MIDDLE.getBytes(StandardCharsets.UTF_8),
                     row.middleName().getBytes(StandardCharsets.UTF_8), file.toString());
             assertArrayEquals(KAZAKH_POST.getBytes(StandardCharsets.UTF_8),
-                    row.post().name().getBytes(StandardCharsets.UTF_8), file.toString());
+                    row.post().name().kk().getBytes(StandardCharsets.UTF_8), file.toString());
         }
     }
 
