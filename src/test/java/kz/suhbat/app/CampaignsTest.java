@@ -1,6 +1,7 @@
 package kz.suhbat.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -19,6 +20,8 @@ import javafx.stage.Stage;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
@@ -233,6 +236,37 @@ class CampaignsTest {
         UiSteps.fire(robot, "openButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot, "#schedulePane").startsWith(
                 "The sitting of") && message(robot, "#schedulePane").endsWith("is open."));
+    }
+
+    @Test
+    void aMembersOrganisationIsKeptInKazakhAndRussianAndTheFormAsksForTheMissingOne(FxRobot robot) throws Exception {
+        openCampaignTab(robot, "Panel");
+        TableView<PanelMember> members = robot.lookup("#memberTable").queryTableView();
+        robot.clickOn("#addMemberButton");
+        UiSteps.type(robot, "memberName", "Петренко Ирина");
+        UiSteps.type(robot, "memberOrganisation-ru", "Общественный совет г. Астаны");
+        assertEquals("Not yet written in Kazakh: the organisation. Until it is, protocols in Kazakh print the "
+                + "Russian.", UiSteps.text(robot, "#missingOrganisation"));
+        ComboBox<Account> accounts = robot.lookup("#memberAccount").queryComboBox();
+        robot.interact(() -> accounts.getSelectionModel().select(accounts.getItems().stream()
+                .filter(a -> a != null && a.login().equals("secretary")).findFirst().orElseThrow()));
+        UiSteps.fire(robot, "saveMemberButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> members.getItems().size() == 1);
+
+        // A member who signs in with an account is edited like any other.
+        robot.interact(() -> members.getSelectionModel().select(0));
+        UiSteps.fire(robot, "editMemberButton");
+        UiSteps.waitFor(robot, "#memberOrganisation-kk");
+        assertEquals("Петренко Ирина", robot.lookup("#memberName").queryAs(TextInputControl.class).getText(),
+                "the form shows the member");
+        assertEquals("secretary", accounts.getValue().login(), "and the account they sign in with");
+        UiSteps.type(robot, "memberOrganisation-kk", "Астана қаласының қоғамдық кеңесі");
+        assertFalse(robot.lookup("#missingOrganisation").query().isVisible(), "nothing is missing any more");
+        UiSteps.fire(robot, "saveMemberButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !members.getItems().isEmpty()
+                && members.getItems().get(0).organisation().kk().equals("Астана қаласының қоғамдық кеңесі"));
+        assertEquals(LocalizedText.of("Астана қаласының қоғамдық кеңесі", "Общественный совет г. Астаны", ""),
+                members.getItems().get(0).organisation());
     }
 
     private static void markPresent(FxRobot robot, String name) {

@@ -124,7 +124,9 @@ public final class PanelViewModel {
         role.set(member.role());
         affiliation.set(member.affiliation());
         organisation.set(member.organisation());
-        account.set(accountChoices.stream().filter(a -> member.accountId() != null && a.id() == member.accountId())
+        // the first choice is "no account" (null)
+        account.set(accountChoices.stream()
+                .filter(a -> a != null && member.accountId() != null && a.id() == member.accountId())
                 .findFirst().orElse(null));
         registeredOn.set(member.registeredOn());
         form.set(Form.EDIT);
