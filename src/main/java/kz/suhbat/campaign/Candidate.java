@@ -26,7 +26,7 @@ public record Candidate(long id, long campaignId, String lastName, String firstN
         return (lastName + " " + firstName + (middleName.isEmpty() ? "" : " " + middleName)).strip();
     }
 
-    /** The name of the candidate's post in {@code language} (see {@link Post#name(Language)}); empty when none is chosen yet. */
+    /** The name of the candidate's post in {@code language} (see {@link Post#name(Language)}); empty when none is chosen. */
     public String postName(Language language) {
         return post == null ? "" : post.name(language);
     }

@@ -7,9 +7,9 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.LocalizedText;
 
 /**
- * A post a campaign fills, named in Kazakh and Russian (English optional), with the position profile (of the campaign's framework version) its
- * candidates are assessed against: a managerial post and an executive one in the same competition
- * are each scored on their own profile. Id 0 until stored.
+ * A post a campaign fills, named in Kazakh and Russian (English optional), with the position profile
+ * (of the campaign's framework version) its candidates are assessed against: a managerial post and an
+ * executive one in the same competition are each scored on their own profile. Id 0 until stored.
  */
 public record Post(long id, LocalizedText name, String profileCode) {
 

@@ -7,8 +7,9 @@ import kz.suhbat.common.i18n.LocalizedText;
 
 /**
  * A member of a campaign's panel: chair, voting member, the non-voting secretary or an observer; outside
- * people (public council, academia, NGO) with their organisation (in Kazakh and Russian, English optional). {@code accountId} links the member to
- * the account they score with, when they have one; {@code registeredOn} is when an observer registered.
+ * people (public council, academia, NGO) with their organisation (in Kazakh and Russian, English
+ * optional). {@code accountId} links the member to the account they score with, when they have one;
+ * {@code registeredOn} is when an observer registered.
  */
 public record PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
                           LocalizedText organisation, Long accountId, LocalDate registeredOn) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.suhbat.campaign.file.CandidateRow;
 import kz.suhbat.common.i18n.KazakhLetters;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
 import kz.suhbat.testsupport.TestCampaigns;
@@ -56,6 +57,19 @@ class CampaignServiceTest {
         assertEquals(CampaignException.Reason.POST_DUPLICATE, assertThrows(CampaignException.class,
                 () -> campaigns.create(draft.withPosts(List.of(new Post(0, KazakhLetters.sorted("Маман"), TestCampaigns.EXECUTIVE),
                         new Post(0, KazakhLetters.sorted(" маман "), TestCampaigns.MANAGERIAL))))).reason());
+        assertEquals(CampaignException.Reason.POST_DUPLICATE, assertThrows(CampaignException.class,
+                () -> campaigns.create(draft.withPosts(List.of(
+                        new Post(0, LocalizedText.of("Бас маман", "Главный специалист", ""), TestCampaigns.EXECUTIVE),
+                        new Post(0, LocalizedText.of("Бас  маман", "Главный эксперт", ""), TestCampaigns.MANAGERIAL)))))
+                .reason(), "two posts with one Kazakh name, though their Russian names differ");
+        assertEquals(CampaignException.Reason.TITLE_MISSING, assertThrows(CampaignException.class,
+                () -> campaigns.create(new Campaign(0, LocalizedText.of("", "", "Competition"), draft.type(),
+                        draft.posts(), draft.opens(), draft.closes(), draft.officeCode(), draft.region(),
+                        draft.frameworkId(), draft.status(), draft.quorum(), 2))).reason(),
+                "a title in English alone names nothing in an office");
+        assertEquals(CampaignException.Reason.POSTS_MISSING, assertThrows(CampaignException.class,
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, LocalizedText.of("", "", "Specialist"),
+                        TestCampaigns.EXECUTIVE))))).reason());
         Campaign stored = campaigns.create(draft);
         Campaign attestation = campaigns.create(new Campaign(0, KazakhLetters.sorted("Аттестация"), CampaignType.ATTESTATION,
                 List.of(new Post(0, KazakhLetters.sorted("Руководитель отдела"), TestCampaigns.MANAGERIAL)), LocalDate.of(2027, 5, 1),

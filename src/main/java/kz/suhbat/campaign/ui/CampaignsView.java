@@ -136,8 +136,9 @@ public final class CampaignsView {
         saveCampaignButton.setVisible(editable);
         saveCampaignButton.setManaged(editable);
         titleField.setDisable(!editable);
-        for (javafx.scene.control.Control field : java.util.List.of(typeBox, postProfileBox, addPostButton, removePostButton, opensField, closesField, statusBox, quorumNumerator,
-                quorumDenominator, divergenceSpread)) {
+        for (javafx.scene.control.Control field : java.util.List.of(typeBox, postProfileBox, addPostButton,
+                removePostButton, opensField, closesField, statusBox, quorumNumerator, quorumDenominator,
+                divergenceSpread)) {
             field.setDisable(!editable);
         }
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
