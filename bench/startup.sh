@@ -68,6 +68,12 @@ measure_installed() { # label, application folder
   local label=$1 app=$2
   [ -x "$app/bin/Suhbat" ] || return 0
   "$app/bin/Suhbat" --demo --data-dir "$work/$label-data" --exit-when-ready > /dev/null 2>&1
+  # The launcher makes the archive of Suhbat's own classes in the background after a first start (not
+  # for the .deb, whose postinst made it): the starts are measured once it is there.
+  local cache=${XDG_CACHE_HOME:-$HOME/.cache}/suhbat folder=${app//[^A-Za-z0-9._-]/_}
+  if ! grep -q SharedArchiveFile "$app/lib/app/Suhbat.cfg" && [ -f "$app/lib/app/suhbat.classlist" ]; then
+    for _ in $(seq 1 120); do [ -f "$cache/classes$folder.jsa" ] && break; sleep 1; done
+  fi
   measure "bare window, $label runtime" SUHBAT_READY "$app/lib/runtime/bin/java" -Dsuhbat.startupProbe=exit \
     "${bare[@]}"
   measure "Suhbat $label first frame" SUHBAT_WINDOW "$app/bin/Suhbat" --demo --data-dir "$work/$label-data" \
