@@ -23,6 +23,9 @@ public interface CampaignRepository {
     /** How many candidates of the campaign are for each of its posts, by post id. */
     java.util.Map<Long, Integer> candidatesByPost(long campaignId);
 
+    /** How many interviews have started (or been held) for each post's candidates; posts with none left out. */
+    java.util.Map<Long, Integer> interviewsByPost(long campaignId);
+
     List<Candidate> candidates(long campaignId);
 
     Optional<Candidate> candidate(long id);

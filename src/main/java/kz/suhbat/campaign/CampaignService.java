@@ -63,7 +63,10 @@ public final class CampaignService {
         });
     }
 
-    /** Stores the campaign's changes; a post that candidates are for cannot be removed. */
+    /**
+     * Stores the campaign's changes; a post that candidates are for cannot be removed, and a post whose
+     * candidates have been interviewed keeps its profile (their scores were given against it).
+     */
     public Campaign update(Campaign campaign) {
         Account secretary = access.require(Operation.CAMPAIGN_EDIT);
         check(campaign);
@@ -76,11 +79,24 @@ public final class CampaignService {
                             inUse.get(post.id()));
                 }
             }
+            keepInterviewedProfiles(before, campaign);
             campaigns.update(campaign);
             Campaign stored = existing(campaign.id());
             audit.record(secretary, AuditAction.CAMPAIGN_UPDATE, CAMPAIGN, campaign.id(), before, stored);
             return stored;
         });
+    }
+
+    private void keepInterviewedProfiles(Campaign before, Campaign after) {
+        Map<Long, Integer> interviewed = campaigns.interviewsByPost(before.id());
+        for (Post post : before.posts()) {
+            int count = interviewed.getOrDefault(post.id(), 0);
+            boolean changed = after.frameworkId() != before.frameworkId() || after.post(post.id())
+                    .map(p -> !p.profileCode().equals(post.profileCode())).orElse(false);
+            if (count > 0 && changed) {
+                throw new CampaignException(CampaignException.Reason.POST_PROFILE_IN_USE, post.name(), count);
+            }
+        }
     }
 
     /** The candidates of a campaign, in alphabetical order; IINs masked for everyone but the secretary. */

@@ -2,6 +2,7 @@ package kz.suhbat.interview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.suhbat.app.Services;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignException;
+import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.results.CampaignResults;
 import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
@@ -74,6 +79,30 @@ class PostProfilesTest {
         assertFalse(executive.contains("LEA"), "transformational leadership is not asked of a leading specialist");
         assertEquals(new BigDecimal("20"), services.interviews().guide(specialist.id()).competencies().get(0)
                 .weight().stripTrailingZeros().setScale(0), "the executive profile's weight");
+    }
+
+    @Test
+    void aPostWhoseCandidateWasInterviewedKeepsItsProfileWhileTheOtherMayChange() {
+        services.interviews().start(panel.sitting.id(), panel.candidates.get(0).id());
+        office.actAs(panel.secretary);
+        Campaign campaign = panel.campaign;
+        Post manager = campaign.posts().get(0);
+        Post specialist = campaign.posts().get(1);
+        CampaignException refused = assertThrows(CampaignException.class, () -> services.campaigns().update(
+                campaign.withPosts(List.of(new Post(manager.id(), manager.name(), TestCampaigns.EXECUTIVE),
+                        specialist))));
+        assertEquals(CampaignException.Reason.POST_PROFILE_IN_USE, refused.reason());
+        assertEquals(1, refused.args()[1], "one candidate of the post was interviewed");
+        assertEquals(TestCampaigns.MANAGERIAL, services.campaigns().campaign(campaign.id()).orElseThrow().posts().get(0)
+                .profileCode(), "nothing changed");
+
+        Campaign renamed = services.campaigns().update(campaign.withPosts(List.of(
+                new Post(manager.id(), LocalizedText.of("Бөлім басшысы", "Начальник отдела", ""),
+                        TestCampaigns.MANAGERIAL),
+                new Post(specialist.id(), specialist.name(), TestCampaigns.MANAGERIAL))));
+        assertEquals(List.of(TestCampaigns.MANAGERIAL, TestCampaigns.MANAGERIAL),
+                renamed.posts().stream().map(Post::profileCode).toList(),
+                "a post may be renamed, and a post nobody was interviewed for may change its profile");
     }
 
     @Test

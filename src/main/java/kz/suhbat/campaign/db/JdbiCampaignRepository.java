@@ -157,6 +157,17 @@ public final class JdbiCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public Map<Long, Integer> interviewsByPost(long campaignId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT d.post_id, COUNT(*) AS n FROM interview i "
+                        + "JOIN candidate d ON d.id = i.candidate_id WHERE i.campaign_id = :id GROUP BY d.post_id")
+                .bind("id", campaignId)
+                .reduceResultSet(new LinkedHashMap<Long, Integer>(), (map, rs, ctx) -> {
+                    map.put(rs.getLong("post_id"), rs.getInt("n"));
+                    return map;
+                }));
+    }
+
+    @Override
     public List<Candidate> candidates(long campaignId) {
         return jdbi.withHandle(h -> h.createQuery(CANDIDATES + "WHERE d.campaign_id = :id "
                         + "ORDER BY d.last_name, d.first_name, d.middle_name, d.id").bind("id", campaignId)
