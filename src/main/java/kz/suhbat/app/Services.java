@@ -87,11 +87,13 @@ public final class Services implements AutoCloseable {
     private final ExportService exports;
     private final KeyRegistryService keyRegistry;
     private final ImportService imports;
+    private final Clock clock;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
         this.database = database;
         this.key = key;
+        this.clock = clock;
         Transactor transactor = new JdbiTransactor(database);
         JdbiAuditRepository auditRepository = new JdbiAuditRepository(database.jdbi());
         AuditTrail trail = new AuditTrail(auditRepository, clock);
@@ -255,5 +257,10 @@ public final class Services implements AutoCloseable {
     public void close() {
         access.signOut();
         database.close();
+    }
+
+    /** The time every service records by; views that show "now" read it too. */
+    public Clock clock() {
+        return clock;
     }
 }

@@ -82,7 +82,7 @@ final class Workspace {
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), services.protocols(), services.results(), services.exports(),
-                campaigns.selectedProperty(), executor, i18n, secretary);
+                campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
         InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
                 services.scoring(), services.deliberation(), services.timers(), services.guideScripts()), executor,
                 i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));

@@ -1,6 +1,5 @@
 package kz.suhbat.panel.ui;
 
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -278,10 +277,7 @@ public final class ScheduleView {
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
         closeButton.setDisable(agenda.sitting().status() != SittingStatus.OPEN);
-        boolean today = agenda.sitting().date().equals(java.time.LocalDate.now());
-        nextLabel.setText((today ? agenda.next(LocalTime.now(), viewModel.interviews().values().stream()
-                .filter(Interview::finalised).map(Interview::candidateId).collect(Collectors.toSet())) : java.util.Optional.<Agenda.Item>empty())
-                .filter(i -> i.candidate() != null)
+        nextLabel.setText(viewModel.next(agenda)
                 .map(i -> i18n.format("sitting.next", i.slot().startsAt(), i.candidate().fullName()))
                 .orElse(i18n.format("sitting.status." + agenda.sitting().status().name(),
                         dates.format(agenda.sitting().date()))));

@@ -1,9 +1,15 @@
 package kz.suhbat.panel.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,10 +35,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
-import kz.suhbat.panel.Agenda;
 import kz.suhbat.exchange.ExchangeRefusal;
 import kz.suhbat.exchange.ExportService;
 import kz.suhbat.exchange.ui.ExchangeErrors;
+import kz.suhbat.panel.Agenda;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.results.CampaignResultsService;
 import kz.suhbat.results.ResultsTable;
@@ -75,11 +81,13 @@ public final class ScheduleViewModel {
     private final CampaignResultsService results;
     private final ExportService exports;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
+    private final Clock clock;
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
                              ProtocolService protocols, CampaignResultsService results, ExportService exports,
                              ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
-                             boolean editable) {
+                             boolean editable, Clock clock) {
+        this.clock = clock;
         this.panels = panels;
         this.protocols = protocols;
         this.results = results;
@@ -345,5 +353,19 @@ public final class ScheduleViewModel {
 
     public ActionStatus status() {
         return status;
+    }
+
+    /**
+     * The candidate the sitting goes on with, by the clock of this computer, while it is the sitting's
+     * day: the first not finalised from the slot under way; empty on any other day.
+     */
+    public Optional<Agenda.Item> next(Agenda agenda) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
+        if (!agenda.sitting().date().equals(now.toLocalDate())) {
+            return Optional.empty();
+        }
+        Set<Long> finalised = interviews.values().stream().filter(Interview::finalised).map(Interview::candidateId)
+                .collect(Collectors.toSet());
+        return agenda.next(now.toLocalTime(), finalised).filter(item -> item.candidate() != null);
     }
 }
