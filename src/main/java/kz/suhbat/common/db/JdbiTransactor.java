@@ -6,10 +6,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Jdbi keeps the transaction's handle for the thread, so repositories called inside share it. Once the
- * outermost transaction has committed, what it wrote is forced onto the disk: with {@code WRITE_DELAY=0}
- * H2 stores a commit only when its store is free at that moment, so a commit made while the store is
- * busy (rewriting chunks after a large first set-up, taking a backup) could otherwise still be only in
- * memory when the process is killed.
+ * outermost transaction has committed, what it wrote is forced onto the disk ({@code CHECKPOINT SYNC}),
+ * so that a commit the screen reports as saved survives a killed process and a power cut alike.
  */
 public final class JdbiTransactor implements Transactor {
 
