@@ -83,6 +83,7 @@ final class SuhbatShell {
     }
 
     private final DialogFactory dialogFactory;
+    private boolean themed;
 
     SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo) {
         this(folder, settings, i18n, executor, demo, FxDialogService::new);
@@ -101,7 +102,8 @@ final class SuhbatShell {
 
     void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The first frame needs only the start-up message: the theme is read once it is on screen.
+        Application.setUserAgentStylesheet(SuhbatShell.class.getResource("first-frame.css").toExternalForm());
         mainWindow = new MainWindowViewModel(settings, i18n, executor);
         controllers = new ControllerFactory();
         viewLoader = new ViewLoader(i18n, controllers);
@@ -111,11 +113,12 @@ final class SuhbatShell {
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, viewLoader, i18n))
                 .register(SignInView.class, () -> new SignInView(signIn, mainWindow, i18n));
         windowRoot = new StartupView(i18n).root();
+        if (mainWindow.highContrastProperty().get()) {
+            windowRoot.getStyleClass().add("high-contrast");
+        }
         scene = new Scene(windowRoot, WIDTH, HEIGHT);
-        scene.getStylesheets().add(SuhbatShell.class.getResource("suhbat.css").toExternalForm());
         mainWindow.textSizeProperty().addListener((obs, old, size) -> applyTextSize());
         mainWindow.highContrastProperty().addListener((obs, old, on) -> applyContrast());
-        applyContrast();
         installShortcuts();
         applyTextSize();
         idleLock = new IdleLock(scene, System::nanoTime, this::lock);
@@ -135,6 +138,7 @@ final class SuhbatShell {
         });
         stage.show();
         StartupProbe.windowShown(scene);
+        NextFrame.run(scene, () -> NextFrame.run(scene, this::applyTheme));
         i18n.onLanguageChange(language -> Platform.runLater(this::reload));
         executor.run(this::prepareEntrance, this::showEntrance, this::startFailed);
     }
@@ -155,6 +159,7 @@ final class SuhbatShell {
         if (closed) {
             return;
         }
+        applyTheme();
         if (state.setUp()) {
             show(Showing.SIGN_IN);
         } else {
@@ -166,7 +171,19 @@ final class SuhbatShell {
         StartupProbe.contentShown(scene, stage);
     }
 
+    /** The theme: AtlantaFX's Primer, Suhbat's own stylesheet and, when chosen, high contrast. Once. */
+    private void applyTheme() {
+        if (themed) {
+            return;
+        }
+        themed = true;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(0, SuhbatShell.class.getResource("suhbat.css").toExternalForm());
+        applyContrast();
+    }
+
     private void startFailed(Throwable failure) {
+        applyTheme();
         log().error("Suhbat could not open the data folder {}", folder.path(), failure);
         startFailure = failure;
         show(Showing.STARTING);
