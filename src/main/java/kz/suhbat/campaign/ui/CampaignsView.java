@@ -27,6 +27,7 @@ import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.EnumCell;
 import kz.suhbat.common.ui.EnumChoice;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.TrilingualField;
@@ -112,9 +113,7 @@ public final class CampaignsView {
         titleBox.getChildren().add(titleField);
         titleLabel.setLabelFor(titleField.input(Language.KK));
         titleField.valueProperty().bindBidirectional(viewModel.titleProperty());
-        missingNames.textProperty().bind(viewModel.missingNamesProperty());
-        missingNames.visibleProperty().bind(viewModel.missingNamesProperty().isNotEmpty());
-        missingNames.managedProperty().bind(missingNames.visibleProperty());
+        Nodes.showWhileText(missingNames, viewModel.missingNamesProperty());
         EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
         bindPosts(subscriptions);

@@ -82,11 +82,19 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, e);
         }
+        boolean existed = exists(folder);
         // H2 takes "<file password> <user password>"; the user password is empty.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, new String(key.filePassword()) + " ");
         try {
             pool.getConnection().close();
             int installed = SchemaVersion.installed(pool);
+            if (existed && installed < 0) {
+                // H2 opens a file whose every chunk is unreadable as an empty database: it is damaged,
+                // and must not be set up again over what a backup could restore.
+                pool.dispose();
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED,
+                        new IllegalStateException("the database file holds no readable schema"));
+            }
             if (installed > SchemaVersion.LATEST) {
                 // Written by a newer Suhbat: this one must not touch what it does not understand.
                 pool.dispose();

@@ -1,5 +1,7 @@
 package kz.suhbat.common.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -16,6 +18,13 @@ public final class Nodes {
             node.setVisible(visible);
             node.setManaged(visible);
         }
+    }
+
+    /** {@code label} shows {@code text}, and takes room only while there is some. */
+    public static void showWhileText(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** What a table says while it has no rows ("No candidates yet."), in the user's language. */

@@ -116,9 +116,7 @@ public final class PanelView {
         organisationBox.getChildren().add(memberOrganisation);
         organisationLabel.setLabelFor(memberOrganisation.input(Language.KK));
         memberOrganisation.valueProperty().bindBidirectional(viewModel.organisationProperty());
-        missingOrganisation.textProperty().bind(viewModel.missingOrganisationProperty());
-        missingOrganisation.visibleProperty().bind(viewModel.missingOrganisationProperty().isNotEmpty());
-        missingOrganisation.managedProperty().bind(missingOrganisation.visibleProperty());
+        Nodes.showWhileText(missingOrganisation, viewModel.missingOrganisationProperty());
         memberAccount.setItems(viewModel.accountChoices());
         memberAccount.setPromptText(i18n.get("panel.noAccount"));
         memberAccount.setCellFactory(list -> new AccountCell());

@@ -62,9 +62,7 @@ public final class OfficeSettingsView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(officePage);
         nameBox.getChildren().add(bound(TrilingualField.stacked("officeName"), viewModel.nameProperty()));
         cityBox.getChildren().add(bound(new TrilingualField("officeCity", false), viewModel.cityProperty()));
-        missingName.textProperty().bind(viewModel.missingNameProperty());
-        missingName.visibleProperty().bind(viewModel.missingNameProperty().isNotEmpty());
-        missingName.managedProperty().bind(missingName.visibleProperty());
+        Nodes.showWhileText(missingName, viewModel.missingNameProperty());
         officeCode.textProperty().bindBidirectional(viewModel.codeProperty());
         EnumChoice.install(regionBox, Region.values(), "region", i18n);
         regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());

@@ -17,7 +17,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.LocalizedText;
-import org.flywaydb.core.Flyway;
+import kz.suhbat.testsupport.EarlierSchema;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +33,7 @@ class CampaignPostsMigrationTest {
     Path folder;
 
     private String url() {
-        return "jdbc:h2:file:" + folder.resolve("suhbat").toAbsolutePath() + ";WRITE_DELAY=0";
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(url(), "suhbat", "").locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
+        return new EarlierSchema(folder).url();
     }
 
     /** The newest migration before the one that gives posts their profiles (V8). */
@@ -52,7 +47,7 @@ class CampaignPostsMigrationTest {
 
     @Test
     void everyPostBecomesAPostOfItsCampaignOnItsProfileAndEveryCandidateIsLinkedToTheirs() throws Exception {
-        flyway(schemaBeforePosts()).migrate();
+        new EarlierSchema(folder).migrateTo(schemaBeforePosts());
         try (Connection connection = DriverManager.getConnection(url(), "suhbat", "");
              Statement statement = connection.createStatement()) {
             try (var tables = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
@@ -74,7 +69,7 @@ class CampaignPostsMigrationTest {
             candidate(connection, 6, 2, "870412300416", "Руководитель отдела");
         }
 
-        flyway(null).migrate();
+        new EarlierSchema(folder).migrateTo(null);
 
         JdbiCampaignRepository campaigns = new JdbiCampaignRepository(Jdbi.create(url(), "suhbat", ""));
         Campaign competition = campaigns.find(1).orElseThrow();

@@ -13,7 +13,7 @@ import kz.suhbat.campaign.Post;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.db.JdbiPanelRepository;
-import org.flywaydb.core.Flyway;
+import kz.suhbat.testsupport.EarlierSchema;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +29,12 @@ class NamesInLanguagesMigrationTest {
     Path folder;
 
     private String url() {
-        return "jdbc:h2:file:" + folder.resolve("suhbat").toAbsolutePath() + ";WRITE_DELAY=0";
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(url(), "suhbat", "").locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
+        return new EarlierSchema(folder).url();
     }
 
     @Test
     void eachNameGoesIntoItsOwnLanguageAndNothingElseChanges() throws Exception {
-        flyway("9").migrate();
+        new EarlierSchema(folder).migrateTo("9");
         try (Connection connection = DriverManager.getConnection(url(), "suhbat", "");
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO framework (id, code, version, status, name_kk, name_ru, name_en, "
@@ -62,7 +57,7 @@ class NamesInLanguagesMigrationTest {
                     + "'Общественный совет'), (3, 1, 'Оспанов Бауыржан', 'MEMBER', 'STATE_BODY', '')");
         }
 
-        flyway(null).migrate();
+        new EarlierSchema(folder).migrateTo(null);
 
         Jdbi jdbi = Jdbi.create(url(), "suhbat", "");
         JdbiCampaignRepository campaigns = new JdbiCampaignRepository(jdbi);
