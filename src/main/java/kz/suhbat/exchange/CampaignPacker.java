@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
@@ -43,6 +44,9 @@ public final class CampaignPacker {
     PackageData pack(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId)
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        if (campaign.type() == CampaignType.TRAINING) {
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.TRAINING_STAYS);
+        }
         Framework framework = rubric.load(campaign.frameworkId())
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
         Map<String, PositionProfile> profiles = framework.profiles().stream()

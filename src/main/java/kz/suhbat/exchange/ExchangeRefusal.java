@@ -49,6 +49,8 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         READBACK_FAILED,
         /** Export: the campaign has no candidate yet. */
         NOTHING_TO_EXPORT,
+        /** A training course's results never leave the office: not exported, and refused at import. */
+        TRAINING_STAYS,
         /** An office key file that is not one, or whose fingerprint does not match its key. {0} file */
         KEY_FILE_INVALID,
         /** {0} office code, {1} short fingerprint */

@@ -30,6 +30,9 @@ final class PackageRules {
         require(campaign.id() == manifest.campaignId(), "campaign.id");
         require(manifest.region() != null && manifest.officeName() != null, "office");
         known(CampaignType.class, campaign.type(), "campaign.type");
+        if (CampaignType.TRAINING.name().equals(campaign.type())) {
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.TRAINING_STAYS);
+        }
         known(Region.class, campaign.region(), "campaign.region");
         known(Region.class, manifest.region(), "office.region");
         date(campaign.opens(), "campaign.opens");

@@ -5,12 +5,11 @@ import java.util.Map;
 
 /**
  * One competency of a candidate's results: each rater's level, their mean, their spread (highest minus
- * lowest) and whether that spread flags a divergence, the level agreed in deliberation if any, the
- * result that counts and its weighted contribution to the total.
+ * lowest) and whether that spread flags a divergence, the level agreed in deliberation if any, and the
+ * result that counts, as shown (two decimals; the total is computed from the exact values).
  */
 public record CompetencyResult(String competencyCode, BigDecimal weight, Map<Long, Integer> levels, BigDecimal mean,
-                               int spread, boolean divergent, CompetencyOutcome outcome, BigDecimal result,
-                               BigDecimal contribution) {
+                               int spread, boolean divergent, CompetencyOutcome outcome, BigDecimal result) {
 
     public CompetencyResult {
         levels = Map.copyOf(levels);

@@ -6,25 +6,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The panel decides by open vote with a simple majority of the votes cast; when two outcomes tie for
- * the most votes, the chair's vote decides between them. Without a chair's vote among the tied ones
- * there is no decision, and the panel votes again.
+ * The panel decides by open vote. An outcome is decided when it has more than half of the votes of the
+ * voting members taking part (the raters: present and not recused). When every one of them has voted,
+ * for two outcomes only, and the two tie, the chair's vote decides. Otherwise there is no decision, and
+ * the panel votes again: 2-1-1-1 among five decides nothing.
  */
 public final class DecisionRule {
 
     private DecisionRule() {
     }
 
-    public static Optional<Outcome> decide(List<Vote> votes, Long chairMemberId) {
+    public static Optional<Outcome> decide(List<Vote> votes, int voters, Long chairMemberId) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         votes.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Outcome> leading = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
-                .toList();
-        if (leading.size() == 1) {
-            return Optional.of(leading.get(0));
+        Optional<Outcome> majority = counts.entrySet().stream().filter(e -> 2 * e.getValue() > voters)
+                .map(Map.Entry::getKey).findFirst();
+        if (majority.isPresent()) {
+            return majority;
+        }
+        boolean twoTied = votes.size() == voters && counts.size() == 2
+                && counts.values().stream().distinct().count() == 1;
+        if (!twoTied) {
+            return Optional.empty();
         }
         return votes.stream().filter(v -> chairMemberId != null && v.memberId() == chairMemberId)
-                .map(Vote::outcome).filter(leading::contains).findFirst();
+                .map(Vote::outcome).findFirst();
     }
 }

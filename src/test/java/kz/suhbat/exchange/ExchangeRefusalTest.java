@@ -1,6 +1,7 @@
 package kz.suhbat.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.Region;
 import kz.suhbat.testsupport.TestOffice;
@@ -234,6 +237,39 @@ class ExchangeRefusalTest {
         assertEquals(List.of("candidate.absent"), List.of(outcome.refusal().orElseThrow().args()).stream()
                 .map(String::valueOf).toList());
         assertEquals(before, fixture.centralState());
+    }
+
+    @Test
+    void aTrainingCourseNeverLeavesTheOfficeNorEntersTheCentralOne() throws IOException {
+        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
+        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
+        fixture.central.actAsAdmin();
+        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        PackageData good = fixture.packedAtOffice();
+        PackageData.CampaignPart campaign = good.campaign();
+        PackageData training = new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title(),
+                "TRAINING", campaign.posts(), campaign.opens(), campaign.closes(), campaign.region(),
+                campaign.profileCode(), campaign.threshold()), good.competencies(), good.members(), good.candidates());
+        List<Object> before = fixture.centralState();
+
+        ImportOutcome outcome = fixture.importOne(signed(other, key, 1, training));
+
+        assertRefused(outcome, EnumSet.of(ExchangeRefusal.Reason.TRAINING_STAYS), "a training package");
+        assertEquals(before, fixture.centralState(), "nothing of it is kept");
+
+        var office = fixture.regional.services();
+        fixture.regional.actAs(fixture.panel.secretary);
+        Campaign course = office.campaigns().campaign(fixture.panel.campaign.id()).orElseThrow();
+        office.campaigns().update(new Campaign(course.id(), course.title(), CampaignType.TRAINING, course.posts(),
+                course.opens(), course.closes(), course.officeCode(), course.region(), course.frameworkId(),
+                course.status(), course.quorum(), course.divergenceSpread()));
+        Path stick = java.nio.file.Files.createDirectories(temp.resolve("stick-training"));
+        ExchangeRefusal refused = assertThrows(ExchangeRefusal.class, () -> office.exports().export(course.id(),
+                stick, kz.suhbat.common.i18n.Language.KK, kz.suhbat.common.Progress.NONE));
+        assertEquals(ExchangeRefusal.Reason.TRAINING_STAYS, refused.reason(), "the office does not export it");
+        try (var left = java.nio.file.Files.list(stick)) {
+            assertEquals(0, left.count(), "and writes nothing to the stick");
+        }
     }
 
     private static ImportOutcome.Kind kindOf(List<ImportOutcome> outcomes, Path file) {

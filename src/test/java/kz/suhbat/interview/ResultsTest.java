@@ -46,10 +46,10 @@ class ResultsTest {
 
     @Test
     void theTotalIsTheWeightedSumRoundedOnlyAtTheEnd() {
-        // DEC 3.67 × 40% = 1.468, COO 3.50 × 35% = 1.225, DEV 3.67 × 25% = 0.9175; sum 3.6105 → 3.61
+        // DEC 11/3 × 40% + COO 7/2 × 35% + DEV 11/3 × 25% = 3.608333… → 3.61
         Results results = Results.compute(PROFILE, all(List.of(scores("DEC", 4, 4, 3), scores("COO", 3, 4),
                 scores("DEV", 4, 4, 3))), List.of(), 2);
-        assertEquals(new BigDecimal("1.468"), results.competencies().get(0).contribution().stripTrailingZeros());
+        assertEquals(new BigDecimal("3.67"), results.competencies().get(0).result(), "shown to two decimals");
         assertEquals(new BigDecimal("3.61"), results.total());
         assertTrue(results.reachesThreshold());
     }
@@ -89,14 +89,101 @@ class ResultsTest {
     }
 
     @Test
-    void theMajorityDecidesAndTheChairBreaksATie() {
+    void meansAreNotRoundedBeforeTheyAreWeighted() {
+        // Seven raters; weights 14/15/16/26/29; level sums 18/23/24/15/19. Exactly: 1922/700 = 2.745714…
+        // Rounding each mean to two decimals first gave 2.74.
+        PositionProfile profile = new PositionProfile("P7", LocalizedText.of("P", "P", "P"), PostGroup.values()[0],
+                Corps.values()[0], new BigDecimal("2.75"), List.of(new ProfileCompetency("A", new BigDecimal("14")),
+                new ProfileCompetency("B", new BigDecimal("15")), new ProfileCompetency("C", new BigDecimal("16")),
+                new ProfileCompetency("D", new BigDecimal("26")), new ProfileCompetency("E", new BigDecimal("29"))));
+        List<Score> scores = all(List.of(scores("A", 3, 3, 3, 3, 2, 2, 2), scores("B", 4, 4, 3, 3, 3, 3, 3),
+                scores("C", 4, 4, 4, 3, 3, 3, 3), scores("D", 3, 2, 2, 2, 2, 2, 2), scores("E", 3, 3, 3, 3, 3, 2, 2)));
+        Results results = Results.compute(profile, scores, List.of(), 2);
+        assertFalse(results.reachesThreshold(), "the exact total 2.7457… is below 2.75");
+        assertEquals(new BigDecimal("2.7457"), results.total(),
+                "shown with four decimals, since 2.75 would read as reaching the threshold");
+        Results lower = Results.compute(new PositionProfile("P7", profile.name(), profile.postGroup(),
+                profile.corps(), new BigDecimal("2.74"), profile.competencies()), scores, List.of(), 2);
+        assertTrue(lower.reachesThreshold());
+        assertEquals(new BigDecimal("2.75"), lower.total(), "rounded once, half-up: 2.745714… → 2.75");
+    }
+
+    @Test
+    void theRulesHoldForRandomPanelsWeightsAndScales() {
+        java.util.Random random = new java.util.Random(20261206);
+        for (int run = 0; run < 2000; run++) {
+            int competencies = 1 + random.nextInt(8);
+            int[] scale = List.of(new int[] {1, 5}, new int[] {1, 7}, new int[] {0, 4}).get(random.nextInt(3));
+            List<ProfileCompetency> weights = new ArrayList<>();
+            int left = 1000;
+            for (int c = 0; c < competencies; c++) {
+                int others = competencies - c - 1;
+                int tenths = others == 0 ? left : 1 + random.nextInt(left - others);
+                left -= tenths;
+                weights.add(new ProfileCompetency("K" + c, BigDecimal.valueOf(tenths, 1)));
+            }
+            BigDecimal threshold = BigDecimal.valueOf(scale[0] * 100L + random.nextInt((scale[1] - scale[0]) * 100 + 1), 2);
+            PositionProfile profile = new PositionProfile("R", LocalizedText.of("R", "R", "R"), PostGroup.values()[0],
+                    Corps.values()[0], threshold, weights);
+            int raters = 2 + random.nextInt(8);
+            List<Score> scores = new ArrayList<>();
+            List<CompetencyOutcome> outcomes = new ArrayList<>();
+            java.math.BigInteger numerator = java.math.BigInteger.ZERO;
+            java.math.BigInteger denominator = java.math.BigInteger.ONE;
+            for (ProfileCompetency pc : weights) {
+                long sum = 0;
+                for (int r = 1; r <= raters; r++) {
+                    int level = scale[0] + random.nextInt(scale[1] - scale[0] + 1);
+                    sum += level;
+                    scores.add(new Score(r, pc.competencyCode(), level, "e", 1, false, null));
+                }
+                long count = raters;
+                if (random.nextInt(5) == 0) {
+                    int level = scale[0] + random.nextInt(scale[1] - scale[0] + 1);
+                    outcomes.add(new CompetencyOutcome(pc.competencyCode(), true, level, "reason"));
+                    sum = level;
+                    count = 1;
+                }
+                // oracle: Σ sum/count × weight/100 as a fraction of integers (weights in tenths)
+                java.math.BigInteger termNum = java.math.BigInteger.valueOf(sum)
+                        .multiply(pc.weight().movePointRight(1).toBigIntegerExact());
+                java.math.BigInteger termDen = java.math.BigInteger.valueOf(count * 1000);
+                numerator = numerator.multiply(termDen).add(termNum.multiply(denominator));
+                denominator = denominator.multiply(termDen);
+            }
+            Results results = Results.compute(profile, scores, outcomes, 2);
+            boolean reached = numerator.multiply(java.math.BigInteger.valueOf(100)).compareTo(
+                    threshold.movePointRight(2).toBigIntegerExact().multiply(denominator)) >= 0;
+            assertEquals(reached, results.reachesThreshold(), "run " + run);
+            assertEquals(results.reachesThreshold(), results.total().compareTo(threshold) >= 0,
+                    "what is shown never contradicts the comparison, run " + run);
+            BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator), 12,
+                    java.math.RoundingMode.HALF_UP);
+            BigDecimal tolerance = results.total().scale() == 2 ? new BigDecimal("0.005") : new BigDecimal("0.0001");
+            assertTrue(results.total().subtract(exact).abs().compareTo(tolerance) <= 0,
+                    "shown " + results.total() + " for exactly " + exact + ", run " + run);
+            assertTrue(exact.compareTo(BigDecimal.valueOf(scale[0])) >= 0
+                    && exact.compareTo(BigDecimal.valueOf(scale[1])) <= 0, "within the scale, run " + run);
+        }
+    }
+
+    @Test
+    void aDecisionNeedsMoreThanHalfOfTheVotesAndTheChairBreaksATieOfTwo() {
         assertEquals(Outcome.RECOMMENDED, DecisionRule.decide(List.of(new Vote(1, Outcome.RECOMMENDED, ""),
-                new Vote(2, Outcome.RECOMMENDED, ""), new Vote(3, Outcome.NOT_RECOMMENDED, "")), 3L).orElseThrow());
+                new Vote(2, Outcome.RECOMMENDED, ""), new Vote(3, Outcome.NOT_RECOMMENDED, "")), 3, 3L).orElseThrow());
         assertEquals(Outcome.NOT_RECOMMENDED, DecisionRule.decide(List.of(new Vote(1, Outcome.RECOMMENDED, ""),
                 new Vote(2, Outcome.RECOMMENDED, ""), new Vote(3, Outcome.NOT_RECOMMENDED, ""),
-                new Vote(4, Outcome.NOT_RECOMMENDED, "")), 4L).orElseThrow(), "two against two: the chair's side");
+                new Vote(4, Outcome.NOT_RECOMMENDED, "")), 4, 4L).orElseThrow(), "two against two: the chair's side");
+        assertTrue(DecisionRule.decide(List.of(new Vote(1, Outcome.RECOMMENDED, ""),
+                new Vote(2, Outcome.NOT_RECOMMENDED, "")), 3, 1L).isEmpty(), "a vote is still to come");
         assertTrue(DecisionRule.decide(List.of(new Vote(1, Outcome.FITS_POST, ""), new Vote(2, Outcome.PROMOTION, ""),
                 new Vote(3, Outcome.DEMOTION, ""), new Vote(4, Outcome.DEMOTION, ""), new Vote(5, Outcome.PROMOTION,
-                "")), 1L).isEmpty(), "a tie the chair is not part of has no decision");
+                "")), 5, 1L).isEmpty(), "2-2-1: no majority, even with the chair in a tied group");
+        assertTrue(DecisionRule.decide(List.of(new Vote(1, Outcome.FITS_POST, ""), new Vote(2, Outcome.FITS_POST, ""),
+                new Vote(3, Outcome.PROMOTION, ""), new Vote(4, Outcome.DEMOTION, ""), new Vote(5, Outcome.DISMISSAL,
+                "")), 5, 1L).isEmpty(), "2-1-1-1: 40 % decides nothing");
+        assertEquals(Outcome.FITS_POST, DecisionRule.decide(List.of(new Vote(1, Outcome.FITS_POST, ""),
+                new Vote(2, Outcome.FITS_POST, ""), new Vote(3, Outcome.FITS_POST, ""), new Vote(4, Outcome.DEMOTION, ""),
+                new Vote(5, Outcome.DISMISSAL, "")), 5, 4L).orElseThrow(), "3 of 5 is a majority");
     }
 }

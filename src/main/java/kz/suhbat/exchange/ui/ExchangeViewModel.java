@@ -110,8 +110,9 @@ public final class ExchangeViewModel {
 
     private CandidateLine candidateLine(PackageData.CandidatePart c) {
         String name = (c.lastName() + " " + c.firstName() + " " + c.middleName()).strip();
-        String total = c.total() == null ? "" : c.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                + (Boolean.TRUE.equals(c.reached()) ? " ✓" : "");
+        // as the office showed it: two decimals, or four where two would misstate the threshold's outcome
+        String total = c.total() == null ? "" : c.total().setScale(Math.max(2, c.total().stripTrailingZeros().scale()))
+                .toPlainString() + (Boolean.TRUE.equals(c.reached()) ? " ✓" : "");
         String date = c.sittingDate() == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(
                 java.time.format.FormatStyle.MEDIUM).withLocale(i18n.language().locale())
                 .format(java.time.LocalDate.parse(c.sittingDate()));
