@@ -102,14 +102,14 @@ public final class Database implements AutoCloseable {
                         new IllegalStateException("schema version " + installed + " is newer than "
                                 + SchemaVersion.LATEST));
             }
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
             if (installed == SchemaVersion.LATEST) {
+                // Every applied migration must still be the one this Suhbat ships (its checksum): a schema
+                // built by an edited migration is refused, not used.
+                flyway.validate();
                 LOG.info("Database {} at schema version {}", folder, SchemaVersion.LATEST);
             } else {
-                var result = Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
+                var result = flyway.migrate();
                 LOG.info("Database {} migrated to schema version {} ({} migrations applied)", folder,
                         result.targetSchemaVersion, result.migrationsExecuted);
             }

@@ -17,7 +17,9 @@ public class DatabaseOpenException extends RuntimeException {
         /** The file is damaged. */
         DAMAGED,
         /** The key that unlocks the file is not this database's (the keyring belongs to another copy). */
-        WRONG_KEY
+        WRONG_KEY,
+        /** The schema was built by a migration that is not the one this Suhbat ships (edited since). */
+        SCHEMA_CHANGED
     }
 
     private static final int H2_DATABASE_IN_USE = 90020;
@@ -72,6 +74,9 @@ public class DatabaseOpenException extends RuntimeException {
             if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
                 return new DatabaseOpenException(Reason.UNREADABLE, failure);
             }
+        }
+        if (failure instanceof org.flywaydb.core.api.exception.FlywayValidateException) {
+            return new DatabaseOpenException(Reason.SCHEMA_CHANGED, failure);
         }
         if (failure instanceof FlywayException) {
             return new DatabaseOpenException(Reason.OTHER_VERSION, failure);

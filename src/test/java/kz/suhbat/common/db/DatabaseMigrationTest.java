@@ -77,6 +77,19 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void aSchemaBuiltByAnEditedMigrationIsRefusedAtEveryOpen() {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
+            // What an edited V3 leaves: the checksum recorded when it ran is not the shipped file's.
+            database.jdbi().useHandle(handle -> handle.execute("UPDATE \"flyway_schema_history\" "
+                    + "SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '3'"));
+        }
+        DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
+                () -> Database.open(folder, TestKeys.KEY));
+        assertEquals(DatabaseOpenException.Reason.SCHEMA_CHANGED, refused.reason());
+        assertTrue(refused.getMessage().contains("3"), "the message names the migration: " + refused.getMessage());
+    }
+
+    @Test
     void aDamagedFileIsReportedAsDamaged() throws java.io.IOException {
         Database.open(folder, TestKeys.KEY).close();
         Path file = Database.file(folder);
