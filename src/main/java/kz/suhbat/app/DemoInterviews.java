@@ -60,7 +60,9 @@ final class DemoInterviews {
                     dissent ? Outcome.NOT_RECOMMENDED : Outcome.RECOMMENDED,
                     dissent ? "Ерекше пікір: басқару тәжірибесі жеткіліксіз" : "");
         }
-        services.deliberation().finalise(first.id());
+        // kept only if the decision goes against the threshold
+        services.deliberation().finalise(first.id(),
+                "Комиссия учла опыт кандидата во внедрении электронной очереди, подтверждённый руководителем");
 
         Interview second = services.interviews().start(sitting.id(), candidates.get(1).id());
         List<Rater> secondRaters = services.interviews().raters(second.id());

@@ -33,6 +33,14 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
         return gaps.isEmpty();
     }
 
+    /**
+     * Whether the decision goes against the threshold: in the candidate's favour below it, or against
+     * them at or above it. Such a decision is finalised only with a written reason.
+     */
+    public boolean againstThreshold() {
+        return decision.map(o -> o.favourable() != results.reachesThreshold()).orElse(false);
+    }
+
     public Optional<Vote> vote(long memberId) {
         return votes.stream().filter(v -> v.memberId() == memberId).findFirst();
     }

@@ -122,8 +122,17 @@ public final class DeliberationService {
         });
     }
 
-    /** Finalises the interview when nothing is missing, recording the decision; its record is locked after. */
+    /** Finalises the interview when nothing is missing and the decision follows the threshold. */
     public Deliberation finalise(long interviewId) {
+        return finalise(interviewId, "");
+    }
+
+    /**
+     * Finalises the interview when nothing is missing, recording the decision; its record is locked after.
+     * A decision against the threshold (favourable below it, unfavourable at or above it) needs the
+     * panel's written reason, which is kept with the decision.
+     */
+    public Deliberation finalise(long interviewId, String reasonAgainstThreshold) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
         return transactor.inTransaction(() -> {
             Interview interview = lookup.inProgress(interviewId);
@@ -132,10 +141,18 @@ public final class DeliberationService {
                 throw new InterviewException(InterviewException.Reason.INCOMPLETE, deliberation.gaps().size());
             }
             Outcome decision = deliberation.decision().orElseThrow();
-            lookup.interviews().updateInterview(interviewId, InterviewStatus.FINALISED, decision);
+            String reason = "";
+            if (deliberation.againstThreshold()) {
+                if (reasonAgainstThreshold == null || reasonAgainstThreshold.isBlank()) {
+                    throw new InterviewException(InterviewException.Reason.REASON_AGAINST_THRESHOLD);
+                }
+                reason = reasonAgainstThreshold.strip();
+            }
+            lookup.interviews().updateInterview(interviewId, InterviewStatus.FINALISED, decision, reason);
             audit.record(secretary, AuditAction.INTERVIEW_FINALISE, InterviewService.INTERVIEW, interviewId,
                     interview, Map.of("decision", decision, "total", deliberation.results().total(),
-                            "threshold", deliberation.results().threshold(), "at", clock.instant()));
+                            "threshold", deliberation.results().threshold(), "reason", reason,
+                            "at", clock.instant()));
             return revealed(lookup.interview(interviewId));
         });
     }
@@ -158,7 +175,7 @@ public final class DeliberationService {
             if (!current.finalised() || !Objects.equals(chair, lookup.chairAccount(current.campaignId()))) {
                 throw new InterviewException(InterviewException.Reason.NOT_FINALISED);
             }
-            lookup.interviews().updateInterview(interviewId, InterviewStatus.IN_PROGRESS, null);
+            lookup.interviews().updateInterview(interviewId, InterviewStatus.IN_PROGRESS, null, "");
             audit.record(session, AuditAction.INTERVIEW_REOPEN, InterviewService.INTERVIEW, interviewId, current,
                     Map.of("reason", reason.strip(), "chairAccount", chair));
             return revealed(lookup.interview(interviewId));

@@ -2,9 +2,16 @@ package kz.suhbat.interview;
 
 import java.time.Instant;
 
-/** One candidate's interview at a sitting; {@code decision} is set when it is finalised. */
+/**
+ * One candidate's interview at a sitting; {@code decision} is set when it is finalised, with
+ * {@code decisionReason} when the decision goes against the threshold (empty otherwise).
+ */
 public record Interview(long id, long campaignId, long sittingId, long candidateId, InterviewStatus status,
-                        Instant startedAt, Outcome decision) {
+                        Instant startedAt, Outcome decision, String decisionReason) {
+
+    public Interview {
+        decisionReason = decisionReason == null ? "" : decisionReason;
+    }
 
     public boolean finalised() {
         return status == InterviewStatus.FINALISED;

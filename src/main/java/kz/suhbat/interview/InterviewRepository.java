@@ -20,7 +20,7 @@ public interface InterviewRepository {
 
     long insertInterview(Interview interview);
 
-    void updateInterview(long id, InterviewStatus status, Outcome decision);
+    void updateInterview(long id, InterviewStatus status, Outcome decision, String decisionReason);
 
     void insertRater(long interviewId, long memberId);
 

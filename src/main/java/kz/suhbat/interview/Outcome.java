@@ -12,6 +12,11 @@ import kz.suhbat.campaign.CampaignType;
 public enum Outcome {
     RECOMMENDED, NOT_RECOMMENDED, FITS_POST, PROMOTION, DEMOTION, DISMISSAL;
 
+    /** Whether it is in the candidate's favour: recommended, fits the post, or promotion. */
+    public boolean favourable() {
+        return this == RECOMMENDED || this == FITS_POST || this == PROMOTION;
+    }
+
     /** The outcomes a panel may vote for in a campaign of {@code type}, in the order they are offered. */
     public static Set<Outcome> forType(CampaignType type) {
         return type == CampaignType.ATTESTATION ? EnumSet.of(FITS_POST, PROMOTION, DEMOTION, DISMISSAL)

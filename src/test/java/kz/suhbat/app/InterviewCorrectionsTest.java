@@ -87,8 +87,13 @@ class InterviewCorrectionsTest {
         robot.write("Typing error in the protocol");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Decision by"));
+        // Reopened, the decision (recommended below the threshold) needs its reason written again.
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        UiSteps.waitFor(robot, "#finaliseConfirmation");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#thresholdReason").query().isFocused());
+        robot.write("Strong references from the previous post");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#finaliseConfirmation").queryAll()
+                .stream().anyMatch(javafx.scene.Node::isVisible));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);

@@ -185,11 +185,20 @@ class InterviewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").contains("Recommended (3 of 4)"));
         assertEquals(List.of("1 Recommended", "1 Recommended", "1 Recommended", "2 Not recommended"),
                 List.of(chosen(robot, 0), chosen(robot, 1), chosen(robot, 2), chosen(robot, 3)));
+        // Recommended below the threshold: finalising asks first for the panel's reason.
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "thresholdReason".equals(focusOwner(robot)));
+        assertTrue(robot.lookup("#finaliseConfirmation").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "no summary without the reason");
+        robot.write("Strong references from the previous post");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#finaliseConfirmation"));
         assertTrue(labelsIn(robot, "#finaliseConfirmation").stream()
                 .anyMatch(t -> t.contains("Not recommended; separate opinion: Too little experience in the field")),
                 "the summary shows each vote and opinion about to be locked");
+        assertTrue(labelsIn(robot, "#finaliseConfirmation").stream().anyMatch(t -> t.equals(
+                "Reason for deciding against the threshold: Strong references from the previous post")),
+                "and the reason");
         assertTrue(text(robot, "#decision").startsWith("Decision by"), "nothing is finalised before Enter");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").startsWith("Finalised"));

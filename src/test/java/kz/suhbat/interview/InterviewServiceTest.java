@@ -240,7 +240,10 @@ class InterviewServiceTest {
         assertEquals(Outcome.RECOMMENDED, voted.decision().orElseThrow(), "two against two: the chair's side");
         assertEquals("Особое мнение: недостаточно опыта", voted.vote(raters.get(3).memberId()).orElseThrow().opinion());
 
-        Deliberation finalised = deliberation.finalise(interview.id());
+        assertTrue(voted.againstThreshold(), "recommended below the threshold");
+        assertEquals(InterviewException.Reason.REASON_AGAINST_THRESHOLD, assertThrows(InterviewException.class,
+                () -> deliberation.finalise(interview.id())).reason(), "not without the panel's reason");
+        Deliberation finalised = deliberation.finalise(interview.id(), "Тәжірибесі ескерілді");
         assertTrue(finalised.interview().finalised());
         assertEquals(Outcome.RECOMMENDED, finalised.interview().decision());
         assertEquals(InterviewException.Reason.FINALISED, assertThrows(InterviewException.class,

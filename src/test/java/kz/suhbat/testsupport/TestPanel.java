@@ -26,6 +26,8 @@ public final class TestPanel {
 
     public static final String[] VOTING = {"Сейтқали Ерлан", "Оспанов Бауыржан", "Ахметова Динара",
             "Петренко Ирина", "Нұрланұлы Асқар"};
+    /** Why the panel recommends the first candidate, below the threshold as they are. */
+    public static final String AGAINST_THRESHOLD = "Комиссия тәжірибесін ескерді";
     /** The title of the one-post competition, in Kazakh and Russian. */
     public static final LocalizedText TITLE = LocalizedText.of("Лауазымға конкурс", "Конкурс на должность", "");
     /** The members' organisation, in Kazakh and Russian. */
@@ -99,6 +101,20 @@ public final class TestPanel {
      */
     public kz.suhbat.interview.Interview finaliseFirstInterview(TestOffice office, String reason) {
         var services = office.services();
+        var interview = holdFirstInterviewToTheVote(office, reason);
+        var raters = services.interviews().raters(interview.id());
+        for (int r = 0; r < raters.size(); r++) {
+            boolean against = r == raters.size() - 1;
+            services.deliberation().vote(interview.id(), raters.get(r).memberId(),
+                    against ? kz.suhbat.interview.Outcome.NOT_RECOMMENDED : kz.suhbat.interview.Outcome.RECOMMENDED,
+                    against ? "Ерекше пікір: тәжірибесі аз" : "");
+        }
+        return services.deliberation().finalise(interview.id(), AGAINST_THRESHOLD).interview();
+    }
+
+    /** The first candidate's interview as {@link #finaliseFirstInterview} holds it, up to the votes. */
+    public kz.suhbat.interview.Interview holdFirstInterviewToTheVote(TestOffice office, String reason) {
+        var services = office.services();
         var interview = services.interviews().start(sitting.id(), candidates.get(0).id());
         List<String> codes = services.interviews().guide(interview.id()).competencies().stream()
                 .map(kz.suhbat.interview.GuideCompetency::code).toList();
@@ -113,13 +129,7 @@ public final class TestPanel {
             services.scoring().submit(key);
         }
         services.deliberation().agree(interview.id(), codes.get(0), 3, reason);
-        for (int r = 0; r < raters.size(); r++) {
-            boolean against = r == raters.size() - 1;
-            services.deliberation().vote(interview.id(), raters.get(r).memberId(),
-                    against ? kz.suhbat.interview.Outcome.NOT_RECOMMENDED : kz.suhbat.interview.Outcome.RECOMMENDED,
-                    against ? "Ерекше пікір: тәжірибесі аз" : "");
-        }
-        return services.deliberation().finalise(interview.id()).interview();
+        return interview;
     }
 
     /** The member who is recused from the first candidate. */

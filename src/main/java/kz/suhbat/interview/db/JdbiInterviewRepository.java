@@ -34,7 +34,7 @@ public final class JdbiInterviewRepository implements InterviewRepository {
             rs.getLong("campaign_id"), rs.getLong("sitting_id"), rs.getLong("candidate_id"),
             Columns.enumByName(rs, "status", InterviewStatus.class), instant(rs.getObject("started_at",
             OffsetDateTime.class)), rs.getString("decision") == null ? null
-            : Columns.enumByName(rs, "decision", Outcome.class));
+            : Columns.enumByName(rs, "decision", Outcome.class), rs.getString("decision_reason"));
     private static final RowMapper<Rater> RATER = (rs, ctx) -> new Rater(rs.getLong("member_id"),
             rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
             (Long) rs.getObject("account_id", Long.class), instant(rs.getObject("submitted_at",
@@ -99,10 +99,11 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public void updateInterview(long id, InterviewStatus status, Outcome decision) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE interview SET status = :status, decision = :decision "
-                        + "WHERE id = :id").bind("id", id).bind("status", status.name())
-                .bind("decision", decision == null ? null : decision.name()).execute());
+    public void updateInterview(long id, InterviewStatus status, Outcome decision, String decisionReason) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE interview SET status = :status, decision = :decision, "
+                        + "decision_reason = :reason WHERE id = :id").bind("id", id).bind("status", status.name())
+                .bind("decision", decision == null ? null : decision.name()).bind("reason", decisionReason)
+                .execute());
     }
 
     @Override

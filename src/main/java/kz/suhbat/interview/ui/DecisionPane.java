@@ -43,6 +43,9 @@ final class DecisionPane implements StepPane {
     private final Label votesCaption = new Label();
     private final VBox gaps = new VBox(4);
     private final Button finalise = new Button();
+    private final Label thresholdCaption = new Label();
+    private final TextField thresholdReason = new TextField();
+    private final Label thresholdReasonShown = new Label();
     private final VBox reopenForm = new VBox(8);
     private final PasswordField chairPassword = new PasswordField();
     private final TextField reopenReason = new TextField();
@@ -63,6 +66,15 @@ final class DecisionPane implements StepPane {
         finalise.setText(i18n.get("decision.finalise"));
         finalise.getStyleClass().add("accent");
         finalise.setOnAction(e -> askToFinalise());
+        thresholdCaption.setText(i18n.get("decision.thresholdReasonCaption"));
+        thresholdCaption.setWrapText(true);
+        thresholdCaption.setLabelFor(thresholdReason);
+        thresholdCaption.getStyleClass().add("divergent");
+        thresholdReason.setId("thresholdReason");
+        thresholdReason.setOnAction(e -> askToFinalise());
+        thresholdReason.setPromptText(i18n.get("decision.thresholdReason"));
+        thresholdReasonShown.setId("thresholdReasonShown");
+        thresholdReasonShown.setWrapText(true);
         chairPassword.setId("chairPassword");
         chairPassword.setPromptText(i18n.get("decision.chairPassword"));
         reopenReason.setId("reopenReason");
@@ -77,8 +89,8 @@ final class DecisionPane implements StepPane {
         votesCaption.getStyleClass().add("caption");
         results.setWrapText(true);
         confirmation = new Confirmation(i18n, "finaliseConfirmation");
-        content.getChildren().addAll(confirmation.node(), results, votesCaption, votes, decision, gaps, finalise,
-                reopenForm);
+        content.getChildren().addAll(confirmation.node(), results, votesCaption, votes, decision,
+                thresholdReasonShown, gaps, thresholdCaption, thresholdReason, finalise, reopenForm);
         frame = new RevealFrame(viewModel, content);
         viewModel.deliberationProperty().addListener((obs, old, now) -> {
             if (interview.step() != null && interview.step().kind() == Step.Kind.DECISION) {
@@ -133,6 +145,11 @@ final class DecisionPane implements StepPane {
         }
         Nodes.show(canChange, finalise);
         finalise.setDisable(!deliberation.complete());
+        // a decision against the threshold is finalised only with the panel's reason, printed in the protocol
+        Nodes.show(canChange && deliberation.againstThreshold(), thresholdCaption, thresholdReason);
+        String reason = deliberation.interview().decisionReason();
+        thresholdReasonShown.setText(reason.isEmpty() ? "" : i18n.format("decision.thresholdReasonShown", reason));
+        Nodes.show(finalised && !reason.isEmpty(), thresholdReasonShown);
         Nodes.show(finalised && interview.running(), reopenForm);
         if (focusPending && canChange && !rows.isEmpty()) {
             focusPending = false;
@@ -308,9 +325,17 @@ final class DecisionPane implements StepPane {
                         .map(c -> i18n.text(c.competency().name())).orElse(r.competencyCode()),
                         r.outcome().agreedLevel(), r.outcome().reason()))));
         lines.add(Confirmation.Line.of(decision.getText()));
+        String reason = deliberation.againstThreshold() ? thresholdReason.getText().strip() : "";
+        if (deliberation.againstThreshold()) {
+            if (reason.isEmpty()) {
+                thresholdReason.requestFocus();
+                return;
+            }
+            lines.add(Confirmation.Line.of(i18n.format("decision.thresholdReasonShown", reason)));
+        }
         confirmation.ask(i18n.format("confirm.finaliseTitle", guide.candidate().fullName()), lines,
-                i18n.get("confirm.finalise"), viewModel::finalise, List.of(results, votesCaption, votes, decision,
-                        gaps, finalise));
+                i18n.get("confirm.finalise"), () -> viewModel.finalise(reason), List.of(results, votesCaption, votes,
+                        decision, gaps, thresholdCaption, thresholdReason, finalise));
     }
 
     private void reopen() {

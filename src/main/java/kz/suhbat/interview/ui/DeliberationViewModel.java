@@ -80,9 +80,10 @@ public final class DeliberationViewModel {
         apply(() -> deliberations.vote(id, memberId, outcome, opinion), "decision.voteDone");
     }
 
-    public void finalise() {
+    /** Finalises; {@code reasonAgainstThreshold} is needed only when the decision goes against the threshold. */
+    public void finalise(String reasonAgainstThreshold) {
         long id = interviewId;
-        apply(() -> deliberations.finalise(id), "decision.finalised");
+        apply(() -> deliberations.finalise(id, reasonAgainstThreshold), "decision.finalised");
     }
 
     public void reopen(String chairPassword, String reason) {

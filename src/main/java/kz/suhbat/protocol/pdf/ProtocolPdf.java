@@ -174,6 +174,9 @@ public final class ProtocolPdf {
         pages.paragraph(d.interview().finalised()
                 ? i18n.format("protocol.decision", i18n.get("outcome." + d.interview().decision().name()))
                 : i18n.get("protocol.notFinalised"));
+        if (d.interview().finalised() && !d.interview().decisionReason().isEmpty()) {
+            pages.paragraph(i18n.format("protocol.thresholdReason", d.interview().decisionReason()));
+        }
     }
 
     /** The chair, every member present and the secretary, each with a blank to sign. */
