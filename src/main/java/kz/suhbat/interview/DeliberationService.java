@@ -58,7 +58,8 @@ public final class DeliberationService {
         List<Vote> votes = lookup.interviews().votes(interview.id());
         Long chair = raters.stream().filter(Rater::chair).map(Rater::memberId).findFirst().orElse(null);
         Optional<Outcome> decision = DecisionRule.decide(votes, raters.size(), chair);
-        int required = campaign.quorum().required(lookup.votingMembers(campaign.id()));
+        int required = interview.quorumRequired() != null ? interview.quorumRequired()
+                : campaign.quorum().required(lookup.votingMembers(campaign.id()));
         return new Deliberation(interview, raters, scores, lookup.interviews().revealedNotes(interview.id()), results,
                 votes, decision, Outcome.forType(campaign.type()),
                 Deliberation.gaps(raters, required, results, votes, decision));

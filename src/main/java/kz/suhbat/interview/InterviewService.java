@@ -80,7 +80,7 @@ public final class InterviewService {
                 throw new InterviewException(InterviewException.Reason.NO_QUORUM, item.eligible(), agenda.required());
             }
             Interview draft = new Interview(0, sitting.campaignId(), sittingId, candidateId,
-                    InterviewStatus.IN_PROGRESS, clock.instant(), null, "");
+                    InterviewStatus.IN_PROGRESS, clock.instant(), null, "", agenda.required());
             long id = lookup.interviews().insertInterview(draft);
             Set<Long> recused = item.recused().stream().map(m -> m.id()).collect(Collectors.toSet());
             lookup.panels().members(sitting.campaignId()).stream()

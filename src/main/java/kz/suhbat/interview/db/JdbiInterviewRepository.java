@@ -34,7 +34,8 @@ public final class JdbiInterviewRepository implements InterviewRepository {
             rs.getLong("campaign_id"), rs.getLong("sitting_id"), rs.getLong("candidate_id"),
             Columns.enumByName(rs, "status", InterviewStatus.class), instant(rs.getObject("started_at",
             OffsetDateTime.class)), rs.getString("decision") == null ? null
-            : Columns.enumByName(rs, "decision", Outcome.class), rs.getString("decision_reason"));
+            : Columns.enumByName(rs, "decision", Outcome.class), rs.getString("decision_reason"),
+            (Integer) rs.getObject("quorum_required", Integer.class));
     private static final RowMapper<Rater> RATER = (rs, ctx) -> new Rater(rs.getLong("member_id"),
             rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
             (Long) rs.getObject("account_id", Long.class), instant(rs.getObject("submitted_at",
@@ -92,9 +93,10 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     @Override
     public long insertInterview(Interview i) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO interview (campaign_id, sitting_id, candidate_id, "
-                        + "status, started_at) VALUES (:c, :s, :d, :status, :at)")
+                        + "status, started_at, quorum_required) VALUES (:c, :s, :d, :status, :at, :quorum)")
                 .bind("c", i.campaignId()).bind("s", i.sittingId()).bind("d", i.candidateId())
                 .bind("status", i.status().name()).bind("at", time(i.startedAt()))
+                .bind("quorum", i.quorumRequired())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A panel that decides against the threshold says why, and the protocol prints it. */
-class DecisionAgainstThresholdTest {
+/**
+ * The rules that hold a decision: against the threshold it needs the panel's reason (printed in the
+ * protocol); the quorum is the one fixed when the interview started.
+ */
+class DecisionHoldTest {
 
     private static final String REASON = "Үміткер әңгімелесуде жалған мәлімет берді";
 
@@ -68,6 +71,25 @@ class DecisionAgainstThresholdTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Шекті балға қайшы шешімнің негіздемесі: " + REASON), text);
         }
+    }
+
+    @Test
+    void membersAddedToThePanelAfterTheStartDoNotHoldTheDecisionBack() {
+        DeliberationService deliberation = office.services().deliberation();
+        Interview interview = panel.holdFirstInterviewToTheVote(office, "Келісілген деңгей");
+        office.actAs(panel.secretary);
+        for (String name : java.util.List.of("Жаңа мүше Бірінші", "Жаңа мүше Екінші")) {
+            office.services().panels().addMember(new kz.suhbat.panel.PanelMember(0, panel.campaign.id(), name,
+                    kz.suhbat.panel.PanelRole.MEMBER, kz.suhbat.panel.Affiliation.STATE_BODY, TestPanel.AGENCY, null,
+                    null));
+        }
+        for (Rater rater : office.services().interviews().raters(interview.id())) {
+            deliberation.vote(interview.id(), rater.memberId(), Outcome.NOT_RECOMMENDED, "");
+        }
+        Deliberation voted = deliberation.deliberation(interview.id());
+        assertTrue(voted.gaps().isEmpty(), "seven voting members now, but the four raters made the quorum "
+                + "when the interview started: " + voted.gaps());
+        assertTrue(deliberation.finalise(interview.id()).interview().finalised());
     }
 
     @Test
