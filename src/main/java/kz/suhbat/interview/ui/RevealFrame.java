@@ -1,6 +1,7 @@
 package kz.suhbat.interview.ui;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,6 +36,29 @@ final class RevealFrame {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(waiting, scroll);
         root.setPadding(new Insets(16));
+        // The pane follows the keyboard: a field or row that takes the focus is scrolled into view.
+        ChangeListener<Node> follow = (obs, was, now) -> {
+            if (now != null && inside(now)) {
+                ScrollIntoView.show(scroll, now);
+            }
+        };
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    private boolean inside(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     VBox root() {
