@@ -43,6 +43,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsTouchNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
     void featuresDoNotDependOnTheApplicationShell() {
         noClasses().that().resideOutsideOfPackage("kz.suhbat.app..")
                 .should().dependOnClassesThat().resideInAPackage("kz.suhbat.app..")
