@@ -58,6 +58,11 @@ class SignInTest {
     @Test
     void aWrongPasswordIsRefusedAndTheRightOneEntersAtTheRolesSections(FxRobot robot) throws Exception {
         UiSteps.waitFor(robot, "#loginField");
+        // The first frame is drawn before the theme is read; the sign-in screen is themed.
+        assertTrue(robot.lookup("#loginField").query().getScene().getStylesheets().stream()
+                .anyMatch(css -> css.endsWith("suhbat.css")), "Suhbat's stylesheet is applied");
+        assertFalse(String.valueOf(javafx.application.Application.getUserAgentStylesheet()).endsWith("first-frame.css"),
+                "and the theme has taken over from the first frame's stylesheet");
         UiSteps.type(robot, "loginField", "member");
         UiSteps.type(robot, "passwordField", "not my password");
         robot.clickOn("#signInButton");

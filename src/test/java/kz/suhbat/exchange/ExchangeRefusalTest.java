@@ -190,19 +190,14 @@ class ExchangeRefusalTest {
 
     @Test
     void signedDataThatDoesNotHoldTogetherIsRefusedAndTheOthersStillGoIn() throws IOException {
-        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
-        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
-        fixture.central.actAsAdmin();
-        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        OtherOffice other = registeredOtherOffice();
         PackageData good = fixture.packedAtOffice();
         PackageData.CampaignPart campaign = good.campaign();
-        PackageData longTitle = new PackageData(new PackageData.CampaignPart(campaign.id(), "Т".repeat(3000),
-                campaign.type(), campaign.posts(), campaign.opens(), campaign.closes(), campaign.region(),
-                campaign.profileCode(), campaign.threshold()), good.competencies(), good.members(), good.candidates());
+        PackageData longTitle = withCampaign(good, "Т".repeat(3000), campaign.type());
         PackageData strangerScores = new PackageData(campaign, good.competencies(), good.members().subList(1,
                 good.members().size()), good.candidates());
-        Path tooLong = signed(other, key, 1, longTitle);
-        Path stranger = signed(other, key, 2, strangerScores);
+        Path tooLong = signed(other, 1, longTitle);
+        Path stranger = signed(other, 2, strangerScores);
         List<Object> before = fixture.centralState();
 
         List<ImportOutcome> outcomes = fixture.importAll(tooLong, stranger);
@@ -218,16 +213,13 @@ class ExchangeRefusalTest {
 
     @Test
     void anAbsentCandidateWithScoresIsRefused() throws IOException {
-        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
-        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
-        fixture.central.actAsAdmin();
-        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        OtherOffice other = registeredOtherOffice();
         PackageData good = fixture.packedAtOffice();
         List<PackageData.CandidatePart> candidates = good.candidates().stream().map(c -> c.scores().isEmpty() ? c
                 : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
                         c.post(), c.sittingDate(), "NOT_INTERVIEWED", null, null, null, c.scores(), List.of(),
                         List.of(), c.profileCode(), c.threshold(), true)).toList();
-        Path scoredAbsent = signed(other, key, 1, new PackageData(good.campaign(), good.competencies(),
+        Path scoredAbsent = signed(other, 1, new PackageData(good.campaign(), good.competencies(),
                 good.members(), candidates));
         List<Object> before = fixture.centralState();
 
@@ -241,18 +233,13 @@ class ExchangeRefusalTest {
 
     @Test
     void aTrainingCourseNeverLeavesTheOfficeNorEntersTheCentralOne() throws IOException {
-        Office other = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
-        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
-        fixture.central.actAsAdmin();
-        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(other, key));
+        OtherOffice other = registeredOtherOffice();
         PackageData good = fixture.packedAtOffice();
         PackageData.CampaignPart campaign = good.campaign();
-        PackageData training = new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title(),
-                "TRAINING", campaign.posts(), campaign.opens(), campaign.closes(), campaign.region(),
-                campaign.profileCode(), campaign.threshold()), good.competencies(), good.members(), good.candidates());
+        PackageData training = withCampaign(good, campaign.title(), "TRAINING");
         List<Object> before = fixture.centralState();
 
-        ImportOutcome outcome = fixture.importOne(signed(other, key, 1, training));
+        ImportOutcome outcome = fixture.importOne(signed(other, 1, training));
 
         assertRefused(outcome, EnumSet.of(ExchangeRefusal.Reason.TRAINING_STAYS), "a training package");
         assertEquals(before, fixture.centralState(), "nothing of it is kept");
@@ -276,14 +263,33 @@ class ExchangeRefusalTest {
         return outcomes.stream().filter(o -> o.file().equals(file)).findFirst().orElseThrow().kind();
     }
 
-    private Path signed(Office office, SigningKey key, long sequence, PackageData data) throws IOException {
+    /** A second office whose key the central office has registered: its packages verify. */
+    private OtherOffice registeredOtherOffice() {
+        Office office = Office.withDefaults("Екінші кеңсе", "TST-02", Region.ALMATY);
+        SigningKey key = SigningKey.generate(new java.security.SecureRandom(), java.time.Instant.now());
+        fixture.central.actAsAdmin();
+        fixture.central.services().keyRegistry().register(OfficeKeyFile.of(office, key));
+        return new OtherOffice(office, key);
+    }
+
+    private record OtherOffice(Office office, SigningKey key) {
+    }
+
+    /** {@code data} with its campaign's title and type replaced (signed as it is, so the seal holds). */
+    private static PackageData withCampaign(PackageData data, String title, String type) {
+        PackageData.CampaignPart c = data.campaign();
+        return new PackageData(new PackageData.CampaignPart(c.id(), title, type, c.posts(), c.opens(), c.closes(),
+                c.region(), c.profileCode(), c.threshold()), data.competencies(), data.members(), data.candidates());
+    }
+
+    private Path signed(OtherOffice other, long sequence, PackageData data) throws IOException {
         java.time.Instant now = java.time.Instant.now();
         Manifest metadata = new Manifest(PackageFormat.VERSION, java.util.UUID.randomUUID().toString(),
-                office.code(), office.primaryName(), office.region().name(), sequence, now.toString(), "0".repeat(64),
-                key.fingerprint(), data.campaign().id(), "x", List.of());
+                other.office().code(), other.office().primaryName(), other.office().region().name(), sequence,
+                now.toString(), "0".repeat(64), other.key().fingerprint(), data.campaign().id(), "x", List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
-                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), key.privateKey());
-        return write("signed-" + sequence, signed.toBytes(now, key.privateKey()));
+                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), other.key().privateKey());
+        return write("signed-" + sequence, signed.toBytes(now, other.key().privateKey()));
     }
 
     private void assertReason(ExchangeRefusal.Reason reason, String name, Map<String, byte[]> entries)
