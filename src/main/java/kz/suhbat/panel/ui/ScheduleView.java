@@ -2,6 +2,7 @@ package kz.suhbat.panel.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -74,6 +75,8 @@ public final class ScheduleView {
 
     /** Marks the selected candidate absent, or withdraws the mark, as the button says. */
     private static final double TIME_COLUMN_EMS = 5.0;
+    /** Room beside a heading's text: the cell's padding and the sort arrow. */
+    private static final double HEADING_ALLOWANCE_EMS = 2.2;
     private static final KeyCodeCombination ABSENT_KEY = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -105,9 +108,15 @@ public final class ScheduleView {
         slotCandidate.setButtonCell(new CandidateCell());
         slotCandidate.valueProperty().bindBidirectional(viewModel.slotCandidateProperty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().slot().startsAt().toString()));
-        // The time never wraps: its column is as wide as "88:88" in the chosen text size.
-        timeColumn.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> interviewButton.getFont().getSize() * TIME_COLUMN_EMS, interviewButton.fontProperty()));
+        // The time never wraps: its column is as wide as "88:88" in the chosen text size. No heading is cut
+        // ("Уақыты", "Кворум"): the time, quorum and interview columns are at least as wide as theirs.
+        timeColumn.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
+                interviewButton.getFont().getSize() * TIME_COLUMN_EMS, headingWidth(timeColumn)),
+                interviewButton.fontProperty()));
+        for (TableColumn<Agenda.Item, String> column : List.of(quorumColumn, interviewColumn)) {
+            column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> headingWidth(column),
+                    interviewButton.fontProperty()));
+        }
         // The candidate, and on a line of its own who is recused from them.
         WrappingCell.show(candidateColumn, item -> (item.candidate() == null ? "" : item.candidate().fullName())
                 + (item.recused().isEmpty() ? "" : "\n" + i18n.get("sitting.recused") + ": " + item.recused().stream()
@@ -283,6 +292,15 @@ public final class ScheduleView {
                         dates.format(agenda.sitting().date()))));
     }
 
+
+    /** The width a column's heading needs in bold at the chosen text size, with its padding and sort arrow. */
+    private double headingWidth(TableColumn<?, ?> column) {
+        javafx.scene.text.Font font = interviewButton.getFont();
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(column.getText());
+        heading.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                font.getSize()));
+        return heading.getLayoutBounds().getWidth() + font.getSize() * HEADING_ALLOWANCE_EMS;
+    }
 
     @FXML
     private void plan() {
