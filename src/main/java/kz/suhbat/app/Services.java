@@ -2,8 +2,12 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import kz.suhbat.audit.AuditKey;
 import kz.suhbat.audit.AuditService;
 import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.audit.SealedRecords;
+import kz.suhbat.audit.TrailGuard;
+import kz.suhbat.audit.TrailReport;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.backup.BackupService;
 import kz.suhbat.campaign.CampaignService;
@@ -30,6 +34,7 @@ import kz.suhbat.interview.PasswordCheck;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.TimerService;
 import kz.suhbat.interview.db.JdbiGuideScriptRepository;
+import kz.suhbat.interview.db.JdbiInterviewRecords;
 import kz.suhbat.interview.db.JdbiInterviewRepository;
 import kz.suhbat.interview.db.JdbiTimerRepository;
 import kz.suhbat.panel.MySittingsService;
@@ -88,15 +93,21 @@ public final class Services implements AutoCloseable {
     private final KeyRegistryService keyRegistry;
     private final ImportService imports;
     private final Clock clock;
+    private final TrailGuard trailGuard;
+    private final TrailReport trailReport;
 
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
         this.database = database;
         this.key = key;
         this.clock = clock;
-        Transactor transactor = new JdbiTransactor(database);
         JdbiAuditRepository auditRepository = new JdbiAuditRepository(database.jdbi());
-        AuditTrail trail = new AuditTrail(auditRepository, clock);
+        AuditKey auditKey = AuditKey.of(key);
+        SealedRecords interviewRecords = new JdbiInterviewRecords(database.jdbi());
+        this.trailGuard = new TrailGuard(auditKey, auditRepository, interviewRecords, folder.path());
+        Transactor transactor = new JdbiTransactor(database, trailGuard::committed);
+        AuditTrail trail = new AuditTrail(auditRepository, clock, auditKey, interviewRecords, trailGuard::appended);
+        this.trailReport = trailGuard.checkAtStart(trail, transactor);
         FrameworkRepository frameworks = new JdbiFrameworkRepository(database.jdbi());
         this.accountRepository = new JdbiAccountRepository(database.jdbi());
         this.officeRepository = new JdbiOfficeRepository(database.jdbi());
@@ -106,7 +117,7 @@ public final class Services implements AutoCloseable {
         this.accounts = new AccountService(access, accountRepository, keyring, derivation, key, random, trail,
                 transactor);
         this.office = new OfficeService(access, officeRepository, trail, transactor);
-        this.audit = new AuditService(access, auditRepository);
+        this.audit = new AuditService(access, auditRepository, auditKey, interviewRecords);
         this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
@@ -253,9 +264,15 @@ public final class Services implements AutoCloseable {
         return imports;
     }
 
+    /** What the check of the audit trail found when the database was opened. */
+    public TrailReport trailReport() {
+        return trailReport;
+    }
+
     @Override
     public void close() {
         access.signOut();
+        trailGuard.close();
         database.close();
     }
 

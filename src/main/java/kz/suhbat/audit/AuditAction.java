@@ -57,7 +57,9 @@ public enum AuditAction {
     PACKAGE_IMPORT("exchange.import"),
     OFFICE_LETTERHEAD("office.letterhead"),
     SITTING_CLOSE("sitting.close"),
-    PROTOCOL_NUMBER("protocol.number");
+    PROTOCOL_NUMBER("protocol.number"),
+    RECORDS_SEALED("audit.recordsSealed"),
+    TRAIL_ALARM("audit.alarm");
 
     private final String code;
 

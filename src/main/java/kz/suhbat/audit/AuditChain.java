@@ -8,9 +8,11 @@ import java.util.HexFormat;
 
 /**
  * The hash chain of the audit trail. An entry's hash is SHA-256 over its sequence number, time, actor,
- * action, entity, before and after values and the previous entry's hash, each field length-prefixed.
- * The first entry's previous hash is {@link #GENESIS}. Editing, deleting, inserting or reordering an
- * entry breaks the chain at that entry; the verifier reports the first one that does not fit.
+ * action, entity, before and after values, the seal of the entity's records when it has one, and the
+ * previous entry's hash, each field length-prefixed. The first entry's previous hash is
+ * {@link #GENESIS}. Each entry's hash is then sealed with the audit key ({@link #macOf}). Editing,
+ * deleting, inserting or reordering an entry breaks the chain at that entry, and recomputing the hashes
+ * from there on (re-chaining) breaks the seals; the verifier reports the first entry that does not fit.
  */
 public final class AuditChain {
 
@@ -20,14 +22,31 @@ public final class AuditChain {
     }
 
     /** The entry as it will be stored: time cut to microseconds (what the database keeps), hash computed. */
-    public static AuditEntry seal(long seq, java.time.Instant at, Long actorId, String actorLogin, String action,
-                                  String entityType, String entityId, String before, String after,
-                                  String prevHash) {
+    public static AuditEntry seal(AuditKey key, long seq, java.time.Instant at, Long actorId, String actorLogin,
+                                  String action, String entityType, String entityId, String before, String after,
+                                  String recordSeal, String prevHash) {
         java.time.Instant stored = at.truncatedTo(ChronoUnit.MICROS);
         AuditEntry draft = new AuditEntry(seq, stored, actorId, actorLogin, action, entityType, entityId, before,
-                after, prevHash, null);
+                after, recordSeal, prevHash, null, null);
+        String hash = hashOf(draft);
         return new AuditEntry(seq, stored, actorId, actorLogin, action, entityType, entityId, before, after,
-                prevHash, hashOf(draft));
+                recordSeal, prevHash, hash, macOf(key, seq, hash));
+    }
+
+    /** The keyed seal of an entry: its sequence number and hash (which covers everything else). */
+    public static String macOf(AuditKey key, long seq, String hash) {
+        return key.seal("audit-entry", Long.toString(seq), hash);
+    }
+
+    /** The keyed seal of an entity's records, from the digests of its tables. */
+    public static String recordSeal(AuditKey key, String entityType, String entityId, java.util.List<String> digests) {
+        String[] fields = new String[digests.size() + 2];
+        fields[0] = entityType;
+        fields[1] = entityId;
+        for (int i = 0; i < digests.size(); i++) {
+            fields[i + 2] = digests.get(i);
+        }
+        return key.seal("records", fields);
     }
 
     public static String hashOf(AuditEntry entry) {
@@ -41,6 +60,9 @@ public final class AuditChain {
         field(digest, entry.entityId());
         field(digest, entry.before());
         field(digest, entry.after());
+        if (entry.seal() != null) {
+            field(digest, entry.seal());
+        }
         field(digest, entry.prevHash());
         return HexFormat.of().formatHex(digest.digest());
     }

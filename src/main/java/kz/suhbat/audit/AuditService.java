@@ -1,6 +1,7 @@
 package kz.suhbat.audit;
 
 import java.util.List;
+import java.util.Map;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Operation;
 
@@ -9,18 +10,29 @@ public final class AuditService {
 
     private final Access access;
     private final AuditRepository repository;
+    private final AuditKey key;
+    private final SealedRecords records;
 
-    public AuditService(Access access, AuditRepository repository) {
+    public AuditService(Access access, AuditRepository repository, AuditKey key, SealedRecords records) {
         this.access = access;
         this.repository = repository;
+        this.key = key;
+        this.records = records;
     }
 
-    /** Walks the whole trail and reports the first entry that breaks the chain. */
+    /**
+     * Walks the whole trail and reports the first entry that breaks the chain or its seals, and compares
+     * every interview's records with their newest seal.
+     */
     public AuditVerification verify() {
         access.require(Operation.AUDIT_READ);
-        AuditVerification.Verifier verifier = new AuditVerification.Verifier();
+        RecordsCheck check = new RecordsCheck(key, repository, records);
+        Map<String, RecordSeal> seals = check.seals();
+        AuditVerification.Verifier verifier = new AuditVerification.Verifier(key, records.entityType(), seals);
         repository.forEach(verifier::accept);
-        return verifier.result();
+        AuditVerification chain = verifier.result();
+        return new AuditVerification(chain.entries(), chain.head(), chain.firstBreak(),
+                check.merged(check.run(seals), chain.records()));
     }
 
     public List<AuditEntry> newest(int limit) {

@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kz.suhbat.audit.AuditKey;
+import kz.suhbat.audit.TrailAnchor;
+import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.DatabaseOpenException;
@@ -38,7 +41,8 @@ import kz.suhbat.security.Operation;
 /**
  * Backups of the office's database, kept in rotation in the backup folder. A backup is a zip holding
  * H2's transactionally consistent copy of the (still encrypted) database file, the keyring that
- * unlocks it, and a manifest with every table's row count and digest, taken from the copy itself. It
+ * unlocks it, the anchor of the copy's audit trail (its length and head, sealed), and a manifest with
+ * every table's row count and digest, taken from the copy itself. It
  * is therefore protected exactly like the data folder: useless without an account's password.
  * Restoring writes the copy into a fresh data folder and checks every table against the manifest.
  */
@@ -119,7 +123,8 @@ public final class BackupService {
                 for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                     if (entry.getName().equals(DATABASE_ENTRY)) {
                         Files.copy(zip, databaseFile, StandardCopyOption.REPLACE_EXISTING);
-                    } else if (entry.getName().equals(MANIFEST) || entry.getName().equals(Keyring.FILE_NAME)) {
+                    } else if (entry.getName().equals(MANIFEST) || entry.getName().equals(Keyring.FILE_NAME)
+                            || entry.getName().equals(TrailAnchor.FILE_NAME)) {
                         small.put(entry.getName(), zip.readAllBytes());
                     }
                 }
@@ -132,13 +137,16 @@ public final class BackupService {
         if (!Files.isRegularFile(databaseFile) || !small.containsKey(Keyring.FILE_NAME)) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, null);
         }
+        CopyFacts restored = factsOf(target.resolve("db"));
         try {
             byte[] keyringBytes = small.get(Keyring.FILE_NAME);
             AtomicFiles.write(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
+            byte[] anchor = small.getOrDefault(TrailAnchor.FILE_NAME, restored.anchor());
+            AtomicFiles.write(TrailAnchor.fileIn(target), stream -> stream.write(anchor));
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
         }
-        return new RestoreReport(target, compare(expected, digestsOf(target.resolve("db"))));
+        return new RestoreReport(target, compare(expected, restored.digests()));
     }
 
     private BackupInfo makeBackup() {
@@ -150,8 +158,9 @@ public final class BackupService {
             Path copyFolder = scratch.resolve("db");
             Files.createDirectories(copyFolder);
             database.copyTo(copyFolder, key, scratch.resolve("copy.sql"));
-            List<TableDigest> digests = digestsOf(copyFolder);
-            byte[] manifest = manifest(now, digests);
+            CopyFacts facts = factsOf(copyFolder);
+            byte[] manifest = manifest(now, facts.digests());
+            byte[] anchor = facts.anchor();
             byte[] keyringBytes = keyring.toBytes();
             Path copy = Database.file(copyFolder);
             Path target = uniqueName(now);
@@ -161,6 +170,8 @@ public final class BackupService {
                 zip.write(manifest);
                 zip.putNextEntry(new ZipEntry(Keyring.FILE_NAME));
                 zip.write(keyringBytes);
+                zip.putNextEntry(new ZipEntry(TrailAnchor.FILE_NAME));
+                zip.write(anchor);
                 zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
                 Files.copy(copy, zip);
                 zip.finish();
@@ -174,9 +185,15 @@ public final class BackupService {
         }
     }
 
-    private List<TableDigest> digestsOf(Path databaseFolder) {
+    /** What a backup's manifest and anchor say of the database copy: its tables, and its trail's end. */
+    private record CopyFacts(List<TableDigest> digests, byte[] anchor) {
+    }
+
+    private CopyFacts factsOf(Path databaseFolder) {
         try {
-            return Database.digestsOf(databaseFolder, key);
+            return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
+                    TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
+                            .toBytes(AuditKey.of(key))));
         } catch (DatabaseOpenException e) {
             throw new BackupException(e.reason() == DatabaseOpenException.Reason.WRONG_KEY
                     ? BackupException.Reason.OTHER_OFFICE : BackupException.Reason.NOT_A_BACKUP, e);

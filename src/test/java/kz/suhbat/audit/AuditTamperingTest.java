@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import kz.suhbat.audit.AuditVerification.Problem;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.interview.db.JdbiInterviewRecords;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Role;
@@ -30,6 +30,9 @@ class AuditTamperingTest {
     @TempDir
     Path folder;
 
+    /** What someone without this office's key would seal with. */
+    private static final AuditKey OTHER_KEY = AuditKey.of(kz.suhbat.common.db.DatabaseKey.of(new byte[32]));
+
     private Database database;
     private AuditTrail trail;
     private AuditService service;
@@ -39,10 +42,11 @@ class AuditTamperingTest {
     void fiveEntries() {
         database = Database.open(folder, TestKeys.KEY);
         JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
-        trail = new AuditTrail(repository, Clock.systemUTC());
+        trail = TestKeys.trail(database);
         Access access = new Access();
         access.signIn(admin);
-        service = new AuditService(access, repository);
+        service = new AuditService(access, repository, AuditKey.of(TestKeys.KEY),
+                new JdbiInterviewRecords(database.jdbi()));
         JdbiTransactor transactor = new JdbiTransactor(database);
         for (int i = 1; i <= 5; i++) {
             int n = i;
@@ -82,13 +86,36 @@ class AuditTamperingTest {
     }
 
     @Test
-    void anEditedEntryWhoseHashWasRecomputedBreaksTheNextLink() {
+    void anEditedEntryWhoseHashWasRecomputedIsFoundByItsSeal() {
         AuditEntry third = service.newest(5).get(2);
-        AuditEntry forged = AuditChain.seal(3, third.at(), third.actorId(), third.actorLogin(), third.action(),
-                third.entityType(), third.entityId(), third.before(), "{\"displayName\":\"forged\"}",
-                third.prevHash());
+        AuditEntry forged = AuditChain.seal(OTHER_KEY, 3, third.at(), third.actorId(), third.actorLogin(),
+                third.action(), third.entityType(), third.entityId(), third.before(), "{\"displayName\":\"forged\"}",
+                null, third.prevHash());
         sql("UPDATE audit_entry SET after_value = ?, hash = ? WHERE seq = 3", forged.after(), forged.hash());
-        assertEquals(Optional.of(new AuditVerification.Break(4, Problem.LINK_BROKEN)), firstBreak());
+        assertEquals(Optional.of(new AuditVerification.Break(3, Problem.NOT_SEALED)), firstBreak());
+    }
+
+    @Test
+    void aTrailReChainedFromAnEditedEntryOnIsFoundByItsSeals() {
+        List<AuditEntry> entries = new java.util.ArrayList<>(service.newest(5));
+        java.util.Collections.reverse(entries);
+        String previous = entries.get(1).hash();
+        for (int i = 2; i < 5; i++) {
+            AuditEntry e = entries.get(i);
+            String after = i == 2 ? "{\"displayName\":\"forged\"}" : e.after();
+            AuditEntry forged = AuditChain.seal(OTHER_KEY, e.seq(), e.at(), e.actorId(), e.actorLogin(), e.action(),
+                    e.entityType(), e.entityId(), e.before(), after, null, previous);
+            sql("UPDATE audit_entry SET after_value = ?, hash = ?, prev_hash = ?, mac = ? WHERE seq = ?",
+                    forged.after(), forged.hash(), forged.prevHash(), forged.mac(), e.seq());
+            previous = forged.hash();
+        }
+        assertEquals(Optional.of(new AuditVerification.Break(3, Problem.NOT_SEALED)), firstBreak());
+    }
+
+    @Test
+    void anEntryWithItsSealRemovedIsFound() {
+        sql("UPDATE audit_entry SET mac = NULL WHERE seq = 4");
+        assertEquals(Optional.of(new AuditVerification.Break(4, Problem.NOT_SEALED)), firstBreak());
     }
 
     @Test
@@ -102,10 +129,10 @@ class AuditTamperingTest {
         AuditEntry second = service.newest(5).get(3);
         sql("UPDATE audit_entry SET seq = seq + 100 WHERE seq >= 3");
         sql("UPDATE audit_entry SET seq = seq - 99 WHERE seq >= 100");
-        AuditEntry inserted = AuditChain.seal(3, second.at(), 1L, "admin", "account.update", "account", "9", null,
-                "{\"role\":\"ADMINISTRATOR\"}", second.hash());
+        AuditEntry inserted = AuditChain.seal(OTHER_KEY, 3, second.at(), 1L, "admin", "account.update", "account",
+                "9", null, "{\"role\":\"ADMINISTRATOR\"}", null, second.hash());
         database.jdbi().useHandle(handle -> new JdbiAuditRepository(database.jdbi()).append(inserted));
-        assertEquals(Optional.of(new AuditVerification.Break(4, Problem.LINK_BROKEN)), firstBreak());
+        assertEquals(Optional.of(new AuditVerification.Break(3, Problem.NOT_SEALED)), firstBreak());
     }
 
     @Test

@@ -11,4 +11,11 @@ public final class TestKeys {
 
     private TestKeys() {
     }
+
+    /** The audit trail of a database opened with {@link #KEY}, sealing interviews' records. */
+    public static kz.suhbat.audit.AuditTrail trail(kz.suhbat.common.db.Database database) {
+        return new kz.suhbat.audit.AuditTrail(new kz.suhbat.audit.db.JdbiAuditRepository(database.jdbi()),
+                java.time.Clock.systemUTC(), kz.suhbat.audit.AuditKey.of(KEY),
+                new kz.suhbat.interview.db.JdbiInterviewRecords(database.jdbi()), () -> { });
+    }
 }

@@ -63,6 +63,17 @@ public final class TestOffice implements AutoCloseable {
         return new TestOffice(folder, entrance, services);
     }
 
+    /** The office already set up in {@code folder}, opened again with the administrator signed in. */
+    public static TestOffice signIn(DataFolder folder, KeyDerivation derivation) {
+        Entrance entrance = new Entrance(folder, derivation, Clock.systemUTC(), new SecureRandom());
+        Entrance.Outcome outcome = entrance.signIn(ADMIN, PASSWORD.toCharArray());
+        if (!(outcome instanceof Entrance.Outcome.SignedIn signedIn)) {
+            entrance.close();
+            throw new IllegalStateException("The administrator cannot sign in: " + outcome);
+        }
+        return new TestOffice(folder, entrance, signedIn.services());
+    }
+
     /** Adds an account with {@link #PASSWORD} that need not change it. */
     public Account addAccount(String login, String name, Role role) {
         return services.setup().addAccount(admin, login, name, role, PASSWORD.toCharArray());

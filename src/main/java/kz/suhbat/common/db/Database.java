@@ -167,8 +167,13 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database copy in {@code folder} just long enough to digest its tables. */
     public static java.util.List<TableDigest> digestsOf(Path folder, DatabaseKey key) {
+        return readCopy(folder, key, Database::tableDigests);
+    }
+
+    /** Opens the database copy in {@code folder} just long enough for {@code work} to read it. */
+    public static <T> T readCopy(Path folder, DatabaseKey key, java.util.function.Function<Database, T> work) {
         try (Database copy = open(folder, key)) {
-            return copy.tableDigests();
+            return work.apply(copy);
         }
     }
 

@@ -7,17 +7,24 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Jdbi keeps the transaction's handle for the thread, so repositories called inside share it. Once the
  * outermost transaction has committed, what it wrote is forced onto the disk ({@code CHECKPOINT SYNC}),
- * so that a commit the screen reports as saved survives a killed process and a power cut alike.
+ * so that a commit the screen reports as saved survives a killed process and a power cut alike, and then
+ * {@code committed} is told (the audit trail's anchor follows the commit).
  */
 public final class JdbiTransactor implements Transactor {
 
     private final Jdbi jdbi;
     private final Runnable toDisk;
+    private final Runnable committed;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     public JdbiTransactor(Database database) {
+        this(database, () -> { });
+    }
+
+    public JdbiTransactor(Database database, Runnable committed) {
         this.jdbi = database.jdbi();
         this.toDisk = database::syncToDisk;
+        this.committed = committed;
     }
 
     @Override
@@ -32,6 +39,7 @@ public final class JdbiTransactor implements Transactor {
         }
         if (outer == 0) {
             toDisk.run();
+            committed.run();
         }
         return result;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import kz.suhbat.audit.AuditTrail;
-import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.JdbiTransactor;
 import kz.suhbat.testsupport.TestKeys;
@@ -56,6 +55,6 @@ class FrameworkRepositoryTest {
     }
 
     private static AuditTrail audit(Database database) {
-        return new AuditTrail(new JdbiAuditRepository(database.jdbi()), java.time.Clock.systemUTC());
+        return TestKeys.trail(database);
     }
 }
