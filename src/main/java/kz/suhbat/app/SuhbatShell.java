@@ -21,6 +21,8 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import kz.suhbat.audit.TrailReport;
+import kz.suhbat.audit.ui.TrailFindingsText;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.I18n;
@@ -197,6 +199,11 @@ final class SuhbatShell {
         if (!unlocking) {
             workspace = new Workspace(services, account, executor, i18n, viewLoader, controllers, dialogs,
                     childWindows, this::officeSaved);
+            TrailReport trail = services.trailReport();
+            if (!trail.clean()) {
+                Platform.runLater(() -> dialogs.showError(i18n.get("trail.alarm.title"),
+                        TrailFindingsText.alarm(trail, i18n)));
+            }
         }
         if (account.mustChangePassword()) {
             ChangePasswordViewModel change = new ChangePasswordViewModel(services.accounts(), executor, i18n, true,

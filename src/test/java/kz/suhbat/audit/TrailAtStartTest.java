@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,7 @@ import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.JdbiTransactor;
 import kz.suhbat.interview.db.JdbiInterviewRecords;
 import kz.suhbat.security.Account;
-import kz.suhbat.security.Authenticator;
 import kz.suhbat.security.KeyDerivation;
-import kz.suhbat.security.Keyring;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
 import org.jdbi.v3.core.Jdbi;
@@ -255,9 +252,7 @@ class TrailAtStartTest {
     }
 
     private DatabaseKey databaseKey() {
-        Authenticator.Verdict verdict = new Authenticator(Keyring.open(path), FAST, Clock.systemUTC(),
-                new SecureRandom()).verify(TestOffice.ADMIN, TestOffice.PASSWORD.toCharArray());
-        return ((Authenticator.Verdict.Unlocked) verdict).key();
+        return TestOffice.databaseKey(folder, FAST);
     }
 
     private void withDatabase(java.util.function.Consumer<Jdbi> work) {
@@ -267,7 +262,7 @@ class TrailAtStartTest {
     }
 
     private void sql(String statement, Object... args) {
-        withDatabase(jdbi -> jdbi.useHandle(h -> h.execute(statement, args)));
+        TestOffice.sql(folder, FAST, statement, args);
     }
 
     private Map<String, Object> query(String statement, Object... args) {

@@ -74,6 +74,24 @@ public final class TestOffice implements AutoCloseable {
         return new TestOffice(folder, entrance, signedIn.services());
     }
 
+    /**
+     * Runs {@code statement} on the closed office's database file directly, the way someone with the
+     * database key and a SQL console could, unlocking the key with the administrator's password.
+     */
+    public static void sql(DataFolder folder, KeyDerivation derivation, String statement, Object... args) {
+        try (kz.suhbat.common.db.Database database = kz.suhbat.common.db.Database.open(folder.database(),
+                databaseKey(folder, derivation))) {
+            database.jdbi().useHandle(h -> h.execute(statement, args));
+        }
+    }
+
+    /** The database key of the office in {@code folder}, unwrapped with the administrator's password. */
+    public static kz.suhbat.common.db.DatabaseKey databaseKey(DataFolder folder, KeyDerivation derivation) {
+        var verdict = new kz.suhbat.security.Authenticator(kz.suhbat.security.Keyring.open(folder.path()),
+                derivation, Clock.systemUTC(), new SecureRandom()).verify(ADMIN, PASSWORD.toCharArray());
+        return ((kz.suhbat.security.Authenticator.Verdict.Unlocked) verdict).key();
+    }
+
     /** Adds an account with {@link #PASSWORD} that need not change it. */
     public Account addAccount(String login, String name, Role role) {
         return services.setup().addAccount(admin, login, name, role, PASSWORD.toCharArray());

@@ -50,13 +50,7 @@ public final class AuditTrailViewModel {
 
     private void show(AuditVerification result) {
         broken.set(!result.intact());
-        if (result.intact()) {
-            verdict.set(i18n.format("audit.intact", result.entries(), result.head()));
-        } else {
-            AuditVerification.Break first = result.firstBreak().orElseThrow();
-            verdict.set(i18n.format("audit.broken", first.seq(),
-                    i18n.get("audit.problem." + first.problem().name())));
-        }
+        verdict.set(TrailFindingsText.verdict(result, i18n));
     }
 
     private void failed(Throwable failure) {
