@@ -88,7 +88,7 @@ final class DemoPackages {
     private static Path write(Path stick, Office office, SigningKey key, PackageData data) {
         Instant now = Instant.now();
         Manifest metadata = new Manifest(PackageFormat.VERSION, UUID.randomUUID().toString(), office.code(),
-                office.primaryName(), office.region().name(), 1, now.toString(), "0".repeat(64), key.fingerprint(),
+                office.primaryName(), office.region().name(), 1, now.toString(), "0".repeat(64), 0L, key.fingerprint(),
                 data.campaign().id(), data.campaign().title(), List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
                 List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), key.privateKey());

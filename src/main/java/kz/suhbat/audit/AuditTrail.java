@@ -85,6 +85,11 @@ public final class AuditTrail {
         return record(null, AuditAction.TRAIL_ALARM, "trail", "anchor", null, found);
     }
 
+    /** How many entries the trail holds: the sequence number of the newest. */
+    public long length() {
+        return repository.last().map(AuditEntry::seq).orElse(0L);
+    }
+
     /** The hash of the newest entry: the head that every earlier entry leads up to. */
     public String head() {
         return repository.last().map(AuditEntry::hash).orElse(AuditChain.GENESIS);

@@ -95,7 +95,7 @@ public final class ExportService {
         String packageId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.primaryName(),
-                office.region().name(), sequence, now.toString(), audit.head(), key.fingerprint(), campaignId,
+                office.region().name(), sequence, now.toString(), audit.head(), audit.length(), key.fingerprint(), campaignId,
                 data.campaign().title(), List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata, entries, key.privateKey());
         Path target = folder.resolve(fileName(office.code(), campaignId, sequence, packageId));

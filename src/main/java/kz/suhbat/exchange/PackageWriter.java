@@ -73,7 +73,7 @@ public final class PackageWriter {
         }
         Manifest manifest = new Manifest(metadata.formatVersion(), metadata.packageId(), metadata.officeCode(),
                 metadata.officeName(), metadata.region(), metadata.sequence(), metadata.createdAt(),
-                metadata.auditHead(), metadata.keyFingerprint(), metadata.campaignId(), metadata.campaignTitle(),
+                metadata.auditHead(), metadata.auditLength(), metadata.keyFingerprint(), metadata.campaignId(), metadata.campaignTitle(),
                 files);
         byte[] manifestBytes;
         try {

@@ -61,7 +61,7 @@ public final class PackageSet {
             byte[] json = data.toJson();
             Instant now = Instant.now();
             Manifest metadata = new Manifest(PackageFormat.VERSION, UUID.randomUUID().toString(), office.code(),
-                    office.primaryName(), office.region().name(), 1, now.toString(), "0".repeat(64), key.fingerprint(),
+                    office.primaryName(), office.region().name(), 1, now.toString(), "0".repeat(64), 0L, key.fingerprint(),
                     data.campaign().id(), data.campaign().title(), List.of());
             PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
                     List.of(new PackageWriter.Entry(PackageFormat.DATA, json)), key.privateKey());

@@ -286,7 +286,7 @@ class ExchangeRefusalTest {
         java.time.Instant now = java.time.Instant.now();
         Manifest metadata = new Manifest(PackageFormat.VERSION, java.util.UUID.randomUUID().toString(),
                 other.office().code(), other.office().primaryName(), other.office().region().name(), sequence,
-                now.toString(), "0".repeat(64), other.key().fingerprint(), data.campaign().id(), "x", List.of());
+                now.toString(), "0".repeat(64), 0L, other.key().fingerprint(), data.campaign().id(), "x", List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
                 List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), other.key().privateKey());
         return write("signed-" + sequence, signed.toBytes(now, other.key().privateKey()));

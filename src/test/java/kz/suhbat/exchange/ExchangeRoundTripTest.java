@@ -183,5 +183,10 @@ class ExchangeRoundTripTest {
 
         assertEquals(receipt.packageId(), verified.manifest().packageId());
         assertEquals(before, fixture.centralState());
+        fixture.regional.actAsAdmin();
+        var trail = fixture.regional.services().audit().newest(2);
+        var exported = trail.get(0).action().equals("exchange.export") ? trail.get(1) : trail.get(0);
+        assertEquals(exported.hash(), verified.manifest().auditHead(), "the package anchors the office's trail");
+        assertEquals(exported.seq(), verified.manifest().auditLength());
     }
 }
