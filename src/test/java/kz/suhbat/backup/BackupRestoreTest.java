@@ -68,7 +68,11 @@ class BackupRestoreTest {
             Entrance.Outcome outcome = entrance.signIn("secretary", TestOffice.PASSWORD.toCharArray());
             assertTrue(outcome instanceof Entrance.Outcome.SignedIn, outcome.toString());
             assertEquals(original, ((Entrance.Outcome.SignedIn) outcome).services().rubric().list());
+            var trail = ((Entrance.Outcome.SignedIn) outcome).services().trailReport();
+            assertTrue(trail.clean(), "the backup's anchor fits its trail: " + trail);
+            assertTrue(trail.entriesRead() > 0, "a restored trail is checked through at its first start");
         }
+        assertTrue(java.nio.file.Files.isRegularFile(kz.suhbat.audit.TrailAnchor.fileIn(restored)));
     }
 
     @Test
