@@ -17,6 +17,7 @@ import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.JdbiTransactor;
+import kz.suhbat.common.db.SchemaVersion;
 import kz.suhbat.exchange.CampaignPacker;
 import kz.suhbat.exchange.ExportService;
 import kz.suhbat.exchange.ImportService;
@@ -107,7 +108,8 @@ public final class Services implements AutoCloseable {
         this.trailGuard = new TrailGuard(auditKey, auditRepository, interviewRecords, folder.path());
         Transactor transactor = new JdbiTransactor(database, trailGuard::committed);
         AuditTrail trail = new AuditTrail(auditRepository, clock, auditKey, interviewRecords, trailGuard::appended);
-        this.trailReport = trailGuard.checkAtStart(trail, transactor);
+        this.trailReport = trailGuard.checkAtStart(trail, transactor,
+                database.versionAtOpen() > 0 && database.versionAtOpen() < SchemaVersion.SEALED_TRAIL);
         FrameworkRepository frameworks = new JdbiFrameworkRepository(database.jdbi());
         this.accountRepository = new JdbiAccountRepository(database.jdbi());
         this.officeRepository = new JdbiOfficeRepository(database.jdbi());

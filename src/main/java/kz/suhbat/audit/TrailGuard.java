@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class TrailGuard implements AutoCloseable {
 
     /** How many older entries each start re-checks. */
-    public static final int WINDOW = 50_000;
+    public static final int WINDOW = 20_000;
 
     private final int window;
 
@@ -71,13 +71,15 @@ public final class TrailGuard implements AutoCloseable {
     }
 
     /**
-     * The check at start; {@code trail} appends the note of a cut or a missing anchor, and
-     * {@code transactor} seals a trail written before entries were sealed. Afterwards the anchor follows
-     * every commit.
+     * The check at start; {@code trail} appends the note of a cut or a missing anchor. When this open has
+     * just brought the schema to the version that seals entries ({@code sealingBegins}), the trail written
+     * before is sealed first, if its chain holds: only then, so that removing seals later cannot have a
+     * forged trail sealed anew. Afterwards the anchor follows every commit.
      */
-    public TrailReport checkAtStart(AuditTrail trail, Transactor transactor) {
-        LegacySealing.Outcome sealing = new LegacySealing(key, repository, records, trail, transactor)
-                .sealIfNeeded();
+    public TrailReport checkAtStart(AuditTrail trail, Transactor transactor, boolean sealingBegins) {
+        LegacySealing.Outcome sealing = sealingBegins
+                ? new LegacySealing(key, repository, records, trail, transactor).sealIfNeeded()
+                : new LegacySealing.Outcome.NothingToSeal();
         boolean sealedNow = sealing instanceof LegacySealing.Outcome.Sealed;
         long end = lastSeq();
         Optional<TrailAnchor> kept = TrailAnchor.readFrom(folder, key);

@@ -196,17 +196,49 @@ class TrailAtStartTest {
     }
 
     @Test
-    void aTrailWrittenBeforeSealingIsSealedOnceWhenItsChainHolds() throws Exception {
+    void removingTheSealsDoesNotGetATrailSealedAnew() throws Exception {
         sql("UPDATE audit_entry SET mac = NULL");
-        sql("DELETE FROM record_seal");
         Files.delete(TrailAnchor.fileIn(path));
         TrailReport report = start();
-        assertTrue(report.clean(), report.toString());
+        assertEquals(Optional.of(new AuditVerification.Break(1, AuditVerification.Problem.NOT_SEALED)),
+                report.chainBreak());
+        assertTrue(report.anchorMissing());
+    }
+
+    @Test
+    void aTrailFromBeforeSealingIsSealedWhenTheSchemaIsBroughtUpToDate() throws Exception {
+        asBeforeSealing();
+        AuditKey key = AuditKey.of(databaseKey());
+        try (Database database = Database.open(folder.database(), databaseKey())) {
+            JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
+            JdbiInterviewRecords records = new JdbiInterviewRecords(database.jdbi());
+            AuditTrail trail = new AuditTrail(repository, Clock.systemUTC(), key, records, () -> { });
+            try (TrailGuard guard = new TrailGuard(key, repository, records, path)) {
+                TrailReport report = guard.checkAtStart(trail, new JdbiTransactor(database), true);
+                assertTrue(report.clean(), report.toString());
+            }
+        }
         assertEquals(0L, query("SELECT COUNT(*) AS N FROM audit_entry WHERE mac IS NULL").get("N"));
         assertTrue(entries().stream().anyMatch(e -> e.action().equals(AuditAction.RECORDS_SEALED.code())
                 && e.entityId().equals(String.valueOf(interviewId))));
+        assertTrue(start().clean());
         sql("UPDATE score_entry SET level = 1 WHERE id = (SELECT MAX(id) FROM score_entry WHERE level IS NOT NULL)");
         assertOnly(RecordFinding.Problem.CHANGED, start());
+    }
+
+    /** Turns the office's files into what a Suhbat from before sealing left: an unkeyed chain, no anchor. */
+    private void asBeforeSealing() throws Exception {
+        String previous = AuditChain.GENESIS;
+        for (AuditEntry e : entries()) {
+            AuditEntry legacy = new AuditEntry(e.seq(), e.at(), e.actorId(), e.actorLogin(), e.action(),
+                    e.entityType(), e.entityId(), e.before(), e.after(), null, previous, null, null);
+            String hash = AuditChain.hashOf(legacy);
+            sql("UPDATE audit_entry SET seal = NULL, mac = NULL, prev_hash = ?, hash = ? WHERE seq = ?", previous,
+                    hash, e.seq());
+            previous = hash;
+        }
+        sql("DELETE FROM record_seal");
+        Files.delete(TrailAnchor.fileIn(path));
     }
 
     @Test
@@ -221,7 +253,7 @@ class TrailAtStartTest {
             long[] read = new long[4];
             for (int i = 0; i < read.length; i++) {
                 try (TrailGuard guard = new TrailGuard(key, repository, records, path, 10)) {
-                    TrailReport report = guard.checkAtStart(trail, transactor);
+                    TrailReport report = guard.checkAtStart(trail, transactor, false);
                     assertTrue(report.clean(), report.toString());
                     read[i] = report.entriesRead();
                 }

@@ -30,8 +30,10 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final int versionAtOpen;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, int versionAtOpen) {
+        this.versionAtOpen = versionAtOpen;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
@@ -113,7 +115,7 @@ public final class Database implements AutoCloseable {
                 LOG.info("Database {} migrated to schema version {} ({} migrations applied)", folder,
                         result.targetSchemaVersion, result.migrationsExecuted);
             }
-            return new Database(pool);
+            return new Database(pool, installed);
         } catch (DatabaseOpenException e) {
             throw e;
         } catch (RuntimeException | java.sql.SQLException e) {
@@ -124,6 +126,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The schema version the file had before this open brought it up to date (-1 for a new file). */
+    public int versionAtOpen() {
+        return versionAtOpen;
     }
 
     /**

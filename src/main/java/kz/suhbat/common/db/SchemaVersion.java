@@ -10,10 +10,13 @@ import javax.sql.DataSource;
  * The schema version this build expects, and the one a database file has. When they match, opening
  * skips Flyway altogether: it is the slowest part of a start, and there is nothing for it to do.
  */
-final class SchemaVersion {
+public final class SchemaVersion {
 
     /** The highest {@code V<n>__*.sql} in {@code db/migration}; a test keeps the two in step. */
     static final int LATEST = 14;
+
+    /** The version from which audit entries and interview records are sealed with the audit key. */
+    public static final int SEALED_TRAIL = 14;
 
     private SchemaVersion() {
     }
