@@ -2,7 +2,6 @@ package kz.suhbat.app;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -22,8 +21,10 @@ import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
+import kz.suhbat.exchange.PackageRecount;
 import kz.suhbat.exchange.PackageWriter;
 import kz.suhbat.exchange.SigningKey;
+import kz.suhbat.interview.Results;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
@@ -137,22 +138,18 @@ final class DemoPackages {
                                                     BigDecimal threshold, LocalDate sat, Random random) {
         int strength = random.nextInt(3);
         List<PackageData.ScorePart> scores = new ArrayList<>();
-        List<PackageData.ResultPart> results = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
         for (PackageData.CompetencyPart c : competencies) {
-            int total = 0;
             for (int m = 1; m <= MEMBERS.length; m++) {
                 int level = Math.max(1, Math.min(5, 2 + strength + random.nextInt(3) - 1));
-                total += level;
                 scores.add(new PackageData.ScorePart(m, c.code(), level, false));
             }
-            BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(MEMBERS.length), 2,
-                    RoundingMode.HALF_UP);
-            results.add(new PackageData.ResultPart(c.code(), mean, null, "", mean));
-            sum = sum.add(mean.multiply(c.weight()));
         }
-        BigDecimal weighted = sum.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        boolean reached = weighted.compareTo(threshold) >= 0;
+        Results computed = PackageRecount.computed(competencies.stream()
+                .map(c -> new ProfileCompetency(c.code(), c.weight())).toList(), threshold, scores, List.of());
+        List<PackageData.ResultPart> results = computed.competencies().stream()
+                .map(r -> new PackageData.ResultPart(r.competencyCode(), r.mean(), null, "", r.result())).toList();
+        BigDecimal weighted = computed.total();
+        boolean reached = computed.reachesThreshold();
         String decision = reached ? (strength == 2 ? "PROMOTION" : "FITS_POST") : "DEMOTION";
         List<PackageData.VotePart> votes = new ArrayList<>();
         for (int m = 1; m <= MEMBERS.length; m++) {

@@ -49,6 +49,11 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         READBACK_FAILED,
         /** Export: the campaign has no candidate yet. */
         NOTHING_TO_EXPORT,
+        /**
+         * The results computed again from the package's scores, agreed levels and votes differ from those it
+         * carries. {0} candidate, {1} what differs
+         */
+        RESULTS_DISAGREE,
         /** A training course's results never leave the office: not exported, and refused at import. */
         TRAINING_STAYS,
         /** An office key file that is not one, or whose fingerprint does not match its key. {0} file */

@@ -10,12 +10,20 @@ import java.util.List;
  * evidence and notes behind the scores stay at the office, in its protocols.
  */
 public record PackageData(CampaignPart campaign, List<CompetencyPart> competencies, List<MemberPart> members,
-                          List<CandidatePart> candidates) {
+                          List<CandidatePart> candidates, List<ProfilePart> profiles) {
 
+    @JsonCreator
     public PackageData {
         competencies = List.copyOf(competencies);
         members = List.copyOf(members);
         candidates = List.copyOf(candidates);
+        profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    }
+
+    /** Data without the profiles' weights, as packages made before they were carried hold it. */
+    public PackageData(CampaignPart campaign, List<CompetencyPart> competencies, List<MemberPart> members,
+                       List<CandidatePart> candidates) {
+        this(campaign, competencies, members, candidates, List.of());
     }
 
     /** The data as {@value PackageFormat#DATA} holds it. */
@@ -81,6 +89,20 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
             this(id, lastName, firstName, middleName, iin, post, sittingDate, status, total, reached, decision,
                     scores, results, votes, profileCode, threshold, false);
         }
+    }
+
+    /**
+     * A profile of the campaign's posts: its pass threshold and every competency's weight, from which the
+     * central office computes each candidate's results again (added after the first release: a package
+     * without it carries only the first profile's weights, on {@link CompetencyPart}).
+     */
+    public record ProfilePart(String code, BigDecimal threshold, List<WeightPart> weights) {
+        public ProfilePart {
+            weights = weights == null ? List.of() : List.copyOf(weights);
+        }
+    }
+
+    public record WeightPart(String competency, BigDecimal weight) {
     }
 
     public record ScorePart(long member, String competency, int level, boolean transcribed) {

@@ -61,6 +61,13 @@ final class PackageRules {
             require(candidates.add(c.id()), "candidate.id");
             candidate(c, members, competencies);
         }
+        for (PackageData.ProfilePart p : data.profiles()) {
+            text(p.code(), "profile.code");
+            require(p.threshold() != null, "profile.threshold");
+            p.weights().forEach(w -> require(competencies.contains(w.competency()) && w.weight() != null,
+                    "profile.weight"));
+        }
+        PackageRecount.check(data);
     }
 
     private static void candidate(PackageData.CandidatePart c, Set<Long> members, Set<String> competencies) {

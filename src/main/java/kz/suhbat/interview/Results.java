@@ -42,11 +42,17 @@ public record Results(List<CompetencyResult> competencies, BigDecimal total, Big
      */
     public static Results compute(PositionProfile profile, List<Score> scores, List<CompetencyOutcome> outcomes,
                                   int divergenceSpread) {
+        return compute(profile.competencies(), profile.passThreshold(), scores, outcomes, divergenceSpread);
+    }
+
+    /** The same from a profile's weighted competencies and pass threshold (as a package carries them). */
+    public static Results compute(List<ProfileCompetency> competencies, BigDecimal passThreshold, List<Score> scores,
+                                  List<CompetencyOutcome> outcomes, int divergenceSpread) {
         Map<String, CompetencyOutcome> agreed = new HashMap<>();
         outcomes.forEach(o -> agreed.put(o.competencyCode(), o));
         List<CompetencyResult> results = new ArrayList<>();
         List<Share> shares = new ArrayList<>();
-        for (ProfileCompetency pc : profile.competencies()) {
+        for (ProfileCompetency pc : competencies) {
             Map<Long, Integer> levels = new HashMap<>();
             scores.stream().filter(s -> s.competencyCode().equals(pc.competencyCode()) && s.level() != null)
                     .forEach(s -> levels.put(s.memberId(), s.level()));
@@ -68,12 +74,12 @@ public record Results(List<CompetencyResult> competencies, BigDecimal total, Big
         BigDecimal numerator = shares.stream().map(share -> share.numeratorOver(common))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal denominator = HUNDRED.multiply(BigDecimal.valueOf(common));
-        boolean reached = numerator.compareTo(profile.passThreshold().multiply(denominator)) >= 0;
+        boolean reached = numerator.compareTo(passThreshold.multiply(denominator)) >= 0;
         BigDecimal shown = numerator.divide(denominator, 2, RoundingMode.HALF_UP);
-        if (!reached && shown.compareTo(profile.passThreshold()) >= 0) {
+        if (!reached && shown.compareTo(passThreshold) >= 0) {
             shown = numerator.divide(denominator, 4, RoundingMode.DOWN);
         }
-        return new Results(results, shown, profile.passThreshold(), reached);
+        return new Results(results, shown, passThreshold, reached);
     }
 
     /** The mean of {@code levels}, rounded half-up to two decimals (once, from the exact mean); zero when none. */

@@ -2,7 +2,6 @@ package kz.suhbat.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,8 +15,11 @@ import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
+import kz.suhbat.exchange.PackageRecount;
 import kz.suhbat.exchange.PackageWriter;
 import kz.suhbat.exchange.SigningKey;
+import kz.suhbat.interview.Results;
+import kz.suhbat.rubric.ProfileCompetency;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.Region;
 
@@ -96,21 +98,21 @@ public final class PackageSet {
 
     private static PackageData.CandidatePart candidate(long id, Random random) {
         List<PackageData.ScorePart> scores = new ArrayList<>(MEMBERS * COMPETENCIES.length);
-        List<PackageData.ResultPart> results = new ArrayList<>(COMPETENCIES.length);
-        BigDecimal total = BigDecimal.ZERO;
         for (int c = 0; c < COMPETENCIES.length; c++) {
-            int sum = 0;
             for (int m = 1; m <= MEMBERS; m++) {
                 int level = 2 + random.nextInt(4);
-                sum += level;
                 scores.add(new PackageData.ScorePart(m, COMPETENCIES[c], level, random.nextInt(20) == 0));
             }
-            BigDecimal mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(MEMBERS), 2, RoundingMode.HALF_UP);
-            results.add(new PackageData.ResultPart(COMPETENCIES[c], mean, null, "", mean));
-            total = total.add(mean.multiply(WEIGHTS[c]));
         }
-        total = total.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        boolean reached = total.compareTo(new BigDecimal("3.5")) >= 0;
+        List<ProfileCompetency> weights = new ArrayList<>(COMPETENCIES.length);
+        for (int c = 0; c < COMPETENCIES.length; c++) {
+            weights.add(new ProfileCompetency(COMPETENCIES[c], WEIGHTS[c]));
+        }
+        Results computed = PackageRecount.computed(weights, new BigDecimal("3.5"), scores, List.of());
+        List<PackageData.ResultPart> results = computed.competencies().stream()
+                .map(r -> new PackageData.ResultPart(r.competencyCode(), r.mean(), null, "", r.result())).toList();
+        BigDecimal total = computed.total();
+        boolean reached = computed.reachesThreshold();
         String decision = reached ? "FITS_POST" : "DEMOTION";
         List<PackageData.VotePart> votes = new ArrayList<>(MEMBERS);
         for (int m = 1; m <= MEMBERS; m++) {

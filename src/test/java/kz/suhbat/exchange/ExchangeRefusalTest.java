@@ -212,6 +212,39 @@ class ExchangeRefusalTest {
     }
 
     @Test
+    void signedTotalsOrDecisionsThatTheScoresAndVotesDoNotGiveAreRefused() throws IOException {
+        OtherOffice other = registeredOtherOffice();
+        PackageData good = fixture.packedAtOffice();
+        PackageData.CandidatePart decided = good.candidates().stream().filter(c -> c.decision() != null)
+                .findFirst().orElseThrow();
+        PackageData raisedTotal = withCandidate(good, decided, decided.total().add(new java.math.BigDecimal("0.01")),
+                decided.decision(), decided.votes());
+        PackageData otherDecision = withCandidate(good, decided, decided.total(), "NOT_RECOMMENDED".equals(
+                decided.decision()) ? "RECOMMENDED" : "NOT_RECOMMENDED", decided.votes());
+        List<Object> before = fixture.centralState();
+
+        for (PackageData doctored : List.of(raisedTotal, otherDecision)) {
+            ImportOutcome outcome = fixture.importOne(signed(other, 1, doctored));
+            assertRefused(outcome, EnumSet.of(ExchangeRefusal.Reason.RESULTS_DISAGREE), "recomputed");
+            assertEquals((decided.lastName() + " " + decided.firstName() + " " + decided.middleName()).strip(),
+                    outcome.refusal().orElseThrow().args()[0]);
+        }
+        assertEquals(before, fixture.centralState());
+        assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(signed(other, 1, good)).kind(),
+                "the office's own figures are those the central office computes");
+    }
+
+    private static PackageData withCandidate(PackageData data, PackageData.CandidatePart changed,
+                                             java.math.BigDecimal total, String decision,
+                                             List<PackageData.VotePart> votes) {
+        List<PackageData.CandidatePart> candidates = data.candidates().stream().map(c -> c.id() != changed.id() ? c
+                : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
+                        c.post(), c.sittingDate(), c.status(), total, c.reached(), decision, c.scores(), c.results(),
+                        votes, c.profileCode(), c.threshold())).toList();
+        return new PackageData(data.campaign(), data.competencies(), data.members(), candidates, data.profiles());
+    }
+
+    @Test
     void anAbsentCandidateWithScoresIsRefused() throws IOException {
         OtherOffice other = registeredOtherOffice();
         PackageData good = fixture.packedAtOffice();
