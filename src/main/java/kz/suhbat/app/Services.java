@@ -120,7 +120,7 @@ public final class Services implements AutoCloseable {
         MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
                 accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
-        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock);
+        this.scoring = new ScoringService(access, lookup, members, accountRepository, trail, transactor, clock);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);
