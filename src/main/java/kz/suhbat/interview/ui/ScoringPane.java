@@ -163,7 +163,6 @@ final class ScoringPane implements StepPane {
 
     private void countersign() {
         if (!countersignPassword.getText().isEmpty()) {
-            saveFieldBeingTyped();
             viewModel.countersign(countersignPassword.getText());
             countersignPassword.clear();
         }
