@@ -211,7 +211,12 @@ public final class ScoringService {
         if (rater.accountId() == null) {
             throw new InterviewException(InterviewException.Reason.NO_ACCOUNT, rater.fullName());
         }
-        credentials.verify(rater.accountId(), password);
+        try {
+            credentials.verify(rater.accountId(), password);
+        } catch (InterviewException wrong) {
+            throw wrong.reason() == InterviewException.Reason.WRONG_PASSWORD
+                    ? new InterviewException(InterviewException.Reason.WRONG_COUNTERSIGN, rater.fullName()) : wrong;
+        }
         Account member = member(rater);
         return transactor.inTransaction(() -> {
             lookup.inProgress(key.interviewId());

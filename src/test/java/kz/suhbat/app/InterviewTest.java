@@ -243,7 +243,7 @@ class InterviewTest {
         robot.write("the secretary's guess");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interviewPane #message")
-                .contains("Wrong password"));
+                .contains("not confirmed"));
         assertFalse(raters.getItems().get(3).submitted(), "a wrong password confirms and submits nothing");
         assertTrue(showing(robot, "#level-" + competencies.get(0)), "the transcription stays open");
 

@@ -123,7 +123,7 @@ class SheetAuthorshipTest {
         fill(paper, 4);
         int before = newest("interview.submit").size();
 
-        assertEquals(InterviewException.Reason.WRONG_PASSWORD, assertThrows(InterviewException.class,
+        assertEquals(InterviewException.Reason.WRONG_COUNTERSIGN, assertThrows(InterviewException.class,
                 () -> scoring.countersign(paper, "the secretary's guess".toCharArray())).reason());
         Rater untouched = rater(3);
         assertFalse(untouched.countersigned(), "a wrong password stores nothing");

@@ -465,7 +465,8 @@ final class ScoringPane implements StepPane {
             super.updateItem(rater, empty);
             setText(empty || rater == null ? null : (rater.submitted() ? "✓ " : "○ ") + rater.fullName()
                     + (rater.chair() ? " · " + i18n.get("panel.role.CHAIR") : "") + " — "
-                    + i18n.get(rater.submitted() ? "sheet.submittedMark" : "sheet.pendingMark"));
+                    + i18n.get(rater.submitted() ? "sheet.submittedMark" : "sheet.pendingMark")
+                    + (rater.countersigned() ? ", " + i18n.get("sheet.countersignedMark") : ""));
             setWrapText(true);
             setPrefWidth(0);
         }
