@@ -107,7 +107,7 @@ final class DemoCampaigns {
                 linked(accounts, "secretary"));
         PanelMember observer = services.panels().addMember(new PanelMember(0, campaign.id(), "Ким Ольга Сергеевна",
                 PanelRole.OBSERVER, Affiliation.NGO, LocalizedText.of("«Ашықтық» қоғамдық қоры",
-                        "ОФ «Прозрачность»", "Transparency Foundation"), null, opens));
+                        "ОФ «Прозрачность»", "Transparency Foundation"), linked(accounts, "observer"), opens));
         if (withSitting) {
             Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now(), "Зал заседаний, 3 этаж");
             LocalTime time = LocalTime.of(10, 0);

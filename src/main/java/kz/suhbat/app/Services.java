@@ -41,6 +41,7 @@ import kz.suhbat.interview.db.JdbiTimerRepository;
 import kz.suhbat.panel.MySittingsService;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.db.JdbiMySittingsRepository;
+import kz.suhbat.panel.db.JdbiPanelSeats;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.protocol.db.JdbiProtocolRegister;
 import kz.suhbat.results.CampaignResultsService;
@@ -51,6 +52,7 @@ import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.RubricService;
 import kz.suhbat.rubric.db.JdbiFrameworkRepository;
 import kz.suhbat.security.Access;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.AccountRepository;
 import kz.suhbat.security.AccountService;
 import kz.suhbat.security.KeyDerivation;
@@ -122,18 +124,19 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(access, auditRepository, auditKey, interviewRecords);
         this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
-        this.campaigns = new CampaignService(access, campaignRepository, frameworks, trail, transactor);
+        CampaignScope scope = new CampaignScope(access, new JdbiPanelSeats(database.jdbi()));
+        this.campaigns = new CampaignService(access, scope, campaignRepository, frameworks, trail, transactor);
         JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
-        this.panels = new PanelService(access, panelRepository, campaignRepository, trail, transactor, clock);
+        this.panels = new PanelService(access, scope, panelRepository, campaignRepository, trail, transactor, clock);
         this.mySittings = new MySittingsService(access, new JdbiMySittingsRepository(database.jdbi()),
                 panelRepository, campaignRepository, clock, java.time.ZoneId.systemDefault());
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
-                frameworks);
+                frameworks, scope);
         MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
                 accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
-        this.scoring = new ScoringService(access, lookup, members, trail, transactor, clock);
+        this.scoring = new ScoringService(access, lookup, members, accountRepository, trail, transactor, clock);
         this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);

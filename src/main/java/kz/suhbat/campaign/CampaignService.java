@@ -14,13 +14,14 @@ import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 
 /**
- * Campaigns and their candidates: the secretary sets them up; everyone signed in sees them, but only
- * the secretary sees a candidate's IIN in full (the service masks it for every other role). Every
- * change goes to the audit trail.
+ * Campaigns and their candidates: the secretary sets them up; the office's staff see them all, a panel
+ * member or observer only those whose panel they sit on; only the secretary sees a candidate's IIN in
+ * full (the service masks it for every other role). Every change goes to the audit trail.
  */
 public final class CampaignService {
 
@@ -28,27 +29,32 @@ public final class CampaignService {
     private static final String CANDIDATE = "candidate";
 
     private final Access access;
+    private final CampaignScope scope;
     private final CampaignRepository campaigns;
     private final FrameworkRepository frameworks;
     private final AuditTrail audit;
     private final Transactor transactor;
 
-    public CampaignService(Access access, CampaignRepository campaigns, FrameworkRepository frameworks,
-                           AuditTrail audit, Transactor transactor) {
+    public CampaignService(Access access, CampaignScope scope, CampaignRepository campaigns,
+                           FrameworkRepository frameworks, AuditTrail audit, Transactor transactor) {
         this.access = access;
+        this.scope = scope;
         this.campaigns = campaigns;
         this.frameworks = frameworks;
         this.audit = audit;
         this.transactor = transactor;
     }
 
+    /** The campaigns the signed-in account reads that {@code filter} accepts. */
     public List<CampaignSummary> list(CampaignFilter filter) {
-        access.require(Operation.CAMPAIGN_READ);
-        return campaigns.list().stream().filter(s -> filter.accepts(s.campaign())).toList();
+        java.util.function.LongPredicate readable = scope.readable(access.require(Operation.CAMPAIGN_READ));
+        return campaigns.list().stream().filter(s -> readable.test(s.campaign().id()))
+                .filter(s -> filter.accepts(s.campaign())).toList();
     }
 
+    /** The campaign; refused to a member or observer who does not sit on its panel. */
     public Optional<Campaign> campaign(long id) {
-        access.require(Operation.CAMPAIGN_READ);
+        scope.require(Operation.CAMPAIGN_READ, id);
         return campaigns.find(id);
     }
 
@@ -101,7 +107,7 @@ public final class CampaignService {
 
     /** The candidates of a campaign, in alphabetical order; IINs masked for everyone but the secretary. */
     public List<Candidate> candidates(long campaignId) {
-        Account account = access.require(Operation.CANDIDATE_READ);
+        Account account = scope.require(Operation.CANDIDATE_READ, campaignId);
         List<Candidate> all = campaigns.candidates(campaignId);
         return account.role() == Role.SECRETARY ? all : all.stream().map(c -> c.withIin(Iin.mask(c.iin()))).toList();
     }

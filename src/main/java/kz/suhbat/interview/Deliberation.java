@@ -45,6 +45,11 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
         return votes.stream().filter(v -> v.memberId() == memberId).findFirst();
     }
 
+    /** Whether the rater typed in their sheet themselves, or it was transcribed, and if so confirmed by them. */
+    public SheetOrigin origin(Rater rater) {
+        return SheetOrigin.of(rater, scores);
+    }
+
     public Optional<Score> score(long memberId, String competencyCode) {
         return scores.stream().filter(s -> s.memberId() == memberId && s.competencyCode().equals(competencyCode))
                 .findFirst();

@@ -41,8 +41,10 @@ public final class DeliberationService {
 
     /** The revealed interview; refused, with how many have submitted, while any rater has not. */
     public Deliberation deliberation(long interviewId) {
-        access.require(Operation.INTERVIEW_READ);
-        return revealed(lookup.interview(interviewId));
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        Interview interview = lookup.interview(interviewId);
+        lookup.readable(reader, interview.campaignId());
+        return revealed(interview);
     }
 
     private Deliberation revealed(Interview interview) {

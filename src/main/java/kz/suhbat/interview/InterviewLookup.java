@@ -8,6 +8,8 @@ import kz.suhbat.panel.PanelRole;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.PositionProfile;
+import kz.suhbat.security.Account;
+import kz.suhbat.security.CampaignScope;
 
 /** Finds an interview and what it is assessed against, for the interview services; refuses what is missing. */
 public final class InterviewLookup {
@@ -16,13 +18,30 @@ public final class InterviewLookup {
     private final CampaignRepository campaigns;
     private final PanelRepository panels;
     private final FrameworkRepository frameworks;
+    private final CampaignScope scope;
 
     public InterviewLookup(InterviewRepository interviews, CampaignRepository campaigns, PanelRepository panels,
-                    FrameworkRepository frameworks) {
+                    FrameworkRepository frameworks, CampaignScope scope) {
         this.interviews = interviews;
         this.campaigns = campaigns;
         this.panels = panels;
         this.frameworks = frameworks;
+        this.scope = scope;
+    }
+
+    /** Refuses a reader who does not sit on the panel of the campaign (a member or an observer). */
+    void readable(Account reader, long campaignId) {
+        scope.check(reader, campaignId);
+    }
+
+    /** Refuses a reader who does not sit on the panel of the interview's campaign. */
+    void readableInterview(Account reader, long interviewId) {
+        interviews.interview(interviewId).ifPresent(i -> readable(reader, i.campaignId()));
+    }
+
+    /** Refuses a reader who does not sit on the panel of the sitting's campaign. */
+    void readableSitting(Account reader, long sittingId) {
+        panels.sitting(sittingId).ifPresent(s -> readable(reader, s.campaignId()));
     }
 
     InterviewRepository interviews() {

@@ -28,6 +28,9 @@ public interface InterviewRepository {
 
     void markSubmitted(long interviewId, long memberId, Instant at);
 
+    /** Records that the member confirmed the transcription of their paper sheet: by which account, when. */
+    void markCountersigned(long interviewId, long memberId, long accountId, Instant at);
+
     void appendScore(long interviewId, Score score);
 
     /** One member's current scores, for their own sheet. */

@@ -142,9 +142,10 @@ public final class InterviewService {
 
     /** The candidate's interview at the sitting, once the secretary has started it: to follow it. */
     public Interview startedAt(long sittingId, long candidateId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account reader = access.require(Operation.INTERVIEW_READ);
         Sitting sitting = lookup.panels().sitting(sittingId)
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        lookup.readable(reader, sitting.campaignId());
         return lookup.interviews().interviewOf(sitting.campaignId(), candidateId)
                 .filter(i -> i.sittingId() == sittingId)
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_STARTED));
@@ -152,7 +153,8 @@ public final class InterviewService {
 
     /** The interviews started at a sitting, so the agenda can show which are under way or finalised. */
     public List<Interview> interviews(long sittingId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        lookup.readableSitting(reader, sittingId);
         return lookup.interviews().interviews(sittingId);
     }
 
@@ -160,6 +162,7 @@ public final class InterviewService {
     public InterviewGuide guide(long interviewId) {
         Account reader = access.require(Operation.INTERVIEW_READ);
         Interview interview = lookup.interview(interviewId);
+        lookup.readable(reader, interview.campaignId());
         Campaign campaign = lookup.campaign(interview.campaignId());
         Candidate candidate = lookup.campaigns().candidate(interview.candidateId())
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
@@ -179,7 +182,8 @@ public final class InterviewService {
      * still asked, and the scale (for the pack a member scores on paper with).
      */
     public CampaignQuestions questions(long campaignId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        lookup.readable(reader, campaignId);
         Campaign campaign = lookup.campaign(campaignId);
         Framework framework = lookup.framework(campaign);
         return new CampaignQuestions(campaign, framework.scale(), competencies(profilesCompetencies(campaign),
@@ -232,13 +236,15 @@ public final class InterviewService {
 
     /** Who scores the candidate and whose sheet is submitted; never what anyone scored. */
     public List<Rater> raters(long interviewId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        lookup.readableInterview(reader, interviewId);
         return lookup.interviews().raters(interviewId);
     }
 
     /** The panel's notes, kept by the secretary. */
     public List<Note> panelNotes(long interviewId) {
-        access.require(Operation.INTERVIEW_READ);
+        Account reader = access.require(Operation.INTERVIEW_READ);
+        lookup.readableInterview(reader, interviewId);
         return lookup.interviews().notes(interviewId, null);
     }
 

@@ -5,13 +5,20 @@ import java.util.Comparator;
 import kz.suhbat.panel.PanelRole;
 
 /**
- * A voting member who scores a candidate (present and not recused when the interview started), and
- * when their score sheet was submitted, if it was.
+ * A voting member who scores a candidate (present and not recused when the interview started), when
+ * their score sheet was submitted, if it was, and when the member countersigned the secretary's
+ * transcription of their paper sheet, if they did.
  */
-public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt) {
+public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt,
+                    Instant countersignedAt) {
 
     public boolean submitted() {
         return submittedAt != null;
+    }
+
+    /** Whether the member confirmed the transcription of their paper sheet with their own password. */
+    public boolean countersigned() {
+        return countersignedAt != null;
     }
 
     /** The surname: the first word of the name as lists give it (a column heading of the scores). */

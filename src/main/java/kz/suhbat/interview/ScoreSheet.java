@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * One member's score sheet: their current score per competency of the profile (in the profile's
- * order), whether it was submitted, and the member's own notes. A sheet can be submitted when every
- * competency has a level and evidence.
+ * order), whether it was submitted, whether the member countersigned it (a transcribed paper sheet),
+ * and the member's own notes. A sheet can be submitted when every competency has a level and evidence.
  */
 public record ScoreSheet(long interviewId, long memberId, String memberName, List<String> competencyCodes,
-                         List<Score> scores, List<Note> notes, boolean submitted) {
+                         List<Score> scores, List<Note> notes, boolean submitted, boolean countersigned) {
 
     public ScoreSheet {
         competencyCodes = List.copyOf(competencyCodes);

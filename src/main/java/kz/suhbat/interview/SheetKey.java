@@ -2,6 +2,7 @@ package kz.suhbat.interview;
 
 import java.util.List;
 import java.util.UUID;
+import kz.suhbat.security.Account;
 
 /**
  * An unlocked score sheet: one member's sheet of one interview, opened either with the member's own
@@ -15,18 +16,20 @@ public final class SheetKey {
     private final String memberName;
     private final boolean transcription;
     private final long openedBy;
+    private final Account author;
     private final List<String> competencyCodes;
     private final int lowest;
     private final int highest;
     private final String token = UUID.randomUUID().toString();
 
     SheetKey(long interviewId, long memberId, String memberName, boolean transcription, long openedBy,
-             List<String> competencyCodes, int lowest, int highest) {
+             Account author, List<String> competencyCodes, int lowest, int highest) {
         this.interviewId = interviewId;
         this.memberId = memberId;
         this.memberName = memberName;
         this.transcription = transcription;
         this.openedBy = openedBy;
+        this.author = author;
         this.competencyCodes = List.copyOf(competencyCodes);
         this.lowest = lowest;
         this.highest = highest;
@@ -66,6 +69,14 @@ public final class SheetKey {
 
     long openedBy() {
         return openedBy;
+    }
+
+    /**
+     * Whom the entries made with this key are attributed to: the member who unlocked their own sheet
+     * with their password (even while the secretary is signed in), or the secretary who transcribes.
+     */
+    Account author() {
+        return author;
     }
 
     String token() {

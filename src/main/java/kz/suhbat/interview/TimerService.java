@@ -30,7 +30,7 @@ public final class TimerService {
 
     /** The time taken on each part of the interview, as last written down. */
     public Map<String, Duration> elapsed(long interviewId) {
-        access.require(Operation.INTERVIEW_READ);
+        lookup.readableInterview(access.require(Operation.INTERVIEW_READ), interviewId);
         return timers.elapsed(interviewId);
     }
 

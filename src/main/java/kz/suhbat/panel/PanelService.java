@@ -17,6 +17,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.Transactor;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 
@@ -32,16 +33,19 @@ public final class PanelService {
     private static final String SITTING = "sitting";
 
     private final Access access;
+    private final CampaignScope scope;
     private final PanelRepository panels;
     private final CampaignRepository campaigns;
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
 
-    public PanelService(Access access, PanelRepository panels, CampaignRepository campaigns, AuditTrail audit,
-                        Transactor transactor, Clock clock) {
+    /** {@code scope} keeps a member or observer to the panels they sit on. */
+    public PanelService(Access access, CampaignScope scope, PanelRepository panels, CampaignRepository campaigns,
+                        AuditTrail audit, Transactor transactor, Clock clock) {
         this.clock = clock;
         this.access = access;
+        this.scope = scope;
         this.panels = panels;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -49,7 +53,7 @@ public final class PanelService {
     }
 
     public List<PanelMember> members(long campaignId) {
-        access.require(Operation.PANEL_READ);
+        scope.require(Operation.PANEL_READ, campaignId);
         return panels.members(campaignId);
     }
 
@@ -84,7 +88,7 @@ public final class PanelService {
     }
 
     public List<ConflictDeclaration> declarations(long campaignId) {
-        access.require(Operation.PANEL_READ);
+        scope.require(Operation.PANEL_READ, campaignId);
         return panels.declarations(campaignId);
     }
 
@@ -111,7 +115,7 @@ public final class PanelService {
     }
 
     public List<Sitting> sittings(long campaignId) {
-        access.require(Operation.PANEL_READ);
+        scope.require(Operation.PANEL_READ, campaignId);
         return panels.sittings(campaignId);
     }
 
@@ -169,8 +173,9 @@ public final class PanelService {
 
     /** The day's agenda of a sitting: candidates in time order, recusals, quorum per candidate. */
     public Agenda agenda(long sittingId) {
-        access.require(Operation.PANEL_READ);
+        Account reader = access.require(Operation.PANEL_READ);
         Sitting sitting = existingSitting(sittingId);
+        scope.check(reader, sitting.campaignId());
         Campaign campaign = campaign(sitting.campaignId());
         Map<Long, Candidate> candidates = campaigns.candidates(campaign.id()).stream()
                 .collect(Collectors.toMap(Candidate::id, Function.identity()));

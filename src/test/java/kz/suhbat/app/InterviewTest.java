@@ -216,6 +216,48 @@ class InterviewTest {
     }
 
     @Test
+    void aTranscribedPaperSheetIsConfirmedWithItsMembersOwnPassword(FxRobot robot) throws Exception {
+        openTheFirstCandidatesInterview(robot);
+        stepTo(robot, "#raterList");
+        ListView<Rater> raters = robot.lookup("#raterList").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().size() == 4);
+        robot.interact(() -> raters.getSelectionModel().select(3));
+        robot.interact(raters::requestFocus);
+        String member = raters.getItems().get(3).fullName();
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        UiSteps.waitFor(robot, "#level-" + competencies.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showing(robot, "#countersignPassword"), "a transcription waits for its member's confirmation");
+        for (int c = 0; c < competencies.size(); c++) {
+            robot.type(KeyCode.DIGIT3);
+            robot.type(KeyCode.TAB);
+            robot.write("Paper fact " + c);
+            robot.type(KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".save-state").queryAllAs(Labeled.class)
+                .stream().allMatch(l -> l.getText().startsWith("✓")));
+
+        // The member reads the transcription, then Ctrl+K takes them to their password.
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "countersignPassword".equals(focusOwner(robot)));
+        robot.write("the secretary's guess");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interviewPane #message")
+                .contains("not confirmed"));
+        assertFalse(raters.getItems().get(3).submitted(), "a wrong password confirms and submits nothing");
+        assertTrue(showing(robot, "#level-" + competencies.get(0)), "the transcription stays open");
+
+        robot.interact(() -> robot.lookup("#countersignPassword").query().requestFocus());
+        robot.write(TestOffice.PASSWORD);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(3).submitted());
+        assertTrue(raters.getItems().get(3).countersigned(), "the member's confirmation is stored");
+        assertTrue(text(robot, "#interviewPane #message").contains("confirmed by the member"));
+        assertTrue(text(robot, "#interviewPane #message").contains(member));
+        assertFalse(showing(robot, "#countersignPassword"), "the confirmed sheet is closed and locked");
+    }
+
+        @Test
     void anAnalystFollowsAStartedInterviewWithoutChangingIt(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "analyst", TestOffice.PASSWORD);
         TableView<?> agenda = UiSteps.openTheAgenda(robot);

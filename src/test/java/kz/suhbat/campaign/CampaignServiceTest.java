@@ -106,6 +106,9 @@ class CampaignServiceTest {
         Candidate seenBySecretary = campaigns.candidates(campaign.id()).get(0);
         assertEquals(name, seenBySecretary.fullName());
         assertEquals(TestCampaigns.IINS.get(1), seenBySecretary.iin());
+        office.services().panels().addMember(new kz.suhbat.panel.PanelMember(0, campaign.id(), "Оспанов Бауыржан",
+                kz.suhbat.panel.PanelRole.MEMBER, kz.suhbat.panel.Affiliation.STATE_BODY,
+                LocalizedText.of("Агенттік", "Агентство", ""), member.id(), null));
         office.actAs(member);
         assertEquals("••••••••0126", campaigns.candidates(campaign.id()).get(0).iin());
         office.actAsAdmin();

@@ -115,6 +115,9 @@ class InterviewServiceTest {
         assertTrue(own.notes().isEmpty());
         assertEquals(1, scoring.sheet(first).scores().size());
 
+        office.services().panels().addMember(new PanelMember(0, panel.campaign.id(), "Сәрсенова Гүлмира",
+                kz.suhbat.panel.PanelRole.OBSERVER, kz.suhbat.panel.Affiliation.NGO, TestPanel.AGENCY,
+                panel.observer.id(), java.time.LocalDate.now().minusMonths(1)));
         for (Account account : accountsOfEveryRole()) {
             office.actAs(account);
             if (kz.suhbat.security.Operation.INTERVIEW_READ.allows(account.role())) {

@@ -65,8 +65,8 @@ class AccessPolicyTest {
             Map.entry(Operation.PACKAGE_IMPORT, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.IMPORTED_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)));
 
-    /** Each public service method and the operation it performs. */
-    private static final Map<String, Operation> RULES = Map.ofEntries(
+    /** Each public service method and the operation it performs (the reads of a campaign: {@link PanelScopeTest}). */
+    static final Map<String, Operation> RULES = Map.ofEntries(
             Map.entry("RubricService.list", Operation.RUBRIC_READ),
             Map.entry("RubricService.load", Operation.RUBRIC_READ),
             Map.entry("RubricService.isFrozen", Operation.RUBRIC_READ),
@@ -145,6 +145,7 @@ class AccessPolicyTest {
             Map.entry("ScoringService.evidence", Operation.SCORE_ENTER),
             Map.entry("ScoringService.note", Operation.SCORE_ENTER),
             Map.entry("ScoringService.submit", Operation.SCORE_ENTER),
+            Map.entry("ScoringService.countersign", Operation.SCORE_ENTER),
             Map.entry("ScoringService.close", Operation.SCORE_ENTER),
             Map.entry("DeliberationService.deliberation", Operation.INTERVIEW_READ),
             Map.entry("DeliberationService.discussed", Operation.INTERVIEW_RUN),

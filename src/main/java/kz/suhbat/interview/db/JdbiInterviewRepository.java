@@ -39,7 +39,7 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     private static final RowMapper<Rater> RATER = (rs, ctx) -> new Rater(rs.getLong("member_id"),
             rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
             (Long) rs.getObject("account_id", Long.class), instant(rs.getObject("submitted_at",
-            OffsetDateTime.class)));
+            OffsetDateTime.class)), instant(rs.getObject("countersigned_at", OffsetDateTime.class)));
     private static final RowMapper<Score> SCORE = (rs, ctx) -> new Score(rs.getLong("member_id"),
             rs.getString("competency_code"), (Integer) rs.getObject("level", Integer.class), rs.getString("evidence"),
             rs.getLong("entered_by"), rs.getBoolean("transcribed"), instant(rs.getObject("entered_at",
@@ -116,7 +116,7 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public List<Rater> raters(long interviewId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.member_id, r.submitted_at, m.full_name, m.role, "
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.member_id, r.submitted_at, r.countersigned_at, m.full_name, m.role, "
                         + "m.account_id FROM interview_rater r JOIN panel_member m ON m.id = r.member_id "
                         + "WHERE r.interview_id = :i ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 ELSE 1 END, "
                         + "m.full_name, m.id")
@@ -127,6 +127,13 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     public void markSubmitted(long interviewId, long memberId, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE interview_rater SET submitted_at = :at WHERE interview_id = :i "
                 + "AND member_id = :m").bind("i", interviewId).bind("m", memberId).bind("at", time(at)).execute());
+    }
+
+    @Override
+    public void markCountersigned(long interviewId, long memberId, long accountId, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE interview_rater SET countersigned_by = :by, countersigned_at = :at "
+                        + "WHERE interview_id = :i AND member_id = :m").bind("i", interviewId).bind("m", memberId)
+                .bind("by", accountId).bind("at", time(at)).execute());
     }
 
     @Override

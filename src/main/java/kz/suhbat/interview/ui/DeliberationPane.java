@@ -226,7 +226,8 @@ final class DeliberationPane implements StepPane {
         for (Rater rater : deliberation.raters()) {
             Score score = deliberation.score(rater.memberId(), result.competencyCode()).orElse(null);
             Label line = new Label(rater.fullName() + ": " + (score == null ? "—" : score.level() + " — "
-                    + score.evidence() + (score.transcribed() ? " (" + i18n.get("sheet.transcribedMark") + ")" : "")));
+                    + score.evidence() + (score.transcribed()
+                    ? " (" + i18n.get("sheet.origin." + deliberation.origin(rater).name()) + ")" : "")));
             line.setWrapText(true);
             evidence.getChildren().add(line);
         }

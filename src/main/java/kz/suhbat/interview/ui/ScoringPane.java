@@ -53,6 +53,9 @@ final class ScoringPane implements StepPane {
     private Long chosenMember;
     private final Confirmation confirmation;
     private final HBox sheetButtons;
+    private final VBox countersignBox = new VBox(6);
+    private final Label countersignCaption = new Label();
+    private final PasswordField countersignPassword = new PasswordField();
     private final SplitPane sheetScroll;
     private final HBox root;
 
@@ -117,9 +120,10 @@ final class ScoringPane implements StepPane {
         split.getStyleClass().add("sheet-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         sheetButtons = new HBox(10, submit, close);
+        buildCountersign();
         confirmation = new Confirmation(i18n, "submitConfirmation");
         VBox.setVgrow(confirmation.node(), Priority.ALWAYS);
-        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), split, sheetButtons);
+        sheetBox.getChildren().addAll(sheetTitle, hint, confirmation.node(), split, countersignBox, sheetButtons);
         sheetScroll = split;
         sheetBox.setPadding(new Insets(16));
         HBox.setHgrow(sheetBox, Priority.ALWAYS);
@@ -137,6 +141,32 @@ final class ScoringPane implements StepPane {
     }
 
     private static final double USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;
+
+    /** Under a transcription: the member reads it on screen and confirms it with their own password. */
+    private void buildCountersign() {
+        countersignCaption.setWrapText(true);
+        countersignCaption.setMinHeight(USE_PREF);
+        countersignCaption.setLabelFor(countersignPassword);
+        countersignPassword.setId("countersignPassword");
+        countersignPassword.setOnAction(e -> countersign());
+        countersignPassword.setPrefColumnCount(16);
+        Button confirm = new Button(i18n.get("sheet.countersign"));
+        confirm.setId("countersign");
+        confirm.setOnAction(e -> countersign());
+        confirm.setMinWidth(USE_PREF);
+        HBox entry = new HBox(10, countersignPassword, confirm);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        countersignBox.getChildren().addAll(countersignCaption, entry);
+        countersignBox.getStyleClass().add("countersign");
+        countersignBox.disableProperty().bind(viewModel.submittedProperty());
+    }
+
+    private void countersign() {
+        if (!countersignPassword.getText().isEmpty()) {
+            viewModel.countersign(countersignPassword.getText());
+            countersignPassword.clear();
+        }
+    }
 
     /** After the raters were reloaded, the same member stays chosen (the first one when none was). */
     private void keepChoice() {
@@ -178,9 +208,12 @@ final class ScoringPane implements StepPane {
         confirmation.hide();
         Nodes.show(key != null, sheetBox);
         Nodes.show(key == null, closedBox, left);
+        Nodes.show(key != null && key.transcription(), countersignBox);
+        countersignPassword.clear();
         if (key != null) {
             sheetTitle.setText(i18n.format(key.transcription() ? "sheet.titleTranscription" : "sheet.title",
                     key.memberName()));
+            countersignCaption.setText(i18n.format("sheet.countersignCaption", key.memberName()));
             hint.setText(i18n.format("sheet.hint", key.lowest(), key.highest()));
             javafx.application.Platform.runLater(() -> focusRow(0));
         } else if (root != null && root.getScene() != null) {
@@ -325,8 +358,11 @@ final class ScoringPane implements StepPane {
                     : Confirmation.Line.of(i18n.format(text.isEmpty() ? "confirm.level" : "confirm.levelWithEvidence",
                     row.name(), level, text)));
         }
+        if (key.transcription()) {
+            lines.add(new Confirmation.Line(i18n.format("confirm.unconfirmedTranscription", key.memberName()), true));
+        }
         confirmation.ask(i18n.format("confirm.submitTitle", key.memberName()), lines, i18n.get("confirm.submit"),
-                viewModel::submit, List.of(hint, sheetScroll, sheetButtons));
+                viewModel::submit, List.of(hint, sheetScroll, countersignBox, sheetButtons));
     }
 
     private String stateText(SheetRow row) {
@@ -379,6 +415,11 @@ final class ScoringPane implements StepPane {
             viewModel.lookAt(event.getCode() == KeyCode.RIGHT ? 1 : -1);
             return true;
         }
+        if (open && event.getCode() == KeyCode.K && event.isControlDown() && countersignBox.isVisible()) {
+            saveFieldBeingTyped();
+            countersignPassword.requestFocus();
+            return true;
+        }
         if (open && event.getCode() == KeyCode.N && event.isControlDown()) {
             notesShown.set(!notesShown.get());
             return true;
@@ -399,11 +440,16 @@ final class ScoringPane implements StepPane {
         if (viewModel.keyProperty().get() != null && confirmation.showing()) {
             return Confirmation.KEYS;
         }
-        if (viewModel.keyProperty().get() != null) {
-            return List.of(new Shortcut("1–9", "shortcut.level"), new Shortcut("← →", "shortcut.lookAtLevel"),
-                    new Shortcut("Tab", "shortcut.evidence"),
+        SheetKey key = viewModel.keyProperty().get();
+        if (key != null) {
+            List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("1–9", "shortcut.level"),
+                    new Shortcut("← →", "shortcut.lookAtLevel"), new Shortcut("Tab", "shortcut.evidence"),
                     new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+N", "shortcut.questionNotes"),
-                    new Shortcut("Ctrl+Enter", "shortcut.submit"), new Shortcut("Esc", "shortcut.closeSheet"));
+                    new Shortcut("Ctrl+Enter", "shortcut.submit"), new Shortcut("Esc", "shortcut.closeSheet")));
+            if (key.transcription()) {
+                keys.add(keys.size() - 1, new Shortcut("Ctrl+K", "shortcut.countersign"));
+            }
+            return keys;
         }
         List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.chooseRater"),
                 new Shortcut("Enter", "shortcut.password")));
@@ -419,7 +465,8 @@ final class ScoringPane implements StepPane {
             super.updateItem(rater, empty);
             setText(empty || rater == null ? null : (rater.submitted() ? "✓ " : "○ ") + rater.fullName()
                     + (rater.chair() ? " · " + i18n.get("panel.role.CHAIR") : "") + " — "
-                    + i18n.get(rater.submitted() ? "sheet.submittedMark" : "sheet.pendingMark"));
+                    + i18n.get(rater.submitted() ? "sheet.submittedMark" : "sheet.pendingMark")
+                    + (rater.countersigned() ? ", " + i18n.get("sheet.countersignedMark") : ""));
             setWrapText(true);
             setPrefWidth(0);
         }

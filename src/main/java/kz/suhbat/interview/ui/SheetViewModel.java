@@ -33,7 +33,8 @@ import kz.suhbat.rubric.ScaleLevel;
 
 /**
  * The score sheets of an interview: who has submitted, opening a member's own sheet with their password
- * or a paper sheet for transcription, and entering levels and evidence. Each entry goes to the service
+ * or a paper sheet for transcription, entering levels and evidence, and the member's confirmation of a
+ * transcription with their password. Each entry goes to the service
  * at once, and a row shows it as saved only when the service has stored it.
  */
 public final class SheetViewModel {
@@ -226,6 +227,24 @@ public final class SheetViewModel {
         status.run(() -> scoring.submit(open), sheet -> {
             submitted.set(true);
             status.succeeded(i18n.format("sheet.submitted", open.memberName()));
+            close();
+            refreshRaters();
+        });
+    }
+
+    /**
+     * The member confirms the secretary's transcription of their paper sheet with their own password: the
+     * sheet is submitted, marked as confirmed by the member, and locked.
+     */
+    public void countersign(String password) {
+        SheetKey open = key.get();
+        if (open == null || !open.transcription() || password.isEmpty()) {
+            return;
+        }
+        char[] secret = password.toCharArray();
+        status.run(() -> scoring.countersign(open, secret), sheet -> {
+            submitted.set(true);
+            status.succeeded(i18n.format("sheet.countersigned", open.memberName()));
             close();
             refreshRaters();
         });

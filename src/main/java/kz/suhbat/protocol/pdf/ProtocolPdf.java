@@ -16,6 +16,7 @@ import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.interview.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.Rater;
+import kz.suhbat.interview.SheetOrigin;
 import kz.suhbat.interview.Vote;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
@@ -158,6 +159,13 @@ public final class ProtocolPdf {
         Arrays.fill(shares, 1);
         shares[0] = 3.2f;
         pages.table(shares, rows);
+        for (Rater rater : d.raters()) {
+            SheetOrigin origin = d.origin(rater);
+            if (origin.transcribed()) {
+                pages.paragraph(i18n.format("protocol.sheetOrigin", rater.fullName(),
+                        i18n.get("sheet.origin." + origin.name())));
+            }
+        }
         d.results().competencies().stream().filter(CompetencyResult::agreed).forEach(r -> pages.paragraph(
                 i18n.format("protocol.agreed", name(p, r.competencyCode()), r.outcome().agreedLevel(),
                         r.mean().toPlainString(), r.outcome().reason())));
