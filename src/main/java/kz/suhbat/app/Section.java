@@ -1,11 +1,11 @@
 package kz.suhbat.app;
 
-import kz.suhbat.audit.ui.AuditTrailView;
+import kz.suhbat.security.ui.AuditTrailView;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.rubric.ui.FrameworkBrowserView;
 import kz.suhbat.exchange.ui.ExchangeView;
-import kz.suhbat.panel.ui.MySittingsView;
+import kz.suhbat.sittingday.ui.MySittingsView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;

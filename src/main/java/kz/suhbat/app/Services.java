@@ -3,7 +3,7 @@ package kz.suhbat.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import kz.suhbat.audit.AuditKey;
-import kz.suhbat.audit.AuditService;
+import kz.suhbat.security.AuditService;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.audit.SealedRecords;
 import kz.suhbat.audit.TrailGuard;

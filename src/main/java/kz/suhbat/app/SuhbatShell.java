@@ -22,7 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import kz.suhbat.audit.TrailReport;
-import kz.suhbat.audit.ui.TrailFindingsText;
+import kz.suhbat.security.ui.TrailFindingsText;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.i18n.I18n;

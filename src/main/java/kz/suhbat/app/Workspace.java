@@ -5,19 +5,20 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import kz.suhbat.audit.ui.AuditTrailView;
-import kz.suhbat.audit.ui.AuditTrailViewModel;
+import kz.suhbat.security.ui.AuditTrailView;
+import kz.suhbat.security.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
 import kz.suhbat.backup.ui.BackupsViewModel;
 import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.campaign.ui.CampaignTabs;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.campaign.ui.CampaignsViewModel;
 import kz.suhbat.campaign.ui.CandidateImportViewModel;
 import kz.suhbat.campaign.ui.CandidatesView;
 import kz.suhbat.campaign.ui.CandidatesViewModel;
 import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.panel.ui.MySittingsView;
-import kz.suhbat.panel.ui.MySittingsViewModel;
+import kz.suhbat.sittingday.ui.MySittingsView;
+import kz.suhbat.sittingday.ui.MySittingsViewModel;
 import kz.suhbat.panel.ui.PanelView;
 import kz.suhbat.panel.ui.PanelViewModel;
 import kz.suhbat.interview.ui.GuideScriptsView;
@@ -26,8 +27,8 @@ import kz.suhbat.interview.ui.GuideServices;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.exchange.ui.ExchangeView;
 import kz.suhbat.exchange.ui.ExchangeViewModel;
-import kz.suhbat.panel.ui.ScheduleView;
-import kz.suhbat.panel.ui.ScheduleViewModel;
+import kz.suhbat.sittingday.ui.ScheduleView;
+import kz.suhbat.sittingday.ui.ScheduleViewModel;
 import kz.suhbat.common.ui.ChildWindows;
 import kz.suhbat.common.ui.ControllerFactory;
 import kz.suhbat.common.ui.DialogService;
@@ -101,7 +102,9 @@ final class Workspace {
                 .register(GuideScriptsView.class, () -> new GuideScriptsView(scripts))
                 .register(BackupsView.class, () -> new BackupsView(backups, i18n, dialogs))
                 .register(AuditTrailView.class, () -> new AuditTrailView(audit, i18n))
-                .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader))
+                .register(CampaignsView.class, () -> new CampaignsView(campaigns, i18n, viewLoader,
+                        new CampaignTabs(() -> viewLoader.load(PanelView.class).root(),
+                                () -> viewLoader.load(ScheduleView.class).root())))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
                 .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs))

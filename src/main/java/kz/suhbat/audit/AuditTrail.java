@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.suhbat.security.Account;
 
 /**
  * Appends to the audit trail. Called by services inside the transaction of the change it records, so
@@ -53,7 +52,7 @@ public final class AuditTrail {
      * Records that {@code actor} (null for the system) did {@code action} to an entity, from
      * {@code before} to {@code after} (either null).
      */
-    public AuditEntry record(Account actor, AuditAction action, String entityType, Object entityId, Object before,
+    public AuditEntry record(Actor actor, AuditAction action, String entityType, Object entityId, Object before,
                              Object after) {
         AuditEntry previous = repository.last().orElse(null);
         long seq = previous == null ? 1 : previous.seq() + 1;

@@ -1,8 +1,10 @@
 package kz.suhbat.security;
 
+import kz.suhbat.audit.Actor;
+
 /** A person who signs in. Credentials are not here: they live in the {@link Keyring}. */
 public record Account(long id, String login, String displayName, Role role, boolean active,
-                      boolean mustChangePassword) {
+                      boolean mustChangePassword) implements Actor {
 
     public Account withRole(Role newRole) {
         return new Account(id, login, displayName, newRole, active, mustChangePassword);

@@ -1,6 +1,7 @@
 package kz.suhbat.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -47,6 +48,16 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
                 .check(classes);
+    }
+
+    /**
+     * Each feature (the first package under {@code kz.suhbat}, with its {@code db} and {@code ui}) builds
+     * on lower ones only: when two features need each other, the shared idea moves to the lower one or to
+     * {@code common}, or the composition root joins them.
+     */
+    @Test
+    void featuresFormNoCycles() {
+        slices().matching("kz.suhbat.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

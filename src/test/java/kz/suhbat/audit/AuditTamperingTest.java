@@ -14,6 +14,7 @@ import kz.suhbat.common.db.JdbiTransactor;
 import kz.suhbat.interview.db.JdbiInterviewRecords;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.AuditService;
 import kz.suhbat.security.Role;
 import kz.suhbat.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterEach;

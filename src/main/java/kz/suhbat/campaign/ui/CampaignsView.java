@@ -34,8 +34,6 @@ import kz.suhbat.common.ui.TrilingualField;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.common.ui.WrappingCell;
-import kz.suhbat.panel.ui.PanelView;
-import kz.suhbat.panel.ui.ScheduleView;
 
 /**
  * Campaigns: the list with its filters on the left; the chosen campaign's details, candidates, panel
@@ -49,6 +47,7 @@ public final class CampaignsView {
     private final CampaignsViewModel viewModel;
     private final I18n i18n;
     private final ViewLoader viewLoader;
+    private final CampaignTabs tabs;
 
     @FXML private BorderPane campaignsPage;
     @FXML private ProgressIndicator busy;
@@ -85,10 +84,11 @@ public final class CampaignsView {
     @FXML private Button saveCampaignButton;
     @FXML private Label campaignMessage;
 
-    public CampaignsView(CampaignsViewModel viewModel, I18n i18n, ViewLoader viewLoader) {
+    public CampaignsView(CampaignsViewModel viewModel, I18n i18n, ViewLoader viewLoader, CampaignTabs tabs) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.viewLoader = viewLoader;
+        this.tabs = tabs;
     }
 
     @FXML
@@ -141,8 +141,8 @@ public final class CampaignsView {
             field.setDisable(!editable);
         }
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
-        panelTab.setContent(viewLoader.load(PanelView.class).root());
-        scheduleTab.setContent(viewLoader.load(ScheduleView.class).root());
+        panelTab.setContent(tabs.panel().get());
+        scheduleTab.setContent(tabs.sittings().get());
         saveCampaignButton.getParent().getParent().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (SAVE.match(key) && editable) {
                 key.consume();

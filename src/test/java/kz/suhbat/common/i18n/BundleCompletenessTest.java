@@ -124,7 +124,7 @@ class BundleCompletenessTest {
         }
         labelled(keys, "role.", kz.suhbat.security.Role.values());
         labelled(keys, "startup.keyring.", kz.suhbat.security.KeyringException.Reason.values());
-        kz.suhbat.audit.ui.AuditTrailView.ENTITY_TYPES.forEach(
+        kz.suhbat.security.ui.AuditTrailView.ENTITY_TYPES.forEach(
                 type -> assertTrue(keys.contains("audit.entityType." + type), type));
         labelled(keys, "region.", kz.suhbat.security.Region.values());
         labelled(keys, "account.error.", kz.suhbat.security.AccountException.Reason.values());

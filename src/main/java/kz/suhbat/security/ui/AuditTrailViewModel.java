@@ -1,4 +1,4 @@
-package kz.suhbat.audit.ui;
+package kz.suhbat.security.ui;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -7,7 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.audit.AuditEntry;
-import kz.suhbat.audit.AuditService;
+import kz.suhbat.security.AuditService;
 import kz.suhbat.audit.AuditVerification;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.TaskExecutor;

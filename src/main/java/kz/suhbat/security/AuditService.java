@@ -1,9 +1,14 @@
-package kz.suhbat.audit;
+package kz.suhbat.security;
 
 import java.util.List;
 import java.util.Map;
-import kz.suhbat.security.Access;
-import kz.suhbat.security.Operation;
+import kz.suhbat.audit.AuditEntry;
+import kz.suhbat.audit.AuditKey;
+import kz.suhbat.audit.AuditRepository;
+import kz.suhbat.audit.AuditVerification;
+import kz.suhbat.audit.RecordSeal;
+import kz.suhbat.audit.RecordsCheck;
+import kz.suhbat.audit.SealedRecords;
 
 /** Reading and verifying the audit trail: for administrators and analysts. */
 public final class AuditService {

@@ -1,4 +1,4 @@
-package kz.suhbat.panel.ui;
+package kz.suhbat.sittingday.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

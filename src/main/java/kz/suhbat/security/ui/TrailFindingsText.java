@@ -1,4 +1,4 @@
-package kz.suhbat.audit.ui;
+package kz.suhbat.security.ui;
 
 import java.util.ArrayList;
 import java.util.List;
