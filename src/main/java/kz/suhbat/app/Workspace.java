@@ -45,6 +45,7 @@ import kz.suhbat.security.ui.AccountsView;
 import kz.suhbat.security.ui.AccountsViewModel;
 import kz.suhbat.security.ui.OfficeSettingsView;
 import kz.suhbat.security.ui.OfficeSettingsViewModel;
+import kz.suhbat.sittingday.ui.SittingPapersViewModel;
 
 /**
  * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
@@ -82,8 +83,8 @@ final class Workspace {
         PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
-                services.interviews(), services.protocols(), services.results(), services.exports(),
-                campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
+                services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
+        SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports());
         InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
                 services.scoring(), services.deliberation(), services.timers(), services.guideScripts()), executor,
                 i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));
@@ -107,7 +108,7 @@ final class Workspace {
                                 () -> viewLoader.load(ScheduleView.class).root())))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, i18n, interviews, dialogs))
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs))
                 .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews));
         frameworks.refresh();
     }

@@ -43,6 +43,7 @@ import kz.suhbat.panel.SittingStatus;
 public final class ScheduleView {
 
     private final ScheduleViewModel viewModel;
+    private final SittingPapersViewModel papers;
     private final I18n i18n;
     private final DateTimeFormatter dates;
 
@@ -84,7 +85,9 @@ public final class ScheduleView {
 
     private final DialogService dialogs;
 
-    public ScheduleView(ScheduleViewModel viewModel, I18n i18n, InterviewLauncher interviews, DialogService dialogs) {
+    public ScheduleView(ScheduleViewModel viewModel, SittingPapersViewModel papers, I18n i18n,
+                        InterviewLauncher interviews, DialogService dialogs) {
+        this.papers = papers;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.interviews = interviews;
@@ -168,13 +171,13 @@ public final class ScheduleView {
             return;
         }
         dialogs.chooseFileToSave(i18n.get("sitting.protocol"), "protocol-" + shown.date() + ".pdf",
-                i18n.get("sitting.protocolFile"), "pdf").ifPresent(viewModel::saveProtocol);
+                i18n.get("sitting.protocolFile"), "pdf").ifPresent(papers::saveProtocol);
     }
 
     @FXML
     private void savePack() {
         dialogs.chooseFileToSave(i18n.get("sitting.pack"), "interview-pack.pdf", i18n.get("sitting.protocolFile"),
-                "pdf").ifPresent(viewModel::savePack);
+                "pdf").ifPresent(papers::savePack);
     }
 
     @FXML
@@ -182,12 +185,12 @@ public final class ScheduleView {
         Sitting shown = viewModel.sittingProperty().get();
         dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"
                 : shown.date()) + ".xlsx", i18n.get("sitting.resultsFile"), "xlsx", "csv")
-                .ifPresent(viewModel::saveResults);
+                .ifPresent(papers::saveResults);
     }
 
     @FXML
     private void exportPackage() {
-        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(viewModel::exportPackage);
+        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(papers::exportPackage);
     }
 
     @FXML

@@ -30,24 +30,12 @@ import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.interview.ui.InterviewErrors;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import kz.suhbat.common.i18n.Language;
-import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.exchange.ExchangeRefusal;
 import kz.suhbat.exchange.ExportService;
 import kz.suhbat.exchange.ui.ExchangeErrors;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.protocol.ProtocolService;
 import kz.suhbat.results.CampaignResultsService;
-import kz.suhbat.results.ResultsTable;
-import kz.suhbat.results.file.ResultsCsv;
-import kz.suhbat.results.file.ResultsXlsx;
-import kz.suhbat.protocol.SittingProtocol;
-import kz.suhbat.interview.CampaignQuestions;
-import kz.suhbat.protocol.pdf.InterviewPackPdf;
-import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
@@ -77,26 +65,19 @@ public final class ScheduleViewModel {
     private final ObjectProperty<Candidate> slotCandidate = new SimpleObjectProperty<>();
     private final ActionStatus status;
     private final InterviewService interviewService;
-    private final ProtocolService protocols;
-    private final CampaignResultsService results;
-    private final ExportService exports;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
     private final Clock clock;
 
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
-                             ProtocolService protocols, CampaignResultsService results, ExportService exports,
                              ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
                              boolean editable, Clock clock) {
         this.clock = clock;
         this.panels = panels;
-        this.protocols = protocols;
-        this.results = results;
-        this.exports = exports;
         this.interviewService = interviewService;
         this.campaigns = campaigns;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> failure instanceof ExchangeRefusal refusal
-                ? ExchangeErrors.text(refusal, i18n) : failure instanceof IOException
+                ? ExchangeErrors.text(refusal, i18n) : failure instanceof java.io.IOException
                 ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
                 : failure instanceof InterviewException ? InterviewErrors.text(failure, i18n)
                 : CampaignErrors.text(failure, i18n));
@@ -155,67 +136,6 @@ public final class ScheduleViewModel {
                 });
     }
 
-    /** Writes the protocol of the shown sitting, in the language of the screens, to {@code target}. */
-    public void saveProtocol(Path target) {
-        Sitting shown = sitting.get();
-        if (shown != null) {
-            Language language = i18n.language();
-            saveFile(target, "sitting.protocolSaved", () -> {
-                SittingProtocol protocol = protocols.protocol(shown.id());
-                return out -> new ProtocolPdf(language).write(protocol, out);
-            });
-        }
-    }
-
-    /** Writes the campaign's questions and a paper score sheet, for members who score on paper. */
-    public void savePack(Path target) {
-        Campaign current = campaign.get();
-        if (current != null) {
-            Language language = i18n.language();
-            saveFile(target, "sitting.packSaved", () -> {
-                CampaignQuestions questions = interviewService.questions(current.id());
-                return out -> new InterviewPackPdf(language).write(questions, out);
-            });
-        }
-    }
-
-    /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
-    public void saveResults(Path target) {
-        Campaign current = campaign.get();
-        if (current != null) {
-            boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-            String sheetName = i18n.get("results.sheet");
-            saveFile(target, "sitting.resultsSaved", () -> {
-                ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
-                return csv ? out -> ResultsCsv.write(table, out) : out -> ResultsXlsx.write(table, sheetName, out);
-            });
-        }
-    }
-
-    /**
-     * Exports the campaign's signed package into {@code folder} (a USB stick), showing progress; says the
-     * stick is safe to remove only once the package has been read back from it and verified.
-     */
-    public void exportPackage(Path folder) {
-        Campaign current = campaign.get();
-        if (current != null) {
-            status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
-                    receipt -> status.succeeded(i18n.format("exchange.exported", receipt.file().getFileName(),
-                            receipt.file().getParent(), receipt.candidates(), receipt.scores())));
-        }
-    }
-
-    /**
-     * Gathers a document on the worker, then writes it beside {@code target}, forced to disk and moved into
-     * place; a folder or stick that is gone or full is reported, and nothing in Suhbat changes.
-     */
-    private void saveFile(Path target, String doneKey, Callable<AtomicFiles.Content> document) {
-        status.run(() -> {
-            AtomicFiles.write(target, document.call());
-            return target;
-        }, saved -> status.succeeded(i18n.format(doneKey, saved)));
-    }
-
     /**
      * Records that the candidate of {@code item} did not appear, or withdraws that record (they arrived
      * late), and reloads the agenda.
@@ -232,6 +152,13 @@ public final class ScheduleViewModel {
                     status.succeeded(i18n.format(absent ? "sitting.markedAbsent" : "sitting.absenceWithdrawn", name));
                     loadAgenda();
                 });
+    }
+
+    /** The sitting's papers, results and package, for the campaign and sitting shown, reporting in {@link #status}. */
+    public SittingPapersViewModel papers(ProtocolService protocols, CampaignResultsService results,
+                                         ExportService exports) {
+        return new SittingPapersViewModel(campaign, sitting, status, interviewService, protocols, results, exports,
+                i18n);
     }
 
     /** Reloads the agenda, after an interview window closed. */

@@ -1,0 +1,115 @@
+package kz.suhbat.sittingday.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.beans.value.ObservableValue;
+import kz.suhbat.campaign.Campaign;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.exchange.ExportService;
+import kz.suhbat.interview.CampaignQuestions;
+import kz.suhbat.interview.InterviewService;
+import kz.suhbat.panel.Sitting;
+import kz.suhbat.protocol.ProtocolService;
+import kz.suhbat.protocol.SittingProtocol;
+import kz.suhbat.protocol.pdf.InterviewPackPdf;
+import kz.suhbat.protocol.pdf.ProtocolPdf;
+import kz.suhbat.results.CampaignResultsService;
+import kz.suhbat.results.ResultsTable;
+import kz.suhbat.results.file.ResultsCsv;
+import kz.suhbat.results.file.ResultsXlsx;
+
+/**
+ * What the sitting day writes out for the campaign and sitting shown: the sitting's protocol, the paper
+ * interview pack, the results spreadsheet and the signed package for the central office. Each is
+ * gathered on the worker and written beside its target, forced to disk and moved into place; the
+ * outcome is reported in the agenda's status line.
+ */
+public final class SittingPapersViewModel {
+
+    private final ObservableValue<Campaign> campaign;
+    private final ObservableValue<Sitting> sitting;
+    private final ActionStatus status;
+    private final InterviewService interviewService;
+    private final ProtocolService protocols;
+    private final CampaignResultsService results;
+    private final ExportService exports;
+    private final I18n i18n;
+
+    SittingPapersViewModel(ObservableValue<Campaign> campaign, ObservableValue<Sitting> sitting, ActionStatus status,
+                           InterviewService interviewService, ProtocolService protocols,
+                           CampaignResultsService results, ExportService exports, I18n i18n) {
+        this.campaign = campaign;
+        this.sitting = sitting;
+        this.status = status;
+        this.interviewService = interviewService;
+        this.protocols = protocols;
+        this.results = results;
+        this.exports = exports;
+        this.i18n = i18n;
+    }
+
+    /** Writes the protocol of the shown sitting, in the language of the screens, to {@code target}. */
+    public void saveProtocol(Path target) {
+        Sitting shown = sitting.getValue();
+        if (shown != null) {
+            Language language = i18n.language();
+            saveFile(target, "sitting.protocolSaved", () -> {
+                SittingProtocol protocol = protocols.protocol(shown.id());
+                return out -> new ProtocolPdf(language).write(protocol, out);
+            });
+        }
+    }
+
+    /** Writes the campaign's questions and a paper score sheet, for members who score on paper. */
+    public void savePack(Path target) {
+        Campaign current = campaign.getValue();
+        if (current != null) {
+            Language language = i18n.language();
+            saveFile(target, "sitting.packSaved", () -> {
+                CampaignQuestions questions = interviewService.questions(current.id());
+                return out -> new InterviewPackPdf(language).write(questions, out);
+            });
+        }
+    }
+
+    /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
+    public void saveResults(Path target) {
+        Campaign current = campaign.getValue();
+        if (current != null) {
+            boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            String sheetName = i18n.get("results.sheet");
+            saveFile(target, "sitting.resultsSaved", () -> {
+                ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
+                return csv ? out -> ResultsCsv.write(table, out) : out -> ResultsXlsx.write(table, sheetName, out);
+            });
+        }
+    }
+
+    /**
+     * Exports the campaign's signed package into {@code folder} (a USB stick), showing progress; says the
+     * stick is safe to remove only once the package has been read back from it and verified.
+     */
+    public void exportPackage(Path folder) {
+        Campaign current = campaign.getValue();
+        if (current != null) {
+            status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
+                    receipt -> status.succeeded(i18n.format("exchange.exported", receipt.file().getFileName(),
+                            receipt.file().getParent(), receipt.candidates(), receipt.scores())));
+        }
+    }
+
+    /**
+     * Gathers a document on the worker, then writes it beside {@code target}, forced to disk and moved into
+     * place; a folder or stick that is gone or full is reported, and nothing in Suhbat changes.
+     */
+    private void saveFile(Path target, String doneKey, Callable<AtomicFiles.Content> document) {
+        status.run(() -> {
+            AtomicFiles.write(target, document.call());
+            return target;
+        }, saved -> status.succeeded(i18n.format(doneKey, saved)));
+    }
+
+}
