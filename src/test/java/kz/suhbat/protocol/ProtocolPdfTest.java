@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ProtocolPdfTest {
 
     private static final String REASON = "Әңгіме ғылыми, қорытынды ұнады; өнім үлгі һәм ілім";
-    private static final ZoneOffset ASTANA = ZoneOffset.ofHours(5);
     private static final LocalizedText BODY = LocalizedText.of(
             "Мемлекеттік қызмет істері агенттігінің Ақмола облысы бойынша департаменті",
             "Департамент Агентства по делам государственной службы по Акмолинской области", "");
@@ -81,11 +79,7 @@ class ProtocolPdfTest {
     }
 
     private String text(Language language) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProtocolPdf(language, ASTANA).write(protocol, out);
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        return ProtocolText.of(protocol, language);
     }
 
     @Test

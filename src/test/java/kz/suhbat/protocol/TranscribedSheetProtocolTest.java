@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.interview.GuideCompetency;
@@ -14,13 +12,9 @@ import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;
-import kz.suhbat.protocol.pdf.ProtocolPdf;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TranscribedSheetProtocolTest {
 
-    private static final ZoneOffset ASTANA = ZoneOffset.ofHours(5);
     private static final char[] PASSWORD = TestOffice.PASSWORD.toCharArray();
 
     @TempDir
@@ -79,11 +72,7 @@ class TranscribedSheetProtocolTest {
     }
 
     private String text(Language language) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProtocolPdf(language, ASTANA).write(protocol, out);
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        return ProtocolText.of(protocol, language);
     }
 
     @Test
