@@ -24,7 +24,7 @@ public final class AuditTrailView {
 
     /** The kinds of record the audit trail names, each with a label {@code audit.entityType.<type>}. */
     public static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("framework", "account", "office",
-            "campaign", "candidate", "panelMember", "sitting", "interview", "package");
+            "campaign", "candidate", "panelMember", "sitting", "interview", "package", "trail");
 
     private final AuditTrailViewModel viewModel;
     private final I18n i18n;
