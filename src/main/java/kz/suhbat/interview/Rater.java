@@ -5,10 +5,11 @@ import java.util.Comparator;
 import kz.suhbat.panel.PanelRole;
 
 /**
- * A voting member who scores a candidate (present and not recused when the interview started), and
- * when their score sheet was submitted, if it was.
+ * A voting member who scores a candidate (present and not recused when the interview started), when
+ * their score sheet was submitted, if it was, and whether they are the panel's deputy chair.
  */
-public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt) {
+public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt,
+                    boolean deputy) {
 
     public boolean submitted() {
         return submittedAt != null;
