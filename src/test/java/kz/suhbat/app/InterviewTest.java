@@ -162,8 +162,8 @@ class InterviewTest {
         // Tab leaves the reason for the chair's password, which confirms the agreed level: Enter records.
         robot.type(KeyCode.TAB);
         assertEquals("agreePassword", focusOwner(robot));
-        assertTrue(robot.lookup("#agreePassword").queryAs(TextInputControl.class).getPromptText()
-                .contains(TestPanel.VOTING[0]), "the field names who confirms: the chair");
+        assertTrue(text(robot, "#agreePasswordLabel").contains(TestPanel.VOTING[0]),
+                "the field names who confirms: the chair");
         robot.write(TestOffice.PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".reveal-cell").queryAllAs(Labeled.class)
@@ -177,7 +177,7 @@ class InterviewTest {
         robot.type(KeyCode.DIGIT1);
         assertEquals("vote-0", focusOwner(robot), "the focus stays on the row voted");
         assertEquals("1 Recommended", chosen(robot, 0));
-        assertEquals("Not recorded yet: the member confirms with their password", text(robot, "#voteState-0"));
+        assertEquals("Not recorded yet: needs the member's own password", text(robot, "#voteState-0"));
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.TAB);
         assertEquals("votePassword-0", focusOwner(robot));
@@ -185,7 +185,7 @@ class InterviewTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(Labeled.class)
                 .stream().anyMatch(l -> onScreen(l) && l.getText().equals("Wrong password: nothing is recorded.")));
-        assertEquals("Not recorded yet: the member confirms with their password", text(robot, "#voteState-0"),
+        assertEquals("Not recorded yet: needs the member's own password", text(robot, "#voteState-0"),
                 "a wrong password records nothing");
         robot.write(TestOffice.PASSWORD);
         robot.type(KeyCode.ENTER);
@@ -216,6 +216,7 @@ class InterviewTest {
         robot.write(TestOffice.PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").contains("Recommended (3 of 4)"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "vote-3".equals(focusOwner(robot)));
         assertEquals(List.of("1 Recommended", "1 Recommended", "1 Recommended", "2 Not recommended"),
                 List.of(chosen(robot, 0), chosen(robot, 1), chosen(robot, 2), chosen(robot, 3)));
         // Recommended below the threshold: finalising asks first for the panel's reason.

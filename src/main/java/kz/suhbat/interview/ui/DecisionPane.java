@@ -199,10 +199,11 @@ final class DecisionPane implements StepPane {
             }
         }
         if (arrived != null && canChange) {
+            // on to the next member without a vote; once all have voted, the row stays chosen (Ctrl+Enter finalises)
             int after = rows.indexOf(arrived);
             rows.stream().skip(after + 1).filter(r -> r.stored == null).findFirst()
                     .or(() -> rows.stream().filter(r -> r.stored == null).findFirst())
-                    .ifPresentOrElse(r -> r.choice.requestFocus(), finalise::requestFocus);
+                    .orElse(arrived).choice.requestFocus();
         }
     }
 
@@ -313,7 +314,8 @@ final class DecisionPane implements StepPane {
             opinion.setPromptText(i18n.get("decision.opinionPrompt"));
             opinion.setEditable(canChange);
             password.setId("votePassword-" + index);
-            password.setPrefWidth(300);
+            password.setMinWidth(260);
+            password.setPrefWidth(260);
             password.setDisable(rater.accountId() == null);
             password.setPromptText(i18n.get(rater.accountId() == null ? "decision.paperOnly"
                     : "decision.memberPassword"));
@@ -321,6 +323,7 @@ final class DecisionPane implements StepPane {
             paper.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             state.setId("voteState-" + index);
             state.setWrapText(true);
+            state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             opinion.textProperty().addListener((obs, was, now) -> showState());
         }
 

@@ -44,6 +44,8 @@ final class DeliberationPane implements StepPane {
     private final Label agreeLabel = new Label();
     private final TextField agreeReason = new TextField();
     private final PasswordField agreePassword = new PasswordField();
+    private final Label agreePasswordLabel = new Label();
+    private final Label openPasswordLabel = new Label();
     private final VBox openForm = new VBox(8);
     private final Label openLabel = new Label();
     private final PasswordField openPassword = new PasswordField();
@@ -84,15 +86,15 @@ final class DeliberationPane implements StepPane {
         agreeEntry.getChildren().add(agreeReason);
         agreePassword.setId("agreePassword");
         agreePassword.setOnAction(e -> agree());
-        agreePassword.setMaxWidth(420);
-        agreeForm.getChildren().addAll(agreeLabel, agreeEntry, agreePassword, new HBox(10, save, cancel));
+        agreePasswordLabel.setId("agreePasswordLabel");
+        agreeForm.getChildren().addAll(agreeLabel, agreeEntry, passwordLine(agreePasswordLabel, agreePassword),
+                new HBox(10, save, cancel));
         agreeForm.getStyleClass().add("agree-form");
         Nodes.show(false, agreeForm);
         openLabel.setWrapText(true);
         openLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         openPassword.setId("openPassword");
         openPassword.setOnAction(e -> open());
-        openPassword.setMaxWidth(420);
         Button openSave = new Button(i18n.get("deliberation.openSave"));
         openSave.setId("openSave");
         openSave.setOnAction(e -> open());
@@ -100,7 +102,8 @@ final class DeliberationPane implements StepPane {
         Button openCancel = new Button(i18n.get("deliberation.agreeCancel"));
         openCancel.setOnAction(e -> closeForms());
         openCancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        openForm.getChildren().addAll(openLabel, openPassword, new HBox(10, openSave, openCancel));
+        openForm.getChildren().addAll(openLabel, passwordLine(openPasswordLabel, openPassword),
+                new HBox(10, openSave, openCancel));
         openForm.getStyleClass().add("agree-form");
         Nodes.show(false, openForm);
         Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
@@ -147,10 +150,11 @@ final class DeliberationPane implements StepPane {
             table.add(heading, c, 0);
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
             if (c == 0) {
-                column.setMinWidth(160);
-                column.setPrefWidth(300);
-            } else if (c == headings.size() - 1) {
+                // the competencies' names take what the numbers leave, and are never squeezed into broken words
+                column.setMinWidth(205);
+                column.setPrefWidth(230);
                 column.setHgrow(Priority.ALWAYS);
+            } else if (c == headings.size() - 1) {
                 heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             } else {
@@ -217,6 +221,18 @@ final class DeliberationPane implements StepPane {
     /** An agreed level is allowed where the raters diverge or where the chair opened the competency. */
     private static boolean open(CompetencyResult result) {
         return result.divergent() || opened(result);
+    }
+
+    /** The presiding chair's password field, with the label that names them (a prompt hides while typing). */
+    private static HBox passwordLine(Label label, PasswordField field) {
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(260);
+        field.setPrefWidth(320);
+        HBox line = new HBox(10, label, field);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     /** Who confirms the chair's part for this candidate, as the password fields name them. */
@@ -305,7 +321,7 @@ final class DeliberationPane implements StepPane {
         Nodes.show(false, openForm);
         agreeLabel.setText(i18n.format("deliberation.agreeFor", name(guide, result.competencyCode())));
         agreePassword.clear();
-        agreePassword.setPromptText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
+        agreePasswordLabel.setText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
         if (agreeLevel != null) {
             agreeEntry.getChildren().remove(agreeLevel);
         }
@@ -369,7 +385,7 @@ final class DeliberationPane implements StepPane {
         openLabel.setText(i18n.format("deliberation.openFor", name(interview.guideProperty().get(),
                 result.competencyCode())));
         openPassword.clear();
-        openPassword.setPromptText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
+        openPasswordLabel.setText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
         Nodes.show(true, openForm);
         openPassword.requestFocus();
     }
