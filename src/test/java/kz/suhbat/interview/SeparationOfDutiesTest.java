@@ -84,6 +84,14 @@ class SeparationOfDutiesTest {
                 .orElseThrow();
         assertTrue(vote.transcribed());
         assertEquals("secretary", newest("interview.vote").actorLogin());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new kz.suhbat.protocol.pdf.ProtocolPdf(kz.suhbat.common.i18n.Language.EN, java.time.ZoneOffset.ofHours(5))
+                .write(office.services().protocols().protocol(panel.sitting.id()), out);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Recommended (transcribed from the signed paper vote sheet)"), text);
+        }
     }
 
     @Test

@@ -62,6 +62,11 @@ final class DecisionPane implements StepPane {
         this.i18n = i18n;
         votes.setHgap(12);
         votes.setVgap(10);
+        // the names wrap in a column of their own width, so the votes and opinions keep their room
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints(200, 250, 280);
+        javafx.scene.layout.ColumnConstraints entries = new javafx.scene.layout.ColumnConstraints();
+        entries.setHgrow(Priority.ALWAYS);
+        votes.getColumnConstraints().setAll(names, entries);
         decision.setId("decision");
         decision.getStyleClass().add("guide-competency");
         decision.setWrapText(true);
@@ -216,7 +221,7 @@ final class DecisionPane implements StepPane {
             int index = rows.size();
             Label name = new Label(rater.fullName() + part(rater));
             name.setWrapText(true);
-            name.setMinWidth(200);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VoteRow row = new VoteRow(rater, index, canChange);
             DigitChoice<Outcome> choice = new DigitChoice<>(outcomes, o -> outcomes.indexOf(o) + 1,
                     o -> i18n.get("outcome." + o.name()), o -> {
