@@ -72,7 +72,7 @@ class SeparationOfDutiesTest {
     }
 
     @Test
-    void aPaperVoteSheetIsTranscribedAndMarkedSo() {
+    void aPaperVoteSheetIsTranscribedAndMarkedSo() throws Exception {
         Interview interview = panel.holdFirstInterviewToTheVote(office, "Мысал толық емес");
         long member = office.services().interviews().raters(interview.id()).get(2).memberId();
 
