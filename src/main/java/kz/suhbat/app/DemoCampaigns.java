@@ -15,6 +15,7 @@ import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.Quorum;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.Sitting;
@@ -97,7 +98,7 @@ final class DemoCampaigns {
                         "Agency for Civil Service Affairs"), linked(accounts, "chair"));
         panel.add("Оспанов Бауыржан Серікұлы", PanelRole.MEMBER, Affiliation.STATE_BODY, akimat,
                 linked(accounts, "member"));
-        panel.add("Ахметова Динара Болатқызы", PanelRole.MEMBER, Affiliation.ACADEMIA,
+        panel.addDeputy("Ахметова Динара Болатқызы", Affiliation.ACADEMIA,
                 LocalizedText.of("Мемлекеттік басқару академиясы", "Академия государственного управления",
                         "Academy of Public Administration"), linked(accounts, "member2"));
         panel.add("Петренко Ирина Владимировна", PanelRole.MEMBER, Affiliation.PUBLIC_COUNCIL,
@@ -119,6 +120,12 @@ final class DemoCampaigns {
                 services.panels().markPresent(sitting.id(), member.id(), true);
             }
             services.panels().open(sitting.id());
+            // the members declared on paper, before the sitting, that none of them has a conflict of interest
+            for (PanelMember member : services.panels().members(campaign.id())) {
+                for (Candidate candidate : member.role().voting() ? candidates.subList(0, 6) : List.<Candidate>of()) {
+                    services.panels().declare(new ConflictDeclaration(member.id(), candidate.id(), false, ""));
+                }
+            }
             DemoInterviews.hold(services, sitting, candidates.subList(0, 2));
             services.interviews().markAbsent(sitting.id(), candidates.get(2).id());
         }
@@ -168,6 +175,12 @@ final class DemoCampaigns {
         void add(String name, PanelRole role, Affiliation from, LocalizedText organisation, Long accountId) {
             services.panels().addMember(new PanelMember(0, campaignId, name, role, from, organisation, accountId,
                     null));
+        }
+
+        /** The member who takes the chair's part when the chair is absent or recused. */
+        void addDeputy(String name, Affiliation from, LocalizedText organisation, Long accountId) {
+            services.panels().addMember(new PanelMember(0, campaignId, name, PanelRole.MEMBER, from, organisation,
+                    accountId, null, true));
         }
     }
 }

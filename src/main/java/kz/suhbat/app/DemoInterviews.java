@@ -14,8 +14,8 @@ import kz.suhbat.panel.Sitting;
 
 /**
  * The demo sitting's interviews, held the way a panel holds them: every member opens their own sheet
- * with their password, scores with evidence and submits. The first candidate's interview is deliberated,
- * voted on and finalised; in the second, half of the sheets are in. The first candidate is for the
+ * with their password, scores with evidence and submits. The first candidate's interview is deliberated
+ * (the chair confirming the agreed levels), voted on (each member confirming their vote) and finalised; in the second, half of the sheets are in. The first candidate is for the
  * managerial post, the second for the executive one, each scored on their post's profile.
  */
 final class DemoInterviews {
@@ -51,14 +51,20 @@ final class DemoInterviews {
         for (CompetencyResult result : revealed.results().competencies()) {
             if (result.divergent()) {
                 services.deliberation().agree(first.id(), result.competencyCode(), 3,
-                        "Комиссия сочла пример неполным: роль кандидата в решении не подтверждена");
+                        "Комиссия сочла пример неполным: роль кандидата в решении не подтверждена",
+                        DemoOffice.PASSWORD.toCharArray());
             }
         }
         for (int r = 0; r < raters.size(); r++) {
             boolean dissent = r == raters.size() - 1;
-            services.deliberation().vote(first.id(), raters.get(r).memberId(),
-                    dissent ? Outcome.NOT_RECOMMENDED : Outcome.RECOMMENDED,
-                    dissent ? "Ерекше пікір: басқару тәжірибесі жеткіліксіз" : "");
+            Outcome outcome = dissent ? Outcome.NOT_RECOMMENDED : Outcome.RECOMMENDED;
+            String opinion = dissent ? "Ерекше пікір: басқару тәжірибесі жеткіліксіз" : "";
+            if (raters.get(r).accountId() == null) {
+                services.deliberation().transcribeVote(first.id(), raters.get(r).memberId(), outcome, opinion);
+            } else {
+                services.deliberation().vote(first.id(), raters.get(r).memberId(), outcome, opinion,
+                        DemoOffice.PASSWORD.toCharArray());
+            }
         }
         // kept only if the decision goes against the threshold
         services.deliberation().finalise(first.id(),

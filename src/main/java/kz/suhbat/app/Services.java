@@ -137,7 +137,8 @@ public final class Services implements AutoCloseable {
                 accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, accountRepository, trail, transactor, clock);
-        this.deliberation = new DeliberationService(access, lookup, members, trail, transactor, clock);
+        this.deliberation = new DeliberationService(access, lookup, members, accountRepository, trail, transactor,
+                clock);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),

@@ -92,7 +92,7 @@ public final class CampaignPacker {
 
     private static PackageData.MemberPart member(PanelMember m) {
         return new PackageData.MemberPart(m.id(), m.fullName(), m.role().name(), m.affiliation().name(),
-                m.organisation().primary());
+                m.organisation().primary(), m.deputy());
     }
 
     private static PackageData.CandidatePart candidate(CampaignResults.Row row, PositionProfile profile) {
@@ -112,7 +112,8 @@ public final class CampaignPacker {
         List<PackageData.ResultPart> resultParts = d.results().competencies().stream()
                 .map(CampaignPacker::result).toList();
         List<PackageData.VotePart> votes = d.votes().stream()
-                .map(v -> new PackageData.VotePart(v.memberId(), v.outcome().name(), v.opinion())).toList();
+                .map(v -> new PackageData.VotePart(v.memberId(), v.outcome().name(), v.opinion(), v.transcribed()))
+                .toList();
         boolean finalised = row.status() == CampaignResults.Status.FINALISED;
         String decision = finalised && d.interview().decision() != null ? d.interview().decision().name() : null;
         return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),

@@ -58,7 +58,20 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     public record CompetencyPart(String code, String nameKk, String nameRu, String nameEn, BigDecimal weight) {
     }
 
-    public record MemberPart(long id, String fullName, String role, String affiliation, String organisation) {
+    /**
+     * {@code deputy} (added after the first release; missing reads as false): the member is the panel's
+     * deputy chair, who presides when the chair does not take part.
+     */
+    public record MemberPart(long id, String fullName, String role, String affiliation, String organisation,
+                             Boolean deputy) {
+        @JsonCreator
+        public MemberPart {
+            deputy = Boolean.TRUE.equals(deputy);
+        }
+
+        public MemberPart(long id, String fullName, String role, String affiliation, String organisation) {
+            this(id, fullName, role, affiliation, organisation, false);
+        }
     }
 
     /**
@@ -113,6 +126,18 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
                              BigDecimal result) {
     }
 
-    public record VotePart(long member, String outcome, String opinion) {
+    /**
+     * {@code transcribed} (added after the first release; missing reads as false): the secretary typed the
+     * vote in from the member's signed paper vote sheet, rather than the member confirming it.
+     */
+    public record VotePart(long member, String outcome, String opinion, Boolean transcribed) {
+        @JsonCreator
+        public VotePart {
+            transcribed = Boolean.TRUE.equals(transcribed);
+        }
+
+        public VotePart(long member, String outcome, String opinion) {
+            this(member, outcome, opinion, false);
+        }
     }
 }

@@ -23,7 +23,8 @@ import kz.suhbat.rubric.ProfileCompetency;
 /**
  * The central office does not take an office's results on trust: from the scores, agreed levels and
  * votes in a package it computes every candidate's competency results, total, whether the total reaches
- * the threshold, and the decision the votes give, by the same rules as the office, and refuses the
+ * the threshold, and the decision the votes give, by the same rules as the office (the chair, or when the chair does not take part the deputy, breaking a
+ * tie), and refuses the
  * package when the signed figures disagree. A package from before profiles' weights were carried is
  * recomputed for the candidates of its first profile, whose weights it does carry.
  */
@@ -40,8 +41,8 @@ public final class PackageRecount {
                     data.campaign().threshold(), data.competencies().stream()
                             .map(c -> new PackageData.WeightPart(c.code(), c.weight())).toList()));
         }
-        Map<Long, PanelRole> roles = data.members().stream().collect(Collectors.toMap(PackageData.MemberPart::id,
-                m -> PanelRole.valueOf(m.role())));
+        Map<Long, PackageData.MemberPart> members = data.members().stream()
+                .collect(Collectors.toMap(PackageData.MemberPart::id, Function.identity()));
         for (PackageData.CandidatePart candidate : data.candidates()) {
             if (candidate.total() == null) {
                 continue;
@@ -49,13 +50,13 @@ public final class PackageRecount {
             String code = candidate.profileCode() == null ? data.campaign().profileCode() : candidate.profileCode();
             PackageData.ProfilePart profile = profiles.get(code);
             if (profile != null) {
-                recount(candidate, profile, roles);
+                recount(candidate, profile, members);
             }
         }
     }
 
     private static void recount(PackageData.CandidatePart c, PackageData.ProfilePart profile,
-                                Map<Long, PanelRole> roles) {
+                                Map<Long, PackageData.MemberPart> members) {
         List<ProfileCompetency> weights = profile.weights().stream()
                 .map(w -> new ProfileCompetency(w.competency(), w.weight())).toList();
         BigDecimal threshold = c.threshold() == null ? profile.threshold() : c.threshold();
@@ -77,10 +78,12 @@ public final class PackageRecount {
         if (c.decision() != null) {
             Set<Long> raters = new LinkedHashSet<>();
             c.scores().forEach(s -> raters.add(s.member()));
-            Long chair = raters.stream().filter(m -> roles.get(m) == PanelRole.CHAIR).findFirst().orElse(null);
+            Long presiding = raters.stream().filter(m -> PanelRole.CHAIR.name().equals(members.get(m).role()))
+                    .findFirst().or(() -> raters.stream().filter(m -> members.get(m).deputy()).findFirst())
+                    .orElse(null);
             List<Vote> votes = new ArrayList<>();
-            c.votes().forEach(v -> votes.add(new Vote(v.member(), Outcome.valueOf(v.outcome()), v.opinion())));
-            Optional<Outcome> decided = DecisionRule.decide(votes, raters.size(), chair);
+            c.votes().forEach(v -> votes.add(new Vote(v.member(), Outcome.valueOf(v.outcome()), v.opinion(), v.transcribed())));
+            Optional<Outcome> decided = DecisionRule.decide(votes, raters.size(), presiding);
             if (decided.isEmpty() || !decided.get().name().equals(c.decision())) {
                 throw disagree(c, "decision");
             }

@@ -41,6 +41,19 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
         return decision.map(o -> o.favourable() != results.reachesThreshold()).orElse(false);
     }
 
+    /**
+     * Who takes the chair's part for this candidate: the chair when they are among the raters (present
+     * and not recused), otherwise the deputy chair when they are; empty when neither is.
+     */
+    public Optional<Rater> presiding() {
+        return presiding(raters);
+    }
+
+    static Optional<Rater> presiding(List<Rater> raters) {
+        return raters.stream().filter(Rater::chair).findFirst()
+                .or(() -> raters.stream().filter(Rater::deputy).findFirst());
+    }
+
     public Optional<Vote> vote(long memberId) {
         return votes.stream().filter(v -> v.memberId() == memberId).findFirst();
     }
@@ -57,7 +70,8 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
 
     /**
      * What is missing before the interview can be finalised: every rater submitted (so every competency
-     * scored), the raters still a quorum, every divergence discussed, every rater's vote, a decision.
+     * scored), the raters still a quorum, the chair or the deputy chair among them, every divergence
+     * discussed, every rater's vote, a decision.
      */
     static List<Gap> gaps(List<Rater> raters, int requiredQuorum, Results results, List<Vote> votes,
                           Optional<Outcome> decision) {
@@ -68,6 +82,9 @@ public record Deliberation(Interview interview, List<Rater> raters, List<Score> 
         }
         if (raters.size() < requiredQuorum) {
             gaps.add(new Gap(Gap.Kind.NO_QUORUM, List.of(), List.of(raters.size(), requiredQuorum)));
+        }
+        if (presiding(raters).isEmpty()) {
+            gaps.add(Gap.of(Gap.Kind.NO_PRESIDING, List.of()));
         }
         List<String> undiscussed = results.awaitingDiscussion().stream().map(CompetencyResult::competencyCode)
                 .toList();

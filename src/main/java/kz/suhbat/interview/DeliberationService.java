@@ -3,7 +3,6 @@ package kz.suhbat.interview;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditTrail;
@@ -12,28 +11,34 @@ import kz.suhbat.common.Transactor;
 import kz.suhbat.rubric.RatingScale;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.AccountRepository;
 import kz.suhbat.security.Operation;
 
 /**
  * Deliberation and decision, once every rater has submitted: the reveal of all scores with divergent
  * competencies flagged, the discussion of each, agreed changes with their reasons (the members' scores
  * stay as they were), the votes and any separate opinion, finalisation when nothing is missing, and a
- * reopening by the chair, with the chair's password and a reason.
+ * reopening by the chair, with the chair's password and a reason. The secretary keys the deliberation,
+ * but decides nothing alone: each vote is confirmed by its member's password (or transcribed from the
+ * member's signed paper vote sheet, marked so), and each agreed level, opened competency and reopening
+ * by the password of the chair, or of the deputy chair when the chair is absent or recused.
  */
 public final class DeliberationService {
 
     private final Access access;
     private final InterviewLookup lookup;
     private final MemberCredentials credentials;
+    private final AccountRepository accounts;
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
 
     public DeliberationService(Access access, InterviewLookup lookup, MemberCredentials credentials,
-                               AuditTrail audit, Transactor transactor, Clock clock) {
+                               AccountRepository accounts, AuditTrail audit, Transactor transactor, Clock clock) {
         this.access = access;
         this.lookup = lookup;
         this.credentials = credentials;
+        this.accounts = accounts;
         this.audit = audit;
         this.transactor = transactor;
         this.clock = clock;
@@ -58,8 +63,8 @@ public final class DeliberationService {
         Results results = Results.compute(lookup.profile(campaign, interview), scores, lookup.interviews().outcomes(interview.id()),
                 campaign.divergenceSpread());
         List<Vote> votes = lookup.interviews().votes(interview.id());
-        Long chair = raters.stream().filter(Rater::chair).map(Rater::memberId).findFirst().orElse(null);
-        Optional<Outcome> decision = DecisionRule.decide(votes, raters.size(), chair);
+        Long presiding = Deliberation.presiding(raters).map(Rater::memberId).orElse(null);
+        Optional<Outcome> decision = DecisionRule.decide(votes, raters.size(), presiding);
         int required = interview.quorumRequired() != null ? interview.quorumRequired()
                 : campaign.quorum().required(lookup.votingMembers(campaign.id()));
         return new Deliberation(interview, raters, scores, lookup.interviews().revealedNotes(interview.id()), results,
@@ -72,10 +77,10 @@ public final class DeliberationService {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
         return transactor.inTransaction(() -> {
             Deliberation before = revealed(lookup.inProgress(interviewId));
-            CompetencyResult result = result(before, competencyCode);
-            CompetencyOutcome previous = result.outcome();
+            CompetencyOutcome previous = result(before, competencyCode).outcome();
             CompetencyOutcome now = new CompetencyOutcome(competencyCode, true,
-                    previous == null ? null : previous.agreedLevel(), previous == null ? "" : previous.reason());
+                    previous == null ? null : previous.agreedLevel(), previous == null ? "" : previous.reason(),
+                    previous != null && previous.opened());
             lookup.interviews().saveOutcome(interviewId, now);
             audit.record(secretary, AuditAction.COMPETENCY_DISCUSS, InterviewService.INTERVIEW, interviewId, previous,
                     now);
@@ -84,45 +89,136 @@ public final class DeliberationService {
     }
 
     /**
-     * Records the level the panel agreed on for a competency, with its reason; {@code level} null
-     * withdraws an agreed change (the mean counts again), also with a reason. Marks it discussed.
+     * The chair (or the deputy chair, presiding in the chair's absence) opens a competency that is not
+     * divergent for discussion, confirmed by their password: the panel may then agree a level for it.
      */
-    public Deliberation agree(long interviewId, String competencyCode, Integer level, String reason) {
-        Account secretary = access.require(Operation.INTERVIEW_RUN);
-        InterviewException.requireReason(reason);
+    public Deliberation openForDiscussion(long interviewId, String competencyCode, char[] chairPassword) {
+        access.require(Operation.INTERVIEW_RUN);
+        Deliberation checked = revealed(lookup.inProgress(interviewId));
+        result(checked, competencyCode);
+        Account chair = presidingConfirms(checked, chairPassword);
         return transactor.inTransaction(() -> {
-            Interview interview = lookup.inProgress(interviewId);
-            Deliberation before = revealed(interview);
-            CompetencyResult result = result(before, competencyCode);
-            RatingScale scale = lookup.framework(lookup.campaign(interview.campaignId())).scale();
-            if (level != null && (level < scale.lowest() || level > scale.highest())) {
-                throw new InterviewException(InterviewException.Reason.LEVEL_OFF_SCALE, scale.lowest(),
-                        scale.highest());
-            }
-            CompetencyOutcome now = new CompetencyOutcome(competencyCode, true, level, reason);
+            Deliberation before = revealed(lookup.inProgress(interviewId));
+            CompetencyOutcome previous = result(before, competencyCode).outcome();
+            CompetencyOutcome now = new CompetencyOutcome(competencyCode, previous != null && previous.discussed(),
+                    previous == null ? null : previous.agreedLevel(), previous == null ? "" : previous.reason(), true);
             lookup.interviews().saveOutcome(interviewId, now);
-            audit.record(secretary, AuditAction.RESULT_AGREE, InterviewService.INTERVIEW, interviewId,
+            audit.record(chair, AuditAction.COMPETENCY_DISCUSS, InterviewService.INTERVIEW, interviewId, previous,
+                    now);
+            return revealed(lookup.interview(interviewId));
+        });
+    }
+
+    /**
+     * Records the level the panel agreed on for a competency, with its reason, confirmed by the password
+     * of the chair (or of the deputy chair presiding in the chair's absence); {@code level} null withdraws
+     * an agreed change (the mean counts again), also with a reason. Allowed only for a divergent competency
+     * or one the chair has opened for discussion. Marks it discussed.
+     */
+    public Deliberation agree(long interviewId, String competencyCode, Integer level, String reason,
+                              char[] chairPassword) {
+        access.require(Operation.INTERVIEW_RUN);
+        InterviewException.requireReason(reason);
+        Interview interview = lookup.inProgress(interviewId);
+        RatingScale scale = lookup.framework(lookup.campaign(interview.campaignId())).scale();
+        if (level != null && (level < scale.lowest() || level > scale.highest())) {
+            throw new InterviewException(InterviewException.Reason.LEVEL_OFF_SCALE, scale.lowest(), scale.highest());
+        }
+        Deliberation checked = revealed(interview);
+        requireOpen(result(checked, competencyCode));
+        Account chair = presidingConfirms(checked, chairPassword);
+        return transactor.inTransaction(() -> {
+            Deliberation before = revealed(lookup.inProgress(interviewId));
+            CompetencyResult result = result(before, competencyCode);
+            requireOpen(result);
+            CompetencyOutcome now = new CompetencyOutcome(competencyCode, true, level, reason,
+                    result.outcome() != null && result.outcome().opened());
+            lookup.interviews().saveOutcome(interviewId, now);
+            audit.record(chair, AuditAction.RESULT_AGREE, InterviewService.INTERVIEW, interviewId,
                     Map.of("competency", competencyCode, "result", result.result(), "mean", result.mean()), now);
             return revealed(lookup.interview(interviewId));
         });
     }
 
-    /** Records a rater's vote and, when they disagree, their separate opinion. */
-    public Deliberation vote(long interviewId, long memberId, Outcome outcome, String opinion) {
-        Account secretary = access.require(Operation.INTERVIEW_RUN);
-        return transactor.inTransaction(() -> {
-            Interview interview = lookup.inProgress(interviewId);
-            Deliberation before = revealed(interview);
-            lookup.rater(interviewId, memberId);
-            if (!before.outcomes().contains(outcome)) {
-                throw new InterviewException(InterviewException.Reason.OUTCOME_NOT_ALLOWED);
+    /** An agreed level only where the raters diverge, or where the chair opened the competency. */
+    private static void requireOpen(CompetencyResult result) {
+        if (!result.divergent() && (result.outcome() == null || !result.outcome().opened())) {
+            throw new InterviewException(InterviewException.Reason.NOT_OPEN_FOR_AGREEMENT);
+        }
+    }
+
+    /**
+     * Whoever presides for this candidate (the chair, or the deputy chair when the chair is absent or
+     * recused) confirms with their own password; their account is the one the trail records.
+     */
+    private Account presidingConfirms(Deliberation deliberation, char[] password) {
+        Long accountId = deliberation.presiding().map(Rater::accountId).orElse(null);
+        if (accountId == null) {
+            throw new InterviewException(InterviewException.Reason.NOT_CHAIR);
+        }
+        confirm(accountId, password);
+        return account(accountId);
+    }
+
+    /** A member's own password; a wrong one records nothing. */
+    private void confirm(long accountId, char[] password) {
+        try {
+            credentials.verify(accountId, password);
+        } catch (InterviewException e) {
+            if (e.reason() == InterviewException.Reason.WRONG_PASSWORD) {
+                throw new InterviewException(InterviewException.Reason.NOT_CONFIRMED);
             }
-            Vote vote = new Vote(memberId, outcome, opinion);
+            throw e;
+        }
+    }
+
+    private Account account(long accountId) {
+        return accounts.find(accountId)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NO_ACCOUNT, ""));
+    }
+
+    /**
+     * Records a rater's vote and, when they disagree, their separate opinion, confirmed by the member's
+     * own password on the shared screen; the trail records the member as its author. A member without an
+     * account votes on a signed paper vote sheet, which the secretary transcribes.
+     */
+    public Deliberation vote(long interviewId, long memberId, Outcome outcome, String opinion, char[] password) {
+        access.require(Operation.INTERVIEW_RUN);
+        Deliberation before = revealed(lookup.inProgress(interviewId));
+        Rater rater = lookup.rater(interviewId, memberId);
+        requireAllowed(before, outcome);
+        if (rater.accountId() == null) {
+            throw new InterviewException(InterviewException.Reason.VOTE_ON_PAPER, rater.fullName());
+        }
+        confirm(rater.accountId(), password);
+        return record(interviewId, new Vote(memberId, outcome, opinion, false), account(rater.accountId()));
+    }
+
+    /**
+     * Records a rater's vote and separate opinion as the secretary transcribes them from the member's
+     * signed paper vote sheet; the vote is marked as transcribed, on screen and in the protocol.
+     */
+    public Deliberation transcribeVote(long interviewId, long memberId, Outcome outcome, String opinion) {
+        Account secretary = access.require(Operation.SCORE_TRANSCRIBE);
+        return record(interviewId, new Vote(memberId, outcome, opinion, true), secretary);
+    }
+
+    private Deliberation record(long interviewId, Vote vote, Account author) {
+        return transactor.inTransaction(() -> {
+            Deliberation before = revealed(lookup.inProgress(interviewId));
+            lookup.rater(interviewId, vote.memberId());
+            requireAllowed(before, vote.outcome());
             lookup.interviews().saveVote(interviewId, vote);
-            audit.record(secretary, AuditAction.VOTE_RECORD, InterviewService.INTERVIEW, interviewId,
-                    before.vote(memberId).orElse(null), vote);
+            audit.record(author, AuditAction.VOTE_RECORD, InterviewService.INTERVIEW, interviewId,
+                    before.vote(vote.memberId()).orElse(null), vote);
             return revealed(lookup.interview(interviewId));
         });
+    }
+
+    private static void requireAllowed(Deliberation deliberation, Outcome outcome) {
+        if (!deliberation.outcomes().contains(outcome)) {
+            throw new InterviewException(InterviewException.Reason.OUTCOME_NOT_ALLOWED);
+        }
     }
 
     /** Finalises the interview when nothing is missing and the decision follows the threshold. */
@@ -160,27 +256,26 @@ public final class DeliberationService {
         });
     }
 
-    /** Reopens a finalised interview: only with the chair's password, and with a reason, which is recorded. */
+    /**
+     * Reopens a finalised interview: only with the password of the chair (or of the deputy chair, when
+     * the chair took no part in it), and with a reason, which is recorded.
+     */
     public Deliberation reopen(long interviewId, char[] chairPassword, String reason) {
-        Account session = access.require(Operation.INTERVIEW_REOPEN);
+        access.require(Operation.INTERVIEW_REOPEN);
         InterviewException.requireReason(reason);
         Interview interview = lookup.interview(interviewId);
         if (!interview.finalised()) {
             throw new InterviewException(InterviewException.Reason.NOT_FINALISED);
         }
-        Long chair = lookup.chairAccount(interview.campaignId());
-        if (chair == null) {
-            throw new InterviewException(InterviewException.Reason.NOT_CHAIR);
-        }
-        credentials.verify(chair, chairPassword);
+        Account chair = presidingConfirms(revealed(interview), chairPassword);
         return transactor.inTransaction(() -> {
             Interview current = lookup.interview(interviewId);
-            if (!current.finalised() || !Objects.equals(chair, lookup.chairAccount(current.campaignId()))) {
+            if (!current.finalised()) {
                 throw new InterviewException(InterviewException.Reason.NOT_FINALISED);
             }
             lookup.interviews().updateInterview(interviewId, InterviewStatus.IN_PROGRESS, null, "");
-            audit.record(session, AuditAction.INTERVIEW_REOPEN, InterviewService.INTERVIEW, interviewId, current,
-                    Map.of("reason", reason.strip(), "chairAccount", chair));
+            audit.record(chair, AuditAction.INTERVIEW_REOPEN, InterviewService.INTERVIEW, interviewId, current,
+                    Map.of("reason", reason.strip(), "chairAccount", chair.id()));
             return revealed(lookup.interview(interviewId));
         });
     }

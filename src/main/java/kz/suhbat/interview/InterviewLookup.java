@@ -4,7 +4,6 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignRepository;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.panel.PanelRepository;
-import kz.suhbat.panel.PanelRole;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.PositionProfile;
@@ -93,12 +92,6 @@ public final class InterviewLookup {
     Rater rater(long interviewId, long memberId) {
         return interviews.raters(interviewId).stream().filter(r -> r.memberId() == memberId).findFirst()
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_A_RATER));
-    }
-
-    /** The campaign's chair, who alone may reopen a finalised interview. */
-    Long chairAccount(long campaignId) {
-        return panels.members(campaignId).stream().filter(m -> m.role() == PanelRole.CHAIR).findFirst()
-                .map(m -> m.accountId()).orElse(null);
     }
 
     /** How many voting members the campaign's panel has; the quorum is a share of them. */

@@ -16,6 +16,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.common.Transactor;
 import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.Sitting;
 import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.panel.Slot;
@@ -56,7 +57,8 @@ public final class InterviewService {
     /**
      * Starts the interview of a candidate on the sitting's agenda, or returns it when it was started
      * before (the guide is reopened where it was). Its raters are the present voting members not recused
-     * from the candidate, fixed now.
+     * from the candidate, fixed now. Every present voting member must have declared (or denied) a conflict
+     * of interest with the candidate first; the refusal names who has not.
      */
     public Interview start(long sittingId, long candidateId) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
@@ -78,6 +80,10 @@ public final class InterviewService {
             }
             if (!item.quorumMet()) {
                 throw new InterviewException(InterviewException.Reason.NO_QUORUM, item.eligible(), agenda.required());
+            }
+            if (!item.undeclared().isEmpty()) {
+                throw new InterviewException(InterviewException.Reason.NOT_DECLARED, item.undeclared().stream()
+                        .map(PanelMember::fullName).collect(Collectors.joining(", ")));
             }
             Interview draft = new Interview(0, sitting.campaignId(), sittingId, candidateId,
                     InterviewStatus.IN_PROGRESS, clock.instant(), null, "", agenda.required());

@@ -6,11 +6,11 @@ import kz.suhbat.panel.PanelRole;
 
 /**
  * A voting member who scores a candidate (present and not recused when the interview started), when
- * their score sheet was submitted, if it was, and when the member countersigned the secretary's
- * transcription of their paper sheet, if they did.
+ * their score sheet was submitted, if it was, when the member countersigned the secretary's
+ * transcription of their paper sheet, if they did, and whether they are the panel's deputy chair.
  */
 public record Rater(long memberId, String fullName, PanelRole role, Long accountId, Instant submittedAt,
-                    Instant countersignedAt) {
+                    Instant countersignedAt, boolean deputy) {
 
     public boolean submitted() {
         return submittedAt != null;

@@ -25,8 +25,17 @@ public record Agenda(Sitting sitting, List<Item> items, Set<Long> present, int v
         observersNotAdmitted = List.copyOf(observersNotAdmitted);
     }
 
-    /** One candidate's slot. */
-    public record Item(Slot slot, Candidate candidate, List<PanelMember> recused, int eligible, boolean quorumMet) {
+    /**
+     * One candidate's slot; {@code undeclared} are the present voting members who have not yet declared
+     * (or denied) a conflict of interest with the candidate: the interview does not start until they have.
+     */
+    public record Item(Slot slot, Candidate candidate, List<PanelMember> recused, int eligible, boolean quorumMet,
+                       List<PanelMember> undeclared) {
+
+        public Item {
+            recused = List.copyOf(recused);
+            undeclared = List.copyOf(undeclared);
+        }
 
         /** The candidate did not appear: no interview, no scores. */
         public boolean absent() {
@@ -60,14 +69,18 @@ public record Agenda(Sitting sitting, List<Item> items, Set<Long> present, int v
         int required = quorum.required(voting.size());
         Set<String> conflicts = declarations.stream().filter(ConflictDeclaration::conflict)
                 .map(d -> d.memberId() + ":" + d.candidateId()).collect(Collectors.toSet());
+        Set<String> declared = declarations.stream().map(d -> d.memberId() + ":" + d.candidateId())
+                .collect(Collectors.toSet());
         List<Item> items = new ArrayList<>();
         for (Slot slot : slots.stream().sorted(Comparator.comparing(Slot::startsAt)).toList()) {
             List<PanelMember> recused = voting.stream()
                     .filter(m -> conflicts.contains(m.id() + ":" + slot.candidateId())).toList();
             int eligible = (int) voting.stream().filter(m -> present.contains(m.id()))
                     .filter(m -> !recused.contains(m)).count();
+            List<PanelMember> undeclared = voting.stream().filter(m -> present.contains(m.id()))
+                    .filter(m -> !declared.contains(m.id() + ":" + slot.candidateId())).toList();
             items.add(new Item(slot, candidates.get(slot.candidateId()), recused, eligible,
-                    voting.size() > 0 && eligible >= required));
+                    voting.size() > 0 && eligible >= required, undeclared));
         }
         int presentVoting = (int) voting.stream().filter(m -> present.contains(m.id())).count();
         List<PanelMember> late = members.stream().filter(m -> m.role() == PanelRole.OBSERVER)

@@ -9,10 +9,17 @@ import kz.suhbat.common.i18n.LocalizedText;
  * A member of a campaign's panel: chair, voting member, the non-voting secretary or an observer; outside
  * people (public council, academia, NGO) with their organisation (in Kazakh and Russian, English
  * optional). {@code accountId} links the member to the account they score with, when they have one;
- * {@code registeredOn} is when an observer registered.
+ * {@code registeredOn} is when an observer registered. A member marked {@code deputy} (one at most) is
+ * the deputy chair: they take the chair's part when the chair is absent or recused.
  */
 public record PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
-                          LocalizedText organisation, Long accountId, LocalDate registeredOn) {
+                          LocalizedText organisation, Long accountId, LocalDate registeredOn, boolean deputy) {
+
+    /** A member who is not the deputy chair. */
+    public PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
+                       LocalizedText organisation, Long accountId, LocalDate registeredOn) {
+        this(id, campaignId, fullName, role, affiliation, organisation, accountId, registeredOn, false);
+    }
 
     public PanelMember {
         fullName = fullName == null ? "" : fullName.strip();
@@ -30,6 +37,7 @@ public record PanelMember(long id, long campaignId, String fullName, PanelRole r
     }
 
     public PanelMember withId(long newId) {
-        return new PanelMember(newId, campaignId, fullName, role, affiliation, organisation, accountId, registeredOn);
+        return new PanelMember(newId, campaignId, fullName, role, affiliation, organisation, accountId, registeredOn,
+                deputy);
     }
 }

@@ -22,8 +22,8 @@ import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 
 /**
- * A campaign's panel and its sittings. The secretary forms the panel (one chair, voting members, one
- * non-voting secretary, observers), records conflicts of interest, plans sittings with time slots and
+ * A campaign's panel and its sittings. The secretary forms the panel (one chair, voting members of whom
+ * one may be the deputy chair, one non-voting secretary, observers), records conflicts of interest, plans sittings with time slots and
  * marks who is present. A member with a conflict is recused from that candidate. A sitting opens only
  * with its quorum of present voting members, and says why not otherwise.
  */
@@ -232,6 +232,13 @@ public final class PanelService {
                 throw new CampaignException(single == PanelRole.CHAIR ? CampaignException.Reason.ONE_CHAIR
                         : CampaignException.Reason.ONE_SECRETARY);
             }
+        }
+        if (member.deputy() && member.role() != PanelRole.MEMBER) {
+            throw new CampaignException(CampaignException.Reason.DEPUTY_NOT_MEMBER);
+        }
+        if (member.deputy() && panels.members(member.campaignId()).stream()
+                .anyMatch(m -> m.deputy() && m.id() != member.id())) {
+            throw new CampaignException(CampaignException.Reason.ONE_DEPUTY);
         }
     }
 

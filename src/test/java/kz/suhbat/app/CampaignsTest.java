@@ -191,8 +191,12 @@ class CampaignsTest {
         openCampaignTab(robot, "Panel");
         addMember(robot, "Сейтқали Ерлан", PanelRole.CHAIR);
         addMember(robot, "Оспанов Бауыржан", PanelRole.MEMBER);
-        addMember(robot, "Ахметова Динара", PanelRole.MEMBER);
+        addMember(robot, "Ахметова Динара", PanelRole.MEMBER, true);
         assertTrue(UiSteps.text(robot, "#quorumSummary").startsWith("Voting members: 3; quorum: 2"));
+        TableView<PanelMember> members = robot.lookup("#memberTable").queryTableView();
+        assertEquals("Deputy chair", members.getColumns().get(1).getCellData(members.getItems().stream()
+                .filter(m -> m.fullName().equals("Ахметова Динара")).findFirst().orElseThrow()),
+                "the member marked deputy chair is shown so");
 
         TableView<Candidate> grid = robot.lookup("#conflictTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> grid.getColumns().size() == 4);
@@ -277,12 +281,21 @@ class CampaignsTest {
     }
 
     private static void addMember(FxRobot robot, String name, PanelRole role) throws Exception {
+        addMember(robot, name, role, false);
+    }
+
+    /** Adds a member; {@code deputy} ticks "Deputy chair" with the space bar. */
+    private static void addMember(FxRobot robot, String name, PanelRole role, boolean deputy) throws Exception {
         TableView<?> members = robot.lookup("#memberTable").queryTableView();
         int before = members.getItems().size();
         robot.clickOn("#addMemberButton");
         UiSteps.type(robot, "memberName", name);
         ComboBox<PanelRole> roles = robot.lookup("#memberRole").queryComboBox();
         robot.interact(() -> roles.getSelectionModel().select(role));
+        if (deputy) {
+            robot.interact(() -> robot.lookup("#memberDeputy").query().requestFocus());
+            robot.type(javafx.scene.input.KeyCode.SPACE);
+        }
         UiSteps.fire(robot, "saveMemberButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> members.getItems().size() == before + 1);
     }

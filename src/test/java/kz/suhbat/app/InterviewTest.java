@@ -159,30 +159,64 @@ class InterviewTest {
         assertTrue(robot.lookup("#agreeReason").queryAs(TextInputControl.class).getWidth() >= 240,
                 "the reason has room to be read while typed");
         robot.write("Example incomplete; the panel agreed on 3");
-        // Tab leaves the field for the Record button; Enter there records, the reason kept.
+        // Tab leaves the reason for the chair's password, which confirms the agreed level: Enter records.
         robot.type(KeyCode.TAB);
+        assertEquals("agreePassword", focusOwner(robot));
+        assertTrue(text(robot, "#agreePasswordLabel").contains(TestPanel.VOTING[0]),
+                "the field names who confirms: the chair");
+        robot.write(TestOffice.PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".reveal-cell").queryAllAs(Labeled.class)
                 .stream().anyMatch(l -> l.getText().equals("✓ agreed 3")));
 
-        // The decision, typed as the footer says: "1 ↓ 1 ↓ 1 ↓ 2 Tab <opinion> Enter". Every vote and the
-        // opinion go to the row that is selected on screen; then finalise, after the summary.
+        // The decision, typed as the footer says: each member's outcome by its number, Tab to the opinion,
+        // Tab to the member's own password, Enter. Nothing counts until the member confirms it.
         stepTo(robot, "#vote-0");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("vote-0", focusOwner(robot), "the focus starts on the first member without a vote");
-        for (int r = 0; r < 4; r++) {
-            int rater = r;
-            robot.type(r < 3 ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chosen(robot, rater) != null);
-            assertEquals("vote-" + rater, focusOwner(robot), "the focus stays on the row voted");
-            if (r < 3) {
-                robot.type(KeyCode.DOWN);
-            }
-        }
+        robot.type(KeyCode.DIGIT1);
+        assertEquals("vote-0", focusOwner(robot), "the focus stays on the row voted");
+        assertEquals("1 Recommended", chosen(robot, 0));
+        assertEquals("Not recorded yet: needs the member's own password", text(robot, "#voteState-0"));
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        assertEquals("votePassword-0", focusOwner(robot));
+        robot.write("the secretary's guess");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(Labeled.class)
+                .stream().anyMatch(l -> onScreen(l) && l.getText().equals("Wrong password: nothing is recorded.")));
+        assertEquals("Not recorded yet: needs the member's own password", text(robot, "#voteState-0"),
+                "a wrong password records nothing");
+        robot.write(TestOffice.PASSWORD);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#voteState-0").equals("✓ confirmed by the member"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "vote-1".equals(focusOwner(robot)));
+        // The second member confirms with their password; the third's signed paper sheet is transcribed.
+        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        robot.write(TestOffice.PASSWORD);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "vote-2".equals(focusOwner(robot)));
+        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        assertEquals("paperVote-2", focusOwner(robot));
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#voteState-2")
+                .equals("✎ transcribed from the signed paper vote sheet"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "vote-3".equals(focusOwner(robot)));
+        // The last member disagrees: the opinion, Enter to the password, Enter.
+        robot.type(KeyCode.DIGIT2);
         robot.type(KeyCode.TAB);
         robot.write("Too little experience in the field");
         robot.type(KeyCode.ENTER);
+        assertEquals("votePassword-3", focusOwner(robot));
+        robot.write(TestOffice.PASSWORD);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#decision").contains("Recommended (3 of 4)"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "vote-3".equals(focusOwner(robot)));
         assertEquals(List.of("1 Recommended", "1 Recommended", "1 Recommended", "2 Not recommended"),
                 List.of(chosen(robot, 0), chosen(robot, 1), chosen(robot, 2), chosen(robot, 3)));
         // Recommended below the threshold: finalising asks first for the panel's reason.
@@ -361,6 +395,9 @@ class InterviewTest {
                     "each vote is the one typed on the member's row");
             assertEquals(List.of("", "", "", "Too little experience in the field"), record.raters().stream()
                     .map(r -> record.vote(r.memberId()).orElseThrow().opinion()).toList(), "the chair has no opinion");
+            assertEquals(List.of(false, false, true, false), record.raters().stream()
+                    .map(r -> record.vote(r.memberId()).orElseThrow().transcribed()).toList(),
+                    "only the third vote is transcribed from paper");
             assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Описала очередь: сократилась вдвое")));
             assertTrue(record.notes().stream().anyMatch(n -> n.text().equals("Own note r1")
                     && n.memberId() == record.raters().get(0).memberId()), "the chair's own note, saved on submitting");

@@ -43,7 +43,8 @@ class MySittingsTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(temp, "data");
         try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
-            panel = TestPanel.seat(office);
+            panel = TestPanel.seatAwaitingDeclarations(office);
+            panel.declareNoConflicts(office, 1);
             office.services().interviews().start(panel.sitting.id(), panel.candidates.get(1).id());
         }
         shell = UiSteps.start(stage, folder, Language.EN);

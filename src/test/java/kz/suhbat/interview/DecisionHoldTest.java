@@ -51,7 +51,8 @@ class DecisionHoldTest {
         Interview interview = panel.holdFirstInterviewToTheVote(office, "Келісілген деңгей");
         Deliberation voted = null;
         for (Rater rater : office.services().interviews().raters(interview.id())) {
-            voted = deliberation.vote(interview.id(), rater.memberId(), Outcome.RECOMMENDED, "");
+            voted = deliberation.vote(interview.id(), rater.memberId(), Outcome.RECOMMENDED, "",
+                    TestOffice.PASSWORD.toCharArray());
         }
         assertFalse(voted.results().reachesThreshold(), "the candidate is below the threshold");
         assertTrue(voted.againstThreshold(), "yet every vote is for them");
@@ -84,7 +85,8 @@ class DecisionHoldTest {
                     null));
         }
         for (Rater rater : office.services().interviews().raters(interview.id())) {
-            deliberation.vote(interview.id(), rater.memberId(), Outcome.NOT_RECOMMENDED, "");
+            deliberation.vote(interview.id(), rater.memberId(), Outcome.NOT_RECOMMENDED, "",
+                    TestOffice.PASSWORD.toCharArray());
         }
         Deliberation voted = deliberation.deliberation(interview.id());
         assertTrue(voted.gaps().isEmpty(), "seven voting members now, but the four raters made the quorum "
@@ -97,7 +99,8 @@ class DecisionHoldTest {
         DeliberationService deliberation = office.services().deliberation();
         Interview interview = panel.holdFirstInterviewToTheVote(office, "Келісілген деңгей");
         for (Rater rater : office.services().interviews().raters(interview.id())) {
-            deliberation.vote(interview.id(), rater.memberId(), Outcome.NOT_RECOMMENDED, "");
+            deliberation.vote(interview.id(), rater.memberId(), Outcome.NOT_RECOMMENDED, "",
+                    TestOffice.PASSWORD.toCharArray());
         }
         Interview finalised = deliberation.finalise(interview.id(), "a reason no one needs").interview();
         assertTrue(finalised.finalised());

@@ -218,8 +218,8 @@ class InterviewServiceTest {
                 () -> deliberation.finalise(interview.id())).reason());
 
         assertEquals(InterviewException.Reason.REASON_MISSING, assertThrows(InterviewException.class,
-                () -> deliberation.agree(interview.id(), codes.get(0), 4, " ")).reason());
-        Deliberation agreed = deliberation.agree(interview.id(), codes.get(0), 4, "Бірлесіп келісілді");
+                () -> deliberation.agree(interview.id(), codes.get(0), 4, " ", PASSWORD)).reason());
+        Deliberation agreed = deliberation.agree(interview.id(), codes.get(0), 4, "Бірлесіп келісілді", PASSWORD);
         CompetencyResult first = agreed.results().competencies().get(0);
         assertEquals(new BigDecimal("4.00"), first.result());
         assertEquals(new BigDecimal("3.25"), first.mean());
@@ -232,14 +232,14 @@ class InterviewServiceTest {
         assertEquals(List.of(Gap.Kind.VOTES_MISSING), agreed.gaps().stream().map(Gap::kind).toList());
 
         List<Rater> raters = agreed.raters();
-        deliberation.vote(interview.id(), raters.get(0).memberId(), Outcome.RECOMMENDED, "");
-        deliberation.vote(interview.id(), raters.get(1).memberId(), Outcome.RECOMMENDED, "");
-        deliberation.vote(interview.id(), raters.get(2).memberId(), Outcome.NOT_RECOMMENDED, "");
+        deliberation.vote(interview.id(), raters.get(0).memberId(), Outcome.RECOMMENDED, "", PASSWORD);
+        deliberation.vote(interview.id(), raters.get(1).memberId(), Outcome.RECOMMENDED, "", PASSWORD);
+        deliberation.vote(interview.id(), raters.get(2).memberId(), Outcome.NOT_RECOMMENDED, "", PASSWORD);
         assertEquals(InterviewException.Reason.OUTCOME_NOT_ALLOWED, assertThrows(InterviewException.class,
-                () -> deliberation.vote(interview.id(), raters.get(3).memberId(), Outcome.DISMISSAL, "")).reason(),
+                () -> deliberation.vote(interview.id(), raters.get(3).memberId(), Outcome.DISMISSAL, "", PASSWORD)).reason(),
                 "a competition does not dismiss");
         Deliberation voted = deliberation.vote(interview.id(), raters.get(3).memberId(), Outcome.NOT_RECOMMENDED,
-                "Особое мнение: недостаточно опыта");
+                "Особое мнение: недостаточно опыта", PASSWORD);
         assertEquals(Outcome.RECOMMENDED, voted.decision().orElseThrow(), "two against two: the chair's side");
         assertEquals("Особое мнение: недостаточно опыта", voted.vote(raters.get(3).memberId()).orElseThrow().opinion());
 
@@ -250,11 +250,11 @@ class InterviewServiceTest {
         assertTrue(finalised.interview().finalised());
         assertEquals(Outcome.RECOMMENDED, finalised.interview().decision());
         assertEquals(InterviewException.Reason.FINALISED, assertThrows(InterviewException.class,
-                () -> deliberation.agree(interview.id(), codes.get(1), 5, "Позже")).reason(), "the record is locked");
+                () -> deliberation.agree(interview.id(), codes.get(1), 5, "Позже", PASSWORD)).reason(), "the record is locked");
         assertEquals(InterviewException.Reason.FINALISED, assertThrows(InterviewException.class,
                 () -> interviews.writePanelNote(interview.id(), codes.get(0), 0, "Позже")).reason());
 
-        assertEquals(InterviewException.Reason.WRONG_PASSWORD, assertThrows(InterviewException.class,
+        assertEquals(InterviewException.Reason.NOT_CONFIRMED, assertThrows(InterviewException.class,
                 () -> deliberation.reopen(interview.id(), "member's guess".toCharArray(), "Ошибка в протоколе"))
                 .reason(), "only the chair's password reopens");
         assertEquals(InterviewException.Reason.REASON_MISSING, assertThrows(InterviewException.class,

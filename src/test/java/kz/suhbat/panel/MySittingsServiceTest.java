@@ -41,7 +41,7 @@ class MySittingsServiceTest {
     @BeforeEach
     void sittings() {
         office = TestOffice.create(temp, new KeyDerivation(10_000));
-        panel = TestPanel.seat(office);
+        panel = TestPanel.seatAwaitingDeclarations(office);
         PanelService panels = office.services().panels();
         tomorrow = panels.planSitting(panel.campaign.id(), LocalDate.now().plusDays(1), "Зал 5");
         Candidate late = office.services().campaigns().addCandidate(TestCampaigns.candidate(panel.campaign,
@@ -117,6 +117,8 @@ class MySittingsServiceTest {
 
     @Test
     void aSheetToFillIsNoLongerToFillOnceSubmitted() {
+        panel.declareNoConflicts(office, 0);
+        panel.declareNoConflicts(office, 1);
         panel.finaliseFirstInterview(office, "Мысал толық емес");
         Interview second = office.services().interviews().start(panel.sitting.id(), panel.candidates.get(1).id());
         office.actAs(panel.memberAccounts.get(1));
@@ -148,6 +150,7 @@ class MySittingsServiceTest {
     void aMemberWhoDoesNotScoreAnInterviewUnderWayIsToldSo() {
         office.services().panels().declare(new ConflictDeclaration(panel.voting.get(3).id(),
                 panel.candidates.get(2).id(), true, "Көршісі"));
+        panel.declareNoConflicts(office, 2);
         office.services().interviews().start(panel.sitting.id(), panel.candidates.get(2).id());
         office.actAs(panel.memberAccounts.get(3));
         MyCandidate third = office.services().mySittings().mySittings().today().get(0).candidates().get(2);

@@ -151,6 +151,8 @@ class AccessPolicyTest {
             Map.entry("DeliberationService.discussed", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.agree", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.vote", Operation.INTERVIEW_RUN),
+            Map.entry("DeliberationService.transcribeVote", Operation.SCORE_TRANSCRIBE),
+            Map.entry("DeliberationService.openForDiscussion", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.finalise", Operation.INTERVIEW_RUN),
             Map.entry("DeliberationService.reopen", Operation.INTERVIEW_REOPEN),
             Map.entry("ProtocolService.protocol", Operation.INTERVIEW_READ),

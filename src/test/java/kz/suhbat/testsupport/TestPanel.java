@@ -20,7 +20,9 @@ import kz.suhbat.security.Role;
  * A competition with three candidates and a panel of five voting members (a chair and four members,
  * each with their own account and {@link TestOffice#PASSWORD}), a secretary and an observer, all
  * present at an open sitting. The last member has declared a conflict with the first candidate and is
- * recused from that interview, so it is scored by four. Leaves the secretary signed in.
+ * recused from that interview, so it is scored by four; every other declaration says there is no conflict
+ * (so interviews can start), unless the panel is seated {@link #seatAwaitingDeclarations awaiting them}.
+ * Leaves the secretary signed in.
  */
 public final class TestPanel {
 
@@ -44,7 +46,7 @@ public final class TestPanel {
     public final Account analyst;
     public final Account observer;
 
-    private TestPanel(TestOffice office, boolean twoPosts) {
+    private TestPanel(TestOffice office, boolean twoPosts, boolean declared) {
         secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
         analyst = office.addAccount("analyst", "Марат Ахметов", Role.ANALYST);
         observer = office.addAccount("observer", "Гүлмира Сәрсенова", Role.OBSERVER);
@@ -79,10 +81,35 @@ public final class TestPanel {
         }
         panels.markPresent(sitting.id(), clerk.id(), true);
         panels.open(sitting.id());
+        if (declared) {
+            for (int i = 0; i < candidates.size(); i++) {
+                declareNoConflicts(office, i);
+            }
+        }
     }
 
     public static TestPanel seat(TestOffice office) {
-        return new TestPanel(office, false);
+        return new TestPanel(office, false, true);
+    }
+
+    /** The same panel, whose members have declared nothing yet but the last member's conflict. */
+    public static TestPanel seatAwaitingDeclarations(TestOffice office) {
+        return new TestPanel(office, false, false);
+    }
+
+    /**
+     * The secretary records, from the members' signed papers, that every voting member who has not declared
+     * anything about the candidate {@code index} has no conflict of interest with them.
+     */
+    public void declareNoConflicts(TestOffice office, int index) {
+        PanelService panels = office.services().panels();
+        long candidate = candidates.get(index).id();
+        List<ConflictDeclaration> made = panels.declarations(campaign.id());
+        for (PanelMember member : voting) {
+            if (made.stream().noneMatch(d -> d.memberId() == member.id() && d.candidateId() == candidate)) {
+                panels.declare(new ConflictDeclaration(member.id(), candidate, false, ""));
+            }
+        }
     }
 
     /**
@@ -91,13 +118,14 @@ public final class TestPanel {
      * managerial post, the second for the executive one.
      */
     public static TestPanel seatForTwoPosts(TestOffice office) {
-        return new TestPanel(office, true);
+        return new TestPanel(office, true, true);
     }
 
     /**
      * Holds the first candidate's interview to the end as the secretary would run it: four sheets
      * (the third member scores the first competency 2, the others 4 and 3), the divergence agreed at 3
-     * with {@code reason}, three votes for and one against with a separate opinion, finalised.
+     * with {@code reason} and the chair's password, three votes for and one against with a separate
+     * opinion, each confirmed by its member's password, finalised.
      */
     public kz.suhbat.interview.Interview finaliseFirstInterview(TestOffice office, String reason) {
         var services = office.services();
@@ -107,7 +135,7 @@ public final class TestPanel {
             boolean against = r == raters.size() - 1;
             services.deliberation().vote(interview.id(), raters.get(r).memberId(),
                     against ? kz.suhbat.interview.Outcome.NOT_RECOMMENDED : kz.suhbat.interview.Outcome.RECOMMENDED,
-                    against ? "Ерекше пікір: тәжірибесі аз" : "");
+                    against ? "Ерекше пікір: тәжірибесі аз" : "", TestOffice.PASSWORD.toCharArray());
         }
         return services.deliberation().finalise(interview.id(), AGAINST_THRESHOLD).interview();
     }
@@ -128,7 +156,7 @@ public final class TestPanel {
             }
             services.scoring().submit(key);
         }
-        services.deliberation().agree(interview.id(), codes.get(0), 3, reason);
+        services.deliberation().agree(interview.id(), codes.get(0), 3, reason, TestOffice.PASSWORD.toCharArray());
         return interview;
     }
 

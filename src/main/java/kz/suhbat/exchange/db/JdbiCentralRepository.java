@@ -168,7 +168,7 @@ public final class JdbiCentralRepository implements CentralRepository {
             competency.executeBatch();
         }
         try (PreparedStatement member = connection.prepareStatement("INSERT INTO imported_member (campaign_ref, "
-                + "source_id, full_name, role, affiliation, organisation) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "source_id, full_name, role, affiliation, organisation, deputy) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (PackageData.MemberPart m : data.members()) {
                 member.setLong(1, ref);
                 member.setLong(2, m.id());
@@ -176,6 +176,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 member.setString(4, m.role());
                 member.setString(5, m.affiliation());
                 member.setString(6, m.organisation());
+                member.setBoolean(7, m.deputy());
                 member.addBatch();
             }
             member.executeBatch();
@@ -188,7 +189,7 @@ public final class JdbiCentralRepository implements CentralRepository {
              PreparedStatement result = connection.prepareStatement("INSERT INTO imported_result (campaign_ref, "
                      + "candidate_id, competency_code, mean, agreed_level, reason, result) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
-                     + "candidate_id, member_id, outcome, opinion) VALUES (?, ?, ?, ?, ?)")) {
+                     + "candidate_id, member_id, outcome, opinion, transcribed) VALUES (?, ?, ?, ?, ?, ?)")) {
             Batches batches = new Batches(candidate, score, result, vote);
             for (PackageData.CandidatePart c : data.candidates()) {
                 candidate.setLong(1, ref);
@@ -240,6 +241,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                     vote.setLong(3, v.member());
                     vote.setString(4, v.outcome());
                     vote.setString(5, v.opinion() == null ? "" : v.opinion());
+                    vote.setBoolean(6, v.transcribed());
                     batches.add(vote);
                 }
             }
@@ -327,7 +329,8 @@ public final class JdbiCentralRepository implements CentralRepository {
         return h.createQuery("SELECT * FROM imported_member WHERE campaign_ref = :ref ORDER BY source_id")
                 .bind("ref", ref)
                 .map((rs, ctx) -> new PackageData.MemberPart(rs.getLong("source_id"), rs.getString("full_name"),
-                        rs.getString("role"), rs.getString("affiliation"), rs.getString("organisation")))
+                        rs.getString("role"), rs.getString("affiliation"), rs.getString("organisation"),
+                        rs.getBoolean("deputy")))
                 .list();
     }
 
@@ -358,7 +361,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                 .bind("ref", ref).reduceRows(new LinkedHashMap<Long, List<PackageData.VotePart>>(), (map, row) -> {
                     map.computeIfAbsent(row.getColumn("candidate_id", Long.class), k -> new ArrayList<>())
                             .add(new PackageData.VotePart(row.getColumn("member_id", Long.class),
-                                    row.getColumn("outcome", String.class), row.getColumn("opinion", String.class)));
+                                    row.getColumn("outcome", String.class), row.getColumn("opinion", String.class),
+                                    row.getColumn("transcribed", Boolean.class)));
                     return map;
                 });
         return h.createQuery("SELECT * FROM imported_candidate WHERE campaign_ref = :ref ORDER BY source_id")

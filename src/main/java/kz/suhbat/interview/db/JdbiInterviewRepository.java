@@ -39,7 +39,8 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     private static final RowMapper<Rater> RATER = (rs, ctx) -> new Rater(rs.getLong("member_id"),
             rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
             (Long) rs.getObject("account_id", Long.class), instant(rs.getObject("submitted_at",
-            OffsetDateTime.class)), instant(rs.getObject("countersigned_at", OffsetDateTime.class)));
+            OffsetDateTime.class)), instant(rs.getObject("countersigned_at", OffsetDateTime.class)),
+            rs.getBoolean("deputy"));
     private static final RowMapper<Score> SCORE = (rs, ctx) -> new Score(rs.getLong("member_id"),
             rs.getString("competency_code"), (Integer) rs.getObject("level", Integer.class), rs.getString("evidence"),
             rs.getLong("entered_by"), rs.getBoolean("transcribed"), instant(rs.getObject("entered_at",
@@ -54,9 +55,9 @@ public final class JdbiInterviewRepository implements InterviewRepository {
             OffsetDateTime.class)));
     private static final RowMapper<CompetencyOutcome> OUTCOME = (rs, ctx) -> new CompetencyOutcome(
             rs.getString("competency_code"), rs.getBoolean("discussed"),
-            (Integer) rs.getObject("agreed_level", Integer.class), rs.getString("reason"));
+            (Integer) rs.getObject("agreed_level", Integer.class), rs.getString("reason"), rs.getBoolean("opened"));
     private static final RowMapper<Vote> VOTE = (rs, ctx) -> new Vote(rs.getLong("member_id"),
-            Columns.enumByName(rs, "outcome", Outcome.class), rs.getString("opinion"));
+            Columns.enumByName(rs, "outcome", Outcome.class), rs.getString("opinion"), rs.getBoolean("transcribed"));
 
     private final Jdbi jdbi;
 
@@ -116,8 +117,8 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public List<Rater> raters(long interviewId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.member_id, r.submitted_at, r.countersigned_at, m.full_name, m.role, "
-                        + "m.account_id FROM interview_rater r JOIN panel_member m ON m.id = r.member_id "
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.member_id, r.submitted_at, r.countersigned_at, m.full_name, "
+                        + "m.role, m.account_id, m.deputy FROM interview_rater r JOIN panel_member m ON m.id = r.member_id "
                         + "WHERE r.interview_id = :i ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 ELSE 1 END, "
                         + "m.full_name, m.id")
                 .bind("i", interviewId).map(RATER).list());
@@ -224,10 +225,10 @@ public final class JdbiInterviewRepository implements InterviewRepository {
     @Override
     public void saveOutcome(long interviewId, CompetencyOutcome o) {
         jdbi.useHandle(h -> h.createUpdate("MERGE INTO competency_outcome (interview_id, competency_code, "
-                        + "discussed, agreed_level, reason) KEY (interview_id, competency_code) VALUES (:i, :c, "
-                        + ":discussed, :level, :reason)")
+                        + "discussed, agreed_level, reason, opened) KEY (interview_id, competency_code) VALUES (:i, :c, "
+                        + ":discussed, :level, :reason, :opened)")
                 .bind("i", interviewId).bind("c", o.competencyCode()).bind("discussed", o.discussed())
-                .bind("level", o.agreedLevel()).bind("reason", o.reason()).execute());
+                .bind("level", o.agreedLevel()).bind("reason", o.reason()).bind("opened", o.opened()).execute());
     }
 
     @Override
@@ -238,9 +239,9 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public void saveVote(long interviewId, Vote v) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO interview_vote (interview_id, member_id, outcome, opinion) "
-                        + "KEY (interview_id, member_id) VALUES (:i, :m, :outcome, :opinion)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO interview_vote (interview_id, member_id, outcome, opinion, "
+                        + "transcribed) KEY (interview_id, member_id) VALUES (:i, :m, :outcome, :opinion, :transcribed)")
                 .bind("i", interviewId).bind("m", v.memberId()).bind("outcome", v.outcome().name())
-                .bind("opinion", v.opinion()).execute());
+                .bind("opinion", v.opinion()).bind("transcribed", v.transcribed()).execute());
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
@@ -25,7 +26,8 @@ import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.Vote;
 
 /**
- * The decision: each rater's vote (typed as the outcome's number) and separate opinion, the decision the
+ * The decision: each rater's vote (typed as the outcome's number) and separate opinion, confirmed by the
+ * member's own password or transcribed from their signed paper vote sheet; who presides; the decision the
  * votes make, what is still missing before finalising, finalising, and the chair's reopening.
  */
 final class DecisionPane implements StepPane {
@@ -41,6 +43,7 @@ final class DecisionPane implements StepPane {
     private final Label decision = new Label();
     private final Label results = new Label();
     private final Label votesCaption = new Label();
+    private final Label presiding = new Label();
     private final VBox gaps = new VBox(4);
     private final Button finalise = new Button();
     private final Label thresholdCaption = new Label();
@@ -59,6 +62,11 @@ final class DecisionPane implements StepPane {
         this.i18n = i18n;
         votes.setHgap(12);
         votes.setVgap(10);
+        // the names wrap in a column of their own width, so the votes and opinions keep their room
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints(200, 250, 280);
+        javafx.scene.layout.ColumnConstraints entries = new javafx.scene.layout.ColumnConstraints();
+        entries.setHgrow(Priority.ALWAYS);
+        votes.getColumnConstraints().setAll(names, entries);
         decision.setId("decision");
         decision.getStyleClass().add("guide-competency");
         decision.setWrapText(true);
@@ -87,9 +95,11 @@ final class DecisionPane implements StepPane {
         reopenForm.getChildren().addAll(reopenCaption, chairPassword, reopenReason, reopen);
         votesCaption.setText(i18n.get("decision.votes"));
         votesCaption.getStyleClass().add("caption");
+        presiding.setId("presiding");
+        presiding.setWrapText(true);
         results.setWrapText(true);
         confirmation = new Confirmation(i18n, "finaliseConfirmation");
-        content.getChildren().addAll(confirmation.node(), results, votesCaption, votes, decision,
+        content.getChildren().addAll(confirmation.node(), results, votesCaption, presiding, votes, decision,
                 thresholdReasonShown, gaps, thresholdCaption, thresholdReason, finalise, reopenForm);
         frame = new RevealFrame(viewModel, content);
         viewModel.deliberationProperty().addListener((obs, old, now) -> {
@@ -122,6 +132,9 @@ final class DecisionPane implements StepPane {
         boolean finalised = deliberation.interview().finalised();
         boolean canChange = interview.running() && !finalised;
         showVotes(deliberation, canChange);
+        presiding.setText(deliberation.presiding().map(r -> i18n.format(r.chair() ? "decision.presidingChair"
+                : "decision.presidingDeputy", r.fullName())).orElse(""));
+        Nodes.show(!presiding.getText().isEmpty(), presiding);
         results.setText(i18n.format(deliberation.results().reachesThreshold() ? "decision.resultsReached"
                 : "decision.resultsMissed", deliberation.results().total().toPlainString(),
                 deliberation.results().thresholdShown()));
@@ -184,8 +197,18 @@ final class DecisionPane implements StepPane {
         if (!raterIds.equals(rows.stream().map(VoteRow::memberId).toList()) || canChange != rowsChangeable) {
             buildVotes(deliberation, canChange);
         }
+        VoteRow arrived = null;
         for (VoteRow row : rows) {
-            row.show(deliberation.vote(row.memberId()).orElse(null));
+            if (row.show(deliberation.vote(row.memberId()).orElse(null))) {
+                arrived = row;
+            }
+        }
+        if (arrived != null && canChange) {
+            // on to the next member without a vote; once all have voted, the row stays chosen (Ctrl+Enter finalises)
+            int after = rows.indexOf(arrived);
+            rows.stream().skip(after + 1).filter(r -> r.stored == null).findFirst()
+                    .or(() -> rows.stream().filter(r -> r.stored == null).findFirst())
+                    .orElse(arrived).choice.requestFocus();
         }
     }
 
@@ -196,18 +219,14 @@ final class DecisionPane implements StepPane {
         List<Outcome> outcomes = outcomes();
         for (Rater rater : deliberation.raters()) {
             int index = rows.size();
-            Label name = new Label(rater.fullName() + (rater.chair() ? " · " + i18n.get("panel.role.CHAIR") : ""));
+            Label name = new Label(rater.fullName() + part(rater));
             name.setWrapText(true);
-            name.setMinWidth(200);
-            TextField opinion = new TextField();
-            opinion.setId("opinion-" + index);
-            opinion.setPromptText(i18n.get("decision.opinionPrompt"));
-            opinion.setEditable(canChange);
-            VoteRow row = new VoteRow(rater.memberId(), opinion);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VoteRow row = new VoteRow(rater, index, canChange);
             DigitChoice<Outcome> choice = new DigitChoice<>(outcomes, o -> outcomes.indexOf(o) + 1,
                     o -> i18n.get("outcome." + o.name()), o -> {
                         if (canChange) {
-                            viewModel.vote(rater.memberId(), o, row.typedOpinion());
+                            row.choose(o);
                         }
                     });
             row.choice = choice;
@@ -219,26 +238,55 @@ final class DecisionPane implements StepPane {
                     e.consume();
                 }
             });
-            opinion.setOnAction(e -> saveOpinion(row));
-            opinion.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    saveOpinion(row);
-                }
-            });
+            row.opinion.setOnAction(e -> (row.password.isDisabled() ? row.paper : row.password).requestFocus());
+            row.password.setOnAction(e -> confirmVote(row));
+            row.paper.setOnAction(e -> transcribeVote(row));
             GridPane.setHgrow(choice, Priority.ALWAYS);
-            votes.addRow(2 * index, name, choice);
-            votes.add(opinion, 1, 2 * index + 1);
-            GridPane.setMargin(opinion, new javafx.geometry.Insets(0, 0, 8, 0));
+            votes.addRow(3 * index, name, choice);
+            votes.add(row.opinion, 1, 3 * index + 1);
+            HBox confirmation = new HBox(10, row.password, row.paper, row.state);
+            confirmation.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(row.state, Priority.ALWAYS);
+            Nodes.show(canChange, row.password, row.paper);
+            votes.add(confirmation, 1, 3 * index + 2);
+            GridPane.setMargin(confirmation, new javafx.geometry.Insets(0, 0, 10, 0));
             rows.add(row);
         }
     }
 
-    /** An opinion goes with the member's vote; typed before the vote, it waits in its field for it. */
-    private void saveOpinion(VoteRow row) {
-        if (!rowsChangeable || row.stored == null || row.opinion.getText().strip().equals(row.stored.opinion())) {
+    /** The rater's part beside their name: chair, or deputy chair. */
+    private String part(Rater rater) {
+        if (rater.chair()) {
+            return " · " + i18n.get("panel.role.CHAIR");
+        }
+        return rater.deputy() ? " · " + i18n.get("panel.deputyChair") : "";
+    }
+
+    /** The member confirms the chosen outcome and the opinion with their own password; the field empties. */
+    private void confirmVote(VoteRow row) {
+        Outcome outcome = row.chosen();
+        if (!rowsChangeable || outcome == null) {
+            row.choice.requestFocus();
             return;
         }
-        viewModel.vote(row.memberId, row.stored.outcome(), row.opinion.getText());
+        if (row.password.getText().isEmpty()) {
+            return;
+        }
+        String password = row.password.getText();
+        row.password.clear();
+        row.awaited = true;
+        viewModel.vote(row.memberId(), outcome, row.opinion.getText(), password);
+    }
+
+    /** The secretary types in the member's signed paper vote sheet: marked as transcribed. */
+    private void transcribeVote(VoteRow row) {
+        Outcome outcome = row.chosen();
+        if (!rowsChangeable || outcome == null) {
+            row.choice.requestFocus();
+            return;
+        }
+        row.awaited = true;
+        viewModel.transcribeVote(row.memberId(), outcome, row.opinion.getText());
     }
 
     private void focusRow(int index) {
@@ -247,32 +295,88 @@ final class DecisionPane implements StepPane {
         }
     }
 
-    /** One rater's vote and opinion on screen, and what is stored of them. */
-    private static final class VoteRow {
-        private final long memberId;
-        private final TextField opinion;
+    /**
+     * One rater's vote on screen: the outcome chosen and the opinion typed wait there until the member
+     * confirms them with their password (or the secretary transcribes the signed paper sheet); what is
+     * stored, and how it was confirmed, is shown beside.
+     */
+    private final class VoteRow {
+        private final Rater rater;
+        private final TextField opinion = new TextField();
+        private final PasswordField password = new PasswordField();
+        private final Button paper = new Button(i18n.get("decision.paperVote"));
+        private final Label state = new Label();
         private DigitChoice<Outcome> choice;
         private Vote stored;
+        /** Chosen on screen, not yet confirmed. */
+        private Outcome pending;
+        /** A confirmation was sent: when it comes back stored, the focus moves to the next row. */
+        private boolean awaited;
 
-        VoteRow(long memberId, TextField opinion) {
-            this.memberId = memberId;
-            this.opinion = opinion;
+        VoteRow(Rater rater, int index, boolean canChange) {
+            this.rater = rater;
+            opinion.setId("opinion-" + index);
+            opinion.setPromptText(i18n.get("decision.opinionPrompt"));
+            opinion.setEditable(canChange);
+            password.setId("votePassword-" + index);
+            password.setMinWidth(260);
+            password.setPrefWidth(260);
+            password.setDisable(rater.accountId() == null);
+            password.setPromptText(i18n.get(rater.accountId() == null ? "decision.paperOnly"
+                    : "decision.memberPassword"));
+            paper.setId("paperVote-" + index);
+            paper.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            state.setId("voteState-" + index);
+            state.setWrapText(true);
+            state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            opinion.textProperty().addListener((obs, was, now) -> showState());
         }
 
         long memberId() {
-            return memberId;
+            return rater.memberId();
         }
 
-        /** What a vote keyed now keeps as the opinion: the field's text, typed or stored. */
-        String typedOpinion() {
-            return opinion.getText();
+        Outcome chosen() {
+            return pending != null ? pending : stored == null ? null : stored.outcome();
         }
 
-        void show(Vote vote) {
+        void choose(Outcome outcome) {
+            pending = outcome;
+            choice.show(outcome);
+            showState();
+        }
+
+        /**
+         * Shows what is stored; a choice or an opinion not yet confirmed stays as typed. Answers whether the
+         * confirmation this row sent has come back stored.
+         */
+        boolean show(Vote vote) {
+            boolean matches = vote != null && vote.outcome() == chosen()
+                    && vote.opinion().equals(opinion.getText().strip());
+            boolean arrived = awaited && matches;
             stored = vote;
-            choice.show(vote == null ? null : vote.outcome());
-            if (!opinion.isFocused()) {
-                opinion.setText(vote == null ? opinion.getText() : vote.opinion());
+            if (matches) {
+                pending = null;
+                awaited = false;
+            }
+            choice.show(chosen());
+            if (!opinion.isFocused() && pending == null && vote != null) {
+                opinion.setText(vote.opinion());
+            }
+            showState();
+            return arrived;
+        }
+
+        private void showState() {
+            if (pending != null || stored != null && !stored.opinion().equals(opinion.getText().strip())) {
+                state.setText(i18n.get("decision.notConfirmed"));
+                state.getStyleClass().setAll("label", "divergent");
+            } else if (stored != null) {
+                state.setText(stored.transcribed() ? "✎ " + i18n.get("decision.transcribedMark")
+                        : "✓ " + i18n.get("decision.confirmedMark"));
+                state.getStyleClass().setAll("label", "muted");
+            } else {
+                state.setText("");
             }
         }
     }
@@ -291,12 +395,8 @@ final class DecisionPane implements StepPane {
                             .map(GuideCompetency::competency).map(c -> i18n.text(c.name())).orElse(code))
                     .collect(Collectors.joining(", ")));
             case NO_QUORUM -> i18n.format("gap.NO_QUORUM", gap.counts().get(0), gap.counts().get(1));
-            case NO_MAJORITY -> i18n.get("gap.NO_MAJORITY");
+            case NO_MAJORITY, NO_PRESIDING -> i18n.get("gap." + gap.kind().name());
         };
-    }
-
-    private void saveOpinionBeingTyped() {
-        rows.stream().filter(r -> r.opinion.isFocused()).findFirst().ifPresent(this::saveOpinion);
     }
 
     /**
@@ -315,9 +415,11 @@ final class DecisionPane implements StepPane {
         for (Rater rater : deliberation.raters()) {
             Vote vote = deliberation.vote(rater.memberId()).orElse(null);
             String shown = vote == null ? "—" : i18n.get("outcome." + vote.outcome().name());
-            lines.add(Confirmation.Line.of(vote == null || vote.opinion().isEmpty()
+            String line = vote == null || vote.opinion().isEmpty()
                     ? i18n.format("confirm.vote", rater.fullName(), shown)
-                    : i18n.format("confirm.voteWithOpinion", rater.fullName(), shown, vote.opinion())));
+                    : i18n.format("confirm.voteWithOpinion", rater.fullName(), shown, vote.opinion());
+            lines.add(Confirmation.Line.of(vote != null && vote.transcribed()
+                    ? line + " (" + i18n.get("decision.transcribedMark") + ")" : line));
         }
         deliberation.results().competencies().stream().filter(r -> r.agreed()).forEach(r -> lines.add(
                 Confirmation.Line.of(i18n.format("confirm.agreed", guide.competencies().stream()
@@ -357,7 +459,6 @@ final class DecisionPane implements StepPane {
         }
         if (event.getCode() == KeyCode.ENTER && event.isControlDown() && interview.running()
                 && !deliberation.interview().finalised()) {
-            saveOpinionBeingTyped();
             askToFinalise();
             return true;
         }
@@ -382,7 +483,7 @@ final class DecisionPane implements StepPane {
             return interview.running() ? List.of(new Shortcut("Ctrl+R", "shortcut.reopen")) : List.of();
         }
         return interview.running() ? List.of(new Shortcut("1–" + outcomes().size(), "shortcut.vote"), new Shortcut("Tab",
-                "shortcut.opinion"), new Shortcut("↑ ↓", "shortcut.row"), new Shortcut("Ctrl+Enter",
-                "shortcut.finalise")) : List.of();
+                "shortcut.opinion"), new Shortcut("Tab", "shortcut.confirmVote"), new Shortcut("↑ ↓", "shortcut.row"),
+                new Shortcut("Ctrl+Enter", "shortcut.finalise")) : List.of();
     }
 }

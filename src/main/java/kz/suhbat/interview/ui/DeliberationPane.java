@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,7 +27,9 @@ import kz.suhbat.interview.Score;
 /**
  * The reveal: every rater's level per competency, mean, spread and the divergence flag, the agreed
  * result and its reason, and the total with how it was computed. The competency chosen with the arrow
- * keys shows each rater's evidence; K records it as discussed, A opens the agreed-level form.
+ * keys shows each rater's evidence; K records it as discussed, A opens the agreed-level form (confirmed
+ * by the presiding chair's password), O lets the chair open a competency that does not diverge for
+ * discussion, so that a level can be agreed for it.
  */
 final class DeliberationPane implements StepPane {
 
@@ -40,6 +43,14 @@ final class DeliberationPane implements StepPane {
     private final HBox agreeEntry = new HBox(10);
     private final Label agreeLabel = new Label();
     private final TextField agreeReason = new TextField();
+    private final PasswordField agreePassword = new PasswordField();
+    private final Label agreePasswordLabel = new Label();
+    private final Label openPasswordLabel = new Label();
+    private final VBox openForm = new VBox(8);
+    private final Label openLabel = new Label();
+    private final PasswordField openPassword = new PasswordField();
+    /** The competency the open form opens for discussion. */
+    private String openingOn;
     private DigitChoice<Integer> agreeLevel;
     private Integer chosenLevel;
     /** The competency whose agreed level the open form records. */
@@ -67,18 +78,37 @@ final class DeliberationPane implements StepPane {
         save.setOnAction(e -> agree());
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button(i18n.get("deliberation.agreeCancel"));
-        cancel.setOnAction(e -> closeAgreeForm());
+        cancel.setOnAction(e -> closeForms());
         cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         agreeLabel.setWrapText(true);
         agreeLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         agreeEntry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         agreeEntry.getChildren().add(agreeReason);
-        agreeForm.getChildren().addAll(agreeLabel, agreeEntry, new HBox(10, save, cancel));
+        agreePassword.setId("agreePassword");
+        agreePassword.setOnAction(e -> agree());
+        agreePasswordLabel.setId("agreePasswordLabel");
+        agreeForm.getChildren().addAll(agreeLabel, agreeEntry, passwordLine(agreePasswordLabel, agreePassword),
+                new HBox(10, save, cancel));
         agreeForm.getStyleClass().add("agree-form");
         Nodes.show(false, agreeForm);
+        openLabel.setWrapText(true);
+        openLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        openPassword.setId("openPassword");
+        openPassword.setOnAction(e -> open());
+        Button openSave = new Button(i18n.get("deliberation.openSave"));
+        openSave.setId("openSave");
+        openSave.setOnAction(e -> open());
+        openSave.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button openCancel = new Button(i18n.get("deliberation.agreeCancel"));
+        openCancel.setOnAction(e -> closeForms());
+        openCancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        openForm.getChildren().addAll(openLabel, passwordLine(openPasswordLabel, openPassword),
+                new HBox(10, openSave, openCancel));
+        openForm.getStyleClass().add("agree-form");
+        Nodes.show(false, openForm);
         Label evidenceCaption = new Label(i18n.get("deliberation.evidence"));
         evidenceCaption.getStyleClass().add("caption");
-        revealed.getChildren().addAll(table, computation, agreeForm, evidenceCaption, evidence);
+        revealed.getChildren().addAll(table, computation, agreeForm, openForm, evidenceCaption, evidence);
         frame = new RevealFrame(viewModel, revealed);
         viewModel.deliberationProperty().addListener((obs, old, now) -> showStep());
     }
@@ -97,10 +127,13 @@ final class DeliberationPane implements StepPane {
             return;
         }
         agreementStored(deliberation);
+        boolean justOpened = openedStored(deliberation);
         buildTable(deliberation, guide);
         computation.setText(computation(deliberation, guide));
         select(Math.min(selected, deliberation.results().competencies().size() - 1));
-        if (!agreeForm.isVisible()) {
+        if (justOpened) {
+            openAgreeForm();
+        } else if (!agreeForm.isVisible() && !openForm.isVisible()) {
             frame.root().requestFocus();
         }
     }
@@ -117,10 +150,11 @@ final class DeliberationPane implements StepPane {
             table.add(heading, c, 0);
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
             if (c == 0) {
-                column.setMinWidth(160);
-                column.setPrefWidth(300);
-            } else if (c == headings.size() - 1) {
+                // the competencies' names take what the numbers leave, and are never squeezed into broken words
+                column.setMinWidth(205);
+                column.setPrefWidth(230);
                 column.setHgrow(Priority.ALWAYS);
+            } else if (c == headings.size() - 1) {
                 heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             } else {
@@ -164,6 +198,9 @@ final class DeliberationPane implements StepPane {
         if (result.awaitsDiscussion()) {
             return "⚑ " + i18n.get("deliberation.divergentShort");
         }
+        if (opened(result)) {
+            return "○ " + i18n.get("deliberation.openedShort");
+        }
         return result.discussed() ? "✓ " + i18n.get("deliberation.discussedFlag") : "";
     }
 
@@ -171,7 +208,36 @@ final class DeliberationPane implements StepPane {
         if (result.agreed()) {
             return i18n.format("deliberation.agreedFlag", result.outcome().agreedLevel(), result.outcome().reason());
         }
-        return result.awaitsDiscussion() ? "⚑ " + i18n.get("deliberation.divergent") : "";
+        if (result.awaitsDiscussion()) {
+            return "⚑ " + i18n.get("deliberation.divergent");
+        }
+        return opened(result) ? "○ " + i18n.get("deliberation.openedFlag") : "";
+    }
+
+    private static boolean opened(CompetencyResult result) {
+        return result.outcome() != null && result.outcome().opened();
+    }
+
+    /** An agreed level is allowed where the raters diverge or where the chair opened the competency. */
+    private static boolean open(CompetencyResult result) {
+        return result.divergent() || opened(result);
+    }
+
+    /** The presiding chair's password field, with the label that names them (a prompt hides while typing). */
+    private static HBox passwordLine(Label label, PasswordField field) {
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(260);
+        field.setPrefWidth(320);
+        HBox line = new HBox(10, label, field);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Who confirms the chair's part for this candidate, as the password fields name them. */
+    private String presidingName(Deliberation deliberation) {
+        return deliberation.presiding().map(Rater::fullName).orElse(i18n.get("deliberation.noPresiding"));
     }
 
     private String computation(Deliberation deliberation, InterviewGuide guide) {
@@ -249,7 +315,14 @@ final class DeliberationPane implements StepPane {
         }
         InterviewGuide guide = interview.guideProperty().get();
         CompetencyResult result = deliberation.results().competencies().get(selected);
+        if (!open(result)) {
+            openOpenForm();
+            return;
+        }
+        Nodes.show(false, openForm);
         agreeLabel.setText(i18n.format("deliberation.agreeFor", name(guide, result.competencyCode())));
+        agreePassword.clear();
+        agreePasswordLabel.setText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
         if (agreeLevel != null) {
             agreeEntry.getChildren().remove(agreeLevel);
         }
@@ -285,7 +358,61 @@ final class DeliberationPane implements StepPane {
             agreeReason.requestFocus();
             return;
         }
-        viewModel.agree(agreeingOn, chosenLevel, agreeReason.getText());
+        if (agreePassword.getText().isEmpty()) {
+            agreePassword.requestFocus();
+            return;
+        }
+        String password = agreePassword.getText();
+        agreePassword.clear();
+        viewModel.agree(agreeingOn, chosenLevel, agreeReason.getText(), password);
+    }
+
+    /**
+     * The form in which the chair (or the deputy presiding) opens the chosen competency for discussion
+     * with their password, so that a level can be agreed for it although the raters do not diverge.
+     */
+    private void openOpenForm() {
+        Deliberation deliberation = viewModel.deliberationProperty().get();
+        if (deliberation == null || !interview.running() || deliberation.interview().finalised()) {
+            return;
+        }
+        CompetencyResult result = deliberation.results().competencies().get(selected);
+        if (open(result)) {
+            openAgreeForm();
+            return;
+        }
+        Nodes.show(false, agreeForm);
+        openingOn = result.competencyCode();
+        openLabel.setText(i18n.format("deliberation.openFor", name(interview.guideProperty().get(),
+                result.competencyCode())));
+        openPassword.clear();
+        openPasswordLabel.setText(i18n.format("deliberation.chairPassword", presidingName(deliberation)));
+        Nodes.show(true, openForm);
+        openPassword.requestFocus();
+    }
+
+    private void open() {
+        if (openingOn == null || openPassword.getText().isEmpty()) {
+            openPassword.requestFocus();
+            return;
+        }
+        String password = openPassword.getText();
+        openPassword.clear();
+        viewModel.openForDiscussion(openingOn, password);
+    }
+
+    /** The competency asked to be opened is open now: the open form gives way to the agreed-level form. */
+    private boolean openedStored(Deliberation deliberation) {
+        if (openingOn == null || !openForm.isVisible()) {
+            return false;
+        }
+        boolean opened = deliberation.results().competencies().stream()
+                .anyMatch(r -> r.competencyCode().equals(openingOn) && opened(r));
+        if (opened) {
+            openingOn = null;
+            Nodes.show(false, openForm);
+        }
+        return opened;
     }
 
     /** The agreement asked for is stored: the form closes and the reason field empties. */
@@ -304,8 +431,8 @@ final class DeliberationPane implements StepPane {
                 });
     }
 
-    private void closeAgreeForm() {
-        Nodes.show(false, agreeForm);
+    private void closeForms() {
+        Nodes.show(false, agreeForm, openForm);
         frame.root().requestFocus();
     }
 
@@ -315,12 +442,16 @@ final class DeliberationPane implements StepPane {
         if (deliberation == null) {
             return frame.keyPressed(event);
         }
-        if (event.getCode() == KeyCode.ESCAPE && agreeForm.isVisible()) {
-            closeAgreeForm();
+        if (event.getCode() == KeyCode.ESCAPE && (agreeForm.isVisible() || openForm.isVisible())) {
+            closeForms();
             return true;
         }
         if (event.getCode() == KeyCode.ENTER && agreeForm.isVisible() && focusIn(agreeForm)) {
             agree();
+            return true;
+        }
+        if (event.getCode() == KeyCode.ENTER && openForm.isVisible() && focusIn(openForm)) {
+            open();
             return true;
         }
         if (typing || agreeForm.isVisible() && agreeLevel != null && agreeLevel.isFocused()) {
@@ -341,6 +472,12 @@ final class DeliberationPane implements StepPane {
                     return false;
                 }
                 openAgreeForm();
+            }
+            case O -> {
+                if (!canChange) {
+                    return false;
+                }
+                openOpenForm();
             }
             default -> {
                 return false;
@@ -370,13 +507,17 @@ final class DeliberationPane implements StepPane {
             return RevealFrame.WAITING_KEYS;
         }
         if (agreeForm.isVisible()) {
-            return List.of(new Shortcut(levelKeys(), "shortcut.level"), new Shortcut("Enter", "shortcut.agreeRecord"), new Shortcut("Esc",
-                    "shortcut.back"));
+            return List.of(new Shortcut(levelKeys(), "shortcut.level"), new Shortcut("Tab", "shortcut.chairConfirms"),
+                    new Shortcut("Enter", "shortcut.agreeRecord"), new Shortcut("Esc", "shortcut.back"));
+        }
+        if (openForm.isVisible()) {
+            return List.of(new Shortcut("Enter", "shortcut.openRecord"), new Shortcut("Esc", "shortcut.back"));
         }
         List<Shortcut> keys = new ArrayList<>(List.of(new Shortcut("↑ ↓", "shortcut.competency")));
         if (interview.running() && !viewModel.deliberationProperty().get().interview().finalised()) {
             keys.add(new Shortcut("K", "shortcut.discussed"));
             keys.add(new Shortcut("A", "shortcut.agree"));
+            keys.add(new Shortcut("O", "shortcut.open"));
         }
         return keys;
     }

@@ -70,14 +70,31 @@ public final class DeliberationViewModel {
         apply(() -> deliberations.discussed(id, competencyCode), "deliberation.discussedDone");
     }
 
-    public void agree(String competencyCode, Integer level, String reason) {
+    /** Records the agreed level, confirmed by the password of whoever presides (the chair or the deputy). */
+    public void agree(String competencyCode, Integer level, String reason, String chairPassword) {
         long id = interviewId;
-        apply(() -> deliberations.agree(id, competencyCode, level, reason), "deliberation.agreedDone");
+        char[] secret = chairPassword.toCharArray();
+        apply(() -> deliberations.agree(id, competencyCode, level, reason, secret), "deliberation.agreedDone");
     }
 
-    public void vote(long memberId, Outcome outcome, String opinion) {
+    /** Opens a competency that is not divergent for discussion, with the presiding chair's password. */
+    public void openForDiscussion(String competencyCode, String chairPassword) {
         long id = interviewId;
-        apply(() -> deliberations.vote(id, memberId, outcome, opinion), "decision.voteDone");
+        char[] secret = chairPassword.toCharArray();
+        apply(() -> deliberations.openForDiscussion(id, competencyCode, secret), "deliberation.openedDone");
+    }
+
+    /** Records a vote and opinion confirmed by the member's own password. */
+    public void vote(long memberId, Outcome outcome, String opinion, String password) {
+        long id = interviewId;
+        char[] secret = password.toCharArray();
+        apply(() -> deliberations.vote(id, memberId, outcome, opinion, secret), "decision.voteDone");
+    }
+
+    /** Records a vote and opinion transcribed from the member's signed paper vote sheet. */
+    public void transcribeVote(long memberId, Outcome outcome, String opinion) {
+        long id = interviewId;
+        apply(() -> deliberations.transcribeVote(id, memberId, outcome, opinion), "decision.voteTranscribed");
     }
 
     /** Finalises; {@code reasonAgainstThreshold} is needed only when the decision goes against the threshold. */

@@ -24,7 +24,8 @@ public final class JdbiPanelRepository implements PanelRepository {
     private static final RowMapper<PanelMember> MEMBER = (rs, ctx) -> new PanelMember(rs.getLong("id"),
             rs.getLong("campaign_id"), rs.getString("full_name"), Columns.enumByName(rs, "role", PanelRole.class),
             Columns.enumByName(rs, "affiliation", Affiliation.class), Columns.localized(rs, "organisation"),
-            (Long) rs.getObject("account_id", Long.class), rs.getObject("registered_on", LocalDate.class));
+            (Long) rs.getObject("account_id", Long.class), rs.getObject("registered_on", LocalDate.class),
+            rs.getBoolean("deputy"));
     private static final RowMapper<ConflictDeclaration> DECLARATION = (rs, ctx) -> new ConflictDeclaration(
             rs.getLong("member_id"), rs.getLong("candidate_id"), rs.getBoolean("conflict"), rs.getString("reason"));
     private static final RowMapper<Sitting> SITTING = (rs, ctx) -> new Sitting(rs.getLong("id"),
@@ -55,12 +56,12 @@ public final class JdbiPanelRepository implements PanelRepository {
     @Override
     public long insertMember(PanelMember m) {
         return jdbi.withHandle(h -> Columns.bindLocalized(h.createUpdate("INSERT INTO panel_member (campaign_id, full_name, role, "
-                        + "affiliation, organisation_kk, organisation_ru, organisation_en, account_id, registered_on) "
-                        + "VALUES (:campaign, :name, :role, :affiliation, :organisation_kk, :organisation_ru, "
-                        + ":organisation_en, :account, :registered)"), "organisation", m.organisation())
+                        + "affiliation, organisation_kk, organisation_ru, organisation_en, account_id, registered_on, "
+                        + "deputy) VALUES (:campaign, :name, :role, :affiliation, :organisation_kk, :organisation_ru, "
+                        + ":organisation_en, :account, :registered, :deputy)"), "organisation", m.organisation())
                 .bind("campaign", m.campaignId()).bind("name", m.fullName()).bind("role", m.role().name())
                 .bind("affiliation", m.affiliation().name())
-                .bind("account", m.accountId()).bind("registered", m.registeredOn())
+                .bind("account", m.accountId()).bind("registered", m.registeredOn()).bind("deputy", m.deputy())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -69,10 +70,11 @@ public final class JdbiPanelRepository implements PanelRepository {
         jdbi.useHandle(h -> Columns.bindLocalized(h.createUpdate("UPDATE panel_member SET full_name = :name, role = :role, "
                         + "affiliation = :affiliation, organisation_kk = :organisation_kk, "
                         + "organisation_ru = :organisation_ru, organisation_en = :organisation_en, account_id = :account, "
-                        + "registered_on = :registered WHERE id = :id"), "organisation", m.organisation())
+                        + "registered_on = :registered, deputy = :deputy WHERE id = :id"), "organisation", m.organisation())
                 .bind("id", m.id()).bind("name", m.fullName()).bind("role", m.role().name())
                 .bind("affiliation", m.affiliation().name())
-                .bind("account", m.accountId()).bind("registered", m.registeredOn()).execute());
+                .bind("account", m.accountId()).bind("registered", m.registeredOn()).bind("deputy", m.deputy())
+                .execute());
     }
 
     @Override

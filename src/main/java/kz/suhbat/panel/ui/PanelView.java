@@ -62,6 +62,7 @@ public final class PanelView {
     @FXML private VBox memberForm;
     @FXML private TextField memberName;
     @FXML private ComboBox<PanelRole> memberRole;
+    @FXML private javafx.scene.control.CheckBox memberDeputy;
     @FXML private ComboBox<Affiliation> memberAffiliation;
     @FXML private Label organisationLabel;
     @FXML private VBox organisationBox;
@@ -85,7 +86,8 @@ public final class PanelView {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(i18n.language().locale());
         WrappingCell.show(memberNameColumn, PanelMember::fullName);
-        WrappingCell.show(memberRoleColumn, m -> i18n.get("panel.role." + m.role().name()));
+        WrappingCell.show(memberRoleColumn, m -> m.deputy() ? i18n.get("panel.deputyChair")
+                : i18n.get("panel.role." + m.role().name()));
         WrappingCell.show(memberFromColumn, m -> i18n.get("panel.affiliation." + m.affiliation().name())
                 + (m.organisation().lacksWorkingLanguage() ? "" : " · " + i18n.name(m.organisation())));
         WrappingCell.show(memberNoteColumn, m -> m.role() == PanelRole.OBSERVER && m.registeredOn() != null
@@ -111,6 +113,7 @@ public final class PanelView {
         memberName.textProperty().bindBidirectional(viewModel.nameProperty());
         EnumChoice.install(memberRole, PanelRole.values(), "panel.role", i18n);
         memberRole.valueProperty().bindBidirectional(viewModel.roleProperty());
+        memberDeputy.selectedProperty().bindBidirectional(viewModel.deputyProperty());
         EnumChoice.install(memberAffiliation, Affiliation.values(), "panel.affiliation", i18n);
         memberAffiliation.valueProperty().bindBidirectional(viewModel.affiliationProperty());
         organisationBox.getChildren().add(memberOrganisation);
@@ -154,6 +157,7 @@ public final class PanelView {
     private void showObserverFields(PanelRole role) {
         boolean observer = role == PanelRole.OBSERVER;
         Nodes.show(observer, registeredLabel, memberRegistered, observerRules);
+        Nodes.show(role == PanelRole.MEMBER, memberDeputy);
     }
 
     /** One column per voting member; a cell shows that member's declaration about the row's candidate. */

@@ -3,9 +3,11 @@ package kz.suhbat.panel.ui;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -56,6 +58,8 @@ public final class PanelViewModel {
     private final ObjectProperty<LocalizedText> organisation = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
     private final StringProperty missingOrganisation = new SimpleStringProperty("");
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
+    /** The member is the deputy chair (a member only; one at most). */
+    private final BooleanProperty deputy = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
     private final ActionStatus status;
 
@@ -111,6 +115,7 @@ public final class PanelViewModel {
         affiliation.set(Affiliation.STATE_BODY);
         organisation.set(LocalizedText.of("", "", ""));
         account.set(null);
+        deputy.set(false);
         registeredOn.set(LocalDate.now());
         form.set(Form.ADD);
     }
@@ -129,6 +134,7 @@ public final class PanelViewModel {
                 .filter(a -> a != null && member.accountId() != null && a.id() == member.accountId())
                 .findFirst().orElse(null));
         registeredOn.set(member.registeredOn());
+        deputy.set(member.deputy());
         form.set(Form.EDIT);
     }
 
@@ -142,7 +148,8 @@ public final class PanelViewModel {
         PanelMember editing = selected.get();
         PanelMember member = new PanelMember(adding || editing == null ? 0 : editing.id(), current.id(), name.get(),
                 role.get(), affiliation.get(), organisation.get(), account.get() == null ? null : account.get().id(),
-                role.get() == PanelRole.OBSERVER ? registeredOn.get() : null);
+                role.get() == PanelRole.OBSERVER ? registeredOn.get() : null,
+                role.get() == PanelRole.MEMBER && deputy.get());
         status.run(() -> adding ? panels.addMember(member) : panels.updateMember(member), saved -> {
             form.set(Form.NONE);
             done(i18n.format("panel.saved", saved.fullName()));
@@ -228,6 +235,10 @@ public final class PanelViewModel {
 
     public ObjectProperty<Account> accountProperty() {
         return account;
+    }
+
+    public BooleanProperty deputyProperty() {
+        return deputy;
     }
 
     public ObjectProperty<LocalDate> registeredOnProperty() {

@@ -173,7 +173,8 @@ public final class ProtocolPdf {
                 : "decision.resultsMissed", d.results().total().toPlainString(),
                 d.results().thresholdShown()));
         pages.paragraph(i18n.format("protocol.votes", d.raters().stream().map(r -> r.fullName() + ": "
-                + d.vote(r.memberId()).map(v -> i18n.get("outcome." + v.outcome().name())).orElse("—"))
+                + d.vote(r.memberId()).map(v -> i18n.get("outcome." + v.outcome().name())
+                        + (v.transcribed() ? " (" + i18n.get("protocol.voteTranscribed") + ")" : "")).orElse("—"))
                 .collect(Collectors.joining("; "))));
         for (Rater rater : d.raters()) {
             d.vote(rater.memberId()).map(Vote::opinion).filter(o -> !o.isEmpty()).ifPresent(opinion ->

@@ -1,0 +1,4 @@
+-- The central office keeps, as packages now carry them, which member of an office's panel was its deputy
+-- chair and which votes were typed in from a signed paper vote sheet.
+ALTER TABLE imported_member ADD COLUMN deputy BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE imported_vote ADD COLUMN transcribed BOOLEAN DEFAULT FALSE NOT NULL;
