@@ -2,11 +2,11 @@ package kz.suhbat.app;
 
 import java.util.List;
 import kz.suhbat.campaign.Candidate;
-import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.Interview;
-import kz.suhbat.interview.Outcome;
+import kz.suhbat.scoring.Outcome;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;

@@ -24,7 +24,7 @@ import kz.suhbat.exchange.PackageFormat;
 import kz.suhbat.exchange.PackageRecount;
 import kz.suhbat.exchange.PackageWriter;
 import kz.suhbat.exchange.SigningKey;
-import kz.suhbat.interview.Results;
+import kz.suhbat.scoring.Results;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;

@@ -9,7 +9,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
-import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.InterviewException;
 import kz.suhbat.panel.PanelMember;

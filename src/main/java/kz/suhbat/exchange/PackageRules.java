@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.suhbat.campaign.CampaignType;
-import kz.suhbat.interview.Outcome;
+import kz.suhbat.scoring.Outcome;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.results.CampaignResults;

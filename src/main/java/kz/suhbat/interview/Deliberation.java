@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.suhbat.scoring.CompetencyResult;
+import kz.suhbat.scoring.Outcome;
+import kz.suhbat.scoring.Results;
+import kz.suhbat.scoring.Score;
+import kz.suhbat.scoring.Vote;
 
 /**
  * The revealed interview: every rater's scores and notes, the results and how they were computed,

@@ -1,6 +1,7 @@
 package kz.suhbat.interview;
 
 import java.time.Instant;
+import kz.suhbat.scoring.Outcome;
 
 /**
  * One candidate's interview at a sitting; {@code decision} is set when it is finalised, with

@@ -3,6 +3,10 @@ package kz.suhbat.interview;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kz.suhbat.scoring.CompetencyOutcome;
+import kz.suhbat.scoring.Outcome;
+import kz.suhbat.scoring.Score;
+import kz.suhbat.scoring.Vote;
 
 /**
  * Where interviews, score sheets, notes and deliberations are kept. Scores are appended, never

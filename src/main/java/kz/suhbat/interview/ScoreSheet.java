@@ -2,6 +2,7 @@ package kz.suhbat.interview;
 
 import java.util.List;
 import java.util.Optional;
+import kz.suhbat.scoring.Score;
 
 /**
  * One member's score sheet: their current score per competency of the profile (in the profile's

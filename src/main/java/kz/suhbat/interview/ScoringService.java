@@ -10,6 +10,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.common.Transactor;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.ProfileCompetency;
+import kz.suhbat.scoring.Score;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.AccountRepository;

@@ -1,5 +1,7 @@
 package kz.suhbat.interview;
 
+import kz.suhbat.scoring.Score;
+
 /**
  * Whose hand a revealed score sheet is in: the member typed it in themselves, or the secretary
  * transcribed the member's signed paper sheet, which the member then confirmed with their password or

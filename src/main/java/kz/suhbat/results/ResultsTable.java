@@ -7,7 +7,7 @@ import java.util.List;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.NameCollator;
 import kz.suhbat.campaign.Candidate;
-import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
 

@@ -20,7 +20,7 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.Rater;
-import kz.suhbat.interview.Score;
+import kz.suhbat.scoring.Score;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;

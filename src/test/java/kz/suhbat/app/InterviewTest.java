@@ -24,7 +24,7 @@ import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewGuide;
-import kz.suhbat.interview.Outcome;
+import kz.suhbat.scoring.Outcome;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;

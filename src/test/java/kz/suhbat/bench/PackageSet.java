@@ -18,7 +18,7 @@ import kz.suhbat.exchange.PackageFormat;
 import kz.suhbat.exchange.PackageRecount;
 import kz.suhbat.exchange.PackageWriter;
 import kz.suhbat.exchange.SigningKey;
-import kz.suhbat.interview.Results;
+import kz.suhbat.scoring.Results;
 import kz.suhbat.rubric.ProfileCompetency;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.Region;

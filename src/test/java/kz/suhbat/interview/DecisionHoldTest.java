@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.protocol.pdf.ProtocolPdf;
+import kz.suhbat.scoring.Outcome;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;

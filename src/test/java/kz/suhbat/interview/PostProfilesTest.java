@@ -18,6 +18,7 @@ import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.results.CampaignResults;
 import kz.suhbat.rubric.PositionProfile;
 import kz.suhbat.rubric.ProfileCompetency;
+import kz.suhbat.scoring.Results;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestCampaigns;
 import kz.suhbat.testsupport.TestOffice;

@@ -25,6 +25,7 @@ import kz.suhbat.app.Services;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditVerification;
 import kz.suhbat.common.db.DataFolder;
+import kz.suhbat.scoring.Score;
 import kz.suhbat.testsupport.ChildJvm;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;

@@ -11,6 +11,8 @@ import kz.suhbat.audit.AuditEntry;
 import kz.suhbat.campaign.CampaignException;
 import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
+import kz.suhbat.scoring.Outcome;
+import kz.suhbat.scoring.Vote;
 import kz.suhbat.security.AccessDeniedException;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.suhbat.audit.AuditEntry;
 import kz.suhbat.panel.PanelMember;
+import kz.suhbat.scoring.Score;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;

@@ -134,7 +134,7 @@ public final class TestPanel {
         for (int r = 0; r < raters.size(); r++) {
             boolean against = r == raters.size() - 1;
             services.deliberation().vote(interview.id(), raters.get(r).memberId(),
-                    against ? kz.suhbat.interview.Outcome.NOT_RECOMMENDED : kz.suhbat.interview.Outcome.RECOMMENDED,
+                    against ? kz.suhbat.scoring.Outcome.NOT_RECOMMENDED : kz.suhbat.scoring.Outcome.RECOMMENDED,
                     against ? "Ерекше пікір: тәжірибесі аз" : "", TestOffice.PASSWORD.toCharArray());
         }
         return services.deliberation().finalise(interview.id(), AGAINST_THRESHOLD).interview();

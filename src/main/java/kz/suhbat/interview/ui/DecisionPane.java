@@ -21,9 +21,9 @@ import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.Gap;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.InterviewGuide;
-import kz.suhbat.interview.Outcome;
+import kz.suhbat.scoring.Outcome;
 import kz.suhbat.interview.Rater;
-import kz.suhbat.interview.Vote;
+import kz.suhbat.scoring.Vote;
 
 /**
  * The decision: each rater's vote (typed as the outcome's number) and separate opinion, confirmed by the

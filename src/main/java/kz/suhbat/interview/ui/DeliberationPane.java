@@ -17,12 +17,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
-import kz.suhbat.interview.CompetencyResult;
+import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.InterviewGuide;
 import kz.suhbat.interview.Rater;
-import kz.suhbat.interview.Score;
+import kz.suhbat.scoring.Score;
 
 /**
  * The reveal: every rater's level per competency, mean, spread and the divergence flag, the agreed

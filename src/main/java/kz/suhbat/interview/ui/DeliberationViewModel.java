@@ -13,7 +13,7 @@ import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.DeliberationService;
 import kz.suhbat.interview.InterviewException;
-import kz.suhbat.interview.Outcome;
+import kz.suhbat.scoring.Outcome;
 
 /**
  * The reveal, the deliberation and the decision of one interview. Until every rater has submitted it

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.suhbat.interview.GuideQuestion;
-import kz.suhbat.interview.Score;
+import kz.suhbat.scoring.Score;
 
 /**
  * One competency of an open score sheet: the level and evidence as stored (they change only when the

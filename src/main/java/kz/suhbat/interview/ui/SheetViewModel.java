@@ -22,7 +22,7 @@ import kz.suhbat.interview.InterviewGuide;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.interview.Note;
 import kz.suhbat.interview.Rater;
-import kz.suhbat.interview.Score;
+import kz.suhbat.scoring.Score;
 import kz.suhbat.interview.ScoreSheet;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;

@@ -133,7 +133,7 @@ class BundleCompletenessTest {
         labelled(keys, "audit.action.", kz.suhbat.audit.AuditAction.values());
         labelled(keys, "campaign.error.", kz.suhbat.campaign.CampaignException.Reason.values());
         labelled(keys, "interview.error.", kz.suhbat.interview.InterviewException.Reason.values());
-        labelled(keys, "outcome.", kz.suhbat.interview.Outcome.values());
+        labelled(keys, "outcome.", kz.suhbat.scoring.Outcome.values());
         labelled(keys, "gap.", kz.suhbat.interview.Gap.Kind.values());
         labelled(keys, "sheet.state.", kz.suhbat.interview.ui.SheetRow.State.values());
         labelled(keys, "exchange.refusal.", kz.suhbat.exchange.ExchangeRefusal.Reason.values());

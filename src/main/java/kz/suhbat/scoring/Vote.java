@@ -1,4 +1,4 @@
-package kz.suhbat.interview;
+package kz.suhbat.scoring;
 
 /**
  * A rater's vote on the decision and, when they disagree with it, their separate opinion: confirmed by

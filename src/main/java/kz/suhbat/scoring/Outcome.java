@@ -1,4 +1,4 @@
-package kz.suhbat.interview;
+package kz.suhbat.scoring;
 
 import java.util.EnumSet;
 import java.util.Set;

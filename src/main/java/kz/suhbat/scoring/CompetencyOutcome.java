@@ -1,4 +1,4 @@
-package kz.suhbat.interview;
+package kz.suhbat.scoring;
 
 /**
  * What the deliberation made of one competency: whether it was discussed, the level the panel agreed on

@@ -1,4 +1,4 @@
-package kz.suhbat.interview;
+package kz.suhbat.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
