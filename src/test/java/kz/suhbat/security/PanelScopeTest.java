@@ -23,6 +23,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.Sitting;
@@ -83,6 +84,8 @@ class PanelScopeTest {
         services.panels().markPresent(secondSitting.id(), chair.id(), true);
         services.panels().markPresent(secondSitting.id(), member.id(), true);
         services.panels().open(secondSitting.id());
+        services.panels().declare(new ConflictDeclaration(chair.id(), candidate.id(), false, ""));
+        services.panels().declare(new ConflictDeclaration(member.id(), candidate.id(), false, ""));
         secondInterview = services.interviews().start(secondSitting.id(), candidate.id());
     }
 
