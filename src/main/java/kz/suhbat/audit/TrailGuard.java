@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +36,11 @@ public final class TrailGuard implements AutoCloseable {
     private final SealedRecords records;
     private final Path folder;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    /** How long after a commit the anchor follows: commits in between are anchored together. */
+    static final long ANCHOR_DELAY_MS = 1_000;
+
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "suhbat-trail-anchor");
         thread.setDaemon(true);
         return thread;
@@ -63,10 +67,17 @@ public final class TrailGuard implements AutoCloseable {
         pending.set(true);
     }
 
-    /** Told by the transactor that a transaction committed: moves the anchor to the trail's new end. */
+    /**
+     * Told by the transactor that a transaction committed: moves the anchor to the trail's new end a moment
+     * later, in the background, so that a run of commits (a member typing a sheet) writes it once and the
+     * anchor's own writes to the disk do not hold up the entries.
+     */
     public void committed() {
-        if (anchor != null && pending.getAndSet(false)) {
-            writer.execute(this::moveAnchor);
+        if (anchor != null && pending.getAndSet(false) && scheduled.compareAndSet(false, true)) {
+            writer.schedule(() -> {
+                scheduled.set(false);
+                moveAnchor();
+            }, ANCHOR_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -181,13 +192,14 @@ public final class TrailGuard implements AutoCloseable {
     /** Writes the anchor of the trail's end before the database closes. */
     @Override
     public void close() {
-        writer.shutdown();
+        boolean behind = pending.getAndSet(false) | scheduled.get();
+        writer.shutdownNow();
         try {
             writer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (anchor != null && pending.getAndSet(false)) {
+        if (anchor != null && behind) {
             moveAnchor();
         }
     }
