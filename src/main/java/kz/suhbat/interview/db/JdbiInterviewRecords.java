@@ -23,7 +23,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * An interview's records as its audit entries seal them: one SHA-256 digest per table over its rows in
  * a fixed order, each row as its non-null columns sorted by name. A column added later with no value
- * in the rows already written leaves their digest as it was.
+ * in the rows already written leaves their digest as it was; a migration that gives existing rows of
+ * these tables a value (a column with a default) changes their digests, and must come with sealing
+ * the interviews anew in the open that applies it, as the first sealing does.
  */
 public final class JdbiInterviewRecords implements SealedRecords {
 
