@@ -9,6 +9,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
+import kz.suhbat.interview.Rater;
 import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.InterviewException;
@@ -106,8 +107,11 @@ public final class CampaignPacker {
                     profile.code(), profile.passThreshold(), absent);
         }
         Deliberation d = row.deliberation().get();
+        java.util.Set<Long> confirmed = d.raters().stream().filter(r -> r.countersignedAt() != null)
+                .map(Rater::memberId).collect(Collectors.toSet());
         List<PackageData.ScorePart> scores = d.scores().stream().filter(s -> s.level() != null)
-                .map(s -> new PackageData.ScorePart(s.memberId(), s.competencyCode(), s.level(), s.transcribed()))
+                .map(s -> new PackageData.ScorePart(s.memberId(), s.competencyCode(), s.level(), s.transcribed(),
+                        confirmed.contains(s.memberId())))
                 .toList();
         List<PackageData.ResultPart> resultParts = d.results().competencies().stream()
                 .map(CampaignPacker::result).toList();

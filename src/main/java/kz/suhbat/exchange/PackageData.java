@@ -118,7 +118,19 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     public record WeightPart(String competency, BigDecimal weight) {
     }
 
-    public record ScorePart(long member, String competency, int level, boolean transcribed) {
+    /**
+     * {@code confirmed} (added after the first release; missing reads as false): a {@code transcribed}
+     * level whose member confirmed the secretary's transcription of their paper sheet with their password.
+     */
+    public record ScorePart(long member, String competency, int level, boolean transcribed, Boolean confirmed) {
+        @JsonCreator
+        public ScorePart {
+            confirmed = transcribed && Boolean.TRUE.equals(confirmed);
+        }
+
+        public ScorePart(long member, String competency, int level, boolean transcribed) {
+            this(member, competency, level, transcribed, false);
+        }
     }
 
     /** {@code agreedLevel} is null when the panel agreed no change. */

@@ -234,6 +234,42 @@ class ExchangeRefusalTest {
                 "the office's own figures are those the central office computes");
     }
 
+    @Test
+    void theDeputyChairPaperVotesAndConfirmedTranscriptionsArriveAsTheOfficeSentThem() throws IOException {
+        OtherOffice other = registeredOtherOffice();
+        PackageData good = fixture.packedAtOffice();
+        PackageData.MemberPart firstMember = good.members().get(1);
+        List<PackageData.MemberPart> members = good.members().stream().map(m -> m != firstMember ? m
+                : new PackageData.MemberPart(m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation(),
+                        true)).toList();
+        PackageData.CandidatePart decided = good.candidates().stream().filter(c -> c.decision() != null)
+                .findFirst().orElseThrow();
+        long paperMember = decided.votes().get(0).member();
+        List<PackageData.CandidatePart> candidates = good.candidates().stream().map(c -> c != decided ? c
+                : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
+                        c.post(), c.sittingDate(), c.status(), c.total(), c.reached(), c.decision(),
+                        c.scores().stream().map(sc -> sc.member() != paperMember ? sc
+                                : new PackageData.ScorePart(sc.member(), sc.competency(), sc.level(), true, true))
+                                .toList(),
+                        c.results(), c.votes().stream().map(v -> v.member() != paperMember ? v
+                                : new PackageData.VotePart(v.member(), v.outcome(), v.opinion(), true)).toList(),
+                        c.profileCode(), c.threshold())).toList();
+        PackageData sent = new PackageData(good.campaign(), good.competencies(), members, candidates,
+                good.profiles());
+
+        assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(signed(other, 1, sent)).kind());
+
+        fixture.central.actAs(fixture.analyst);
+        long campaign = fixture.central.services().imports().campaigns().get(0).id();
+        PackageData kept = fixture.central.services().imports().campaignData(campaign).orElseThrow();
+        for (String part : List.of("members", "candidates")) {
+            assertEquals(ExchangeFixture.canonical(sent).get(part), ExchangeFixture.canonical(kept).get(part), part);
+        }
+        assertTrue(kept.members().stream().anyMatch(PackageData.MemberPart::deputy));
+        assertTrue(kept.candidates().stream().flatMap(c -> c.scores().stream()).anyMatch(PackageData.ScorePart::confirmed));
+        assertTrue(kept.candidates().stream().flatMap(c -> c.votes().stream()).anyMatch(PackageData.VotePart::transcribed));
+    }
+
     private static PackageData withCandidate(PackageData data, PackageData.CandidatePart changed,
                                              java.math.BigDecimal total, String decision,
                                              List<PackageData.VotePart> votes) {

@@ -185,7 +185,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                 + "source_id, last_name, first_name, middle_name, iin, post, sitting_date, status, total, reached, "
                 + "decision, profile_code, threshold, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement score = connection.prepareStatement("INSERT INTO imported_score (campaign_ref, "
-                     + "candidate_id, member_id, competency_code, level, transcribed) VALUES (?, ?, ?, ?, ?, ?)");
+                     + "candidate_id, member_id, competency_code, level, transcribed, confirmed) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement result = connection.prepareStatement("INSERT INTO imported_result (campaign_ref, "
                      + "candidate_id, competency_code, mean, agreed_level, reason, result) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
@@ -219,6 +220,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                     score.setString(4, s.competency());
                     score.setInt(5, s.level());
                     score.setBoolean(6, s.transcribed());
+                    score.setBoolean(7, s.confirmed());
                     batches.add(score);
                 }
                 for (PackageData.ResultPart r : c.results()) {
@@ -342,7 +344,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                             .add(new PackageData.ScorePart(row.getColumn("member_id", Long.class),
                                     row.getColumn("competency_code", String.class),
                                     row.getColumn("level", Integer.class),
-                                    row.getColumn("transcribed", Boolean.class)));
+                                    row.getColumn("transcribed", Boolean.class),
+                                    row.getColumn("confirmed", Boolean.class)));
                     return map;
                 });
         Map<Long, List<PackageData.ResultPart>> results = h.createQuery("SELECT * FROM imported_result "
