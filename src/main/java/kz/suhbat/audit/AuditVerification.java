@@ -98,11 +98,6 @@ public record AuditVerification(long entries, String head, Optional<Break> first
             }
         }
 
-        /** The hash of the last entry accepted before any break. */
-        public String previous() {
-            return previous;
-        }
-
         public AuditVerification result() {
             return new AuditVerification(count, previous, Optional.ofNullable(found), List.copyOf(records));
         }

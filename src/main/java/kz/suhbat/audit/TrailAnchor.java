@@ -44,10 +44,6 @@ public record TrailAnchor(long length, String head, long checked, String checked
                 : new TrailAnchor(last.seq(), last.hash(), checked, checkedHead, cursor);
     }
 
-    public TrailAnchor withCursor(long next) {
-        return new TrailAnchor(length, head, checked, checkedHead, next);
-    }
-
     public static Path fileIn(Path dataFolder) {
         return dataFolder.resolve(FILE_NAME);
     }

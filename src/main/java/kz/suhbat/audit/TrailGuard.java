@@ -178,17 +178,6 @@ public final class TrailGuard implements AutoCloseable {
         }
     }
 
-    /** The anchor of the trail as it is now in this database: what a backup of it carries. */
-    public TrailAnchor anchorNow() {
-        return repository.newest(1).stream().findFirst()
-                .map(last -> anchor == null ? TrailAnchor.checkedUpTo(last, 1) : anchor.withEnd(last, chainIntact))
-                .orElse(TrailAnchor.EMPTY);
-    }
-
-    public AuditKey key() {
-        return key;
-    }
-
     /** Writes the anchor of the trail's end before the database closes. */
     @Override
     public void close() {
