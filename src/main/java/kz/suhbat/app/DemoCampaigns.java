@@ -13,6 +13,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.campaign.StateBody;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.ConflictDeclaration;
@@ -85,7 +86,7 @@ final class DemoCampaigns {
                                Map<String, Account> accounts, boolean withSitting) {
         Campaign campaign = services.campaigns().create(new Campaign(0, title, type, posts, opens, opens.plusWeeks(6),
                 office.code(), office.region(), framework.id(), CampaignStatus.ACTIVE,
-                Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE));
+                Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE, StateBody.LOCAL));
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             candidates.add(services.campaigns().addCandidate(candidate(campaign.id(),

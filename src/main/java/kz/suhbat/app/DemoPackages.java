@@ -129,7 +129,7 @@ final class DemoPackages {
         }
         return new PackageData(new PackageData.CampaignPart(1, "Мемлекеттік қызметшілерді аттестаттау, 2027",
                 "ATTESTATION", List.of("Бас маман", "Жетекші маман"), sat.minusWeeks(4).toString(),
-                sat.plusWeeks(8).toString(), neighbour.region().name(), profile.code(), profile.passThreshold()),
+                sat.plusWeeks(8).toString(), neighbour.region().name(), profile.code(), profile.passThreshold(), "LOCAL"),
                 competencies, members, candidates);
     }
 

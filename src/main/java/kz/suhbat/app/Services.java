@@ -2,6 +2,8 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import kz.suhbat.analytics.ReportService;
+import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.audit.AuditKey;
 import kz.suhbat.security.AuditService;
 import kz.suhbat.audit.AuditTrail;
@@ -95,6 +97,7 @@ public final class Services implements AutoCloseable {
     private final ExportService exports;
     private final KeyRegistryService keyRegistry;
     private final ImportService imports;
+    private final ReportService reports;
     private final Clock clock;
     private final TrailGuard trailGuard;
     private final TrailReport trailReport;
@@ -153,6 +156,7 @@ public final class Services implements AutoCloseable {
         JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
         this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
         this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
+        this.reports = new ReportService(access, new JdbiReportStore(database.jdbi()));
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
     }
@@ -268,6 +272,10 @@ public final class Services implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     /** What the check of the audit trail found when the database was opened. */

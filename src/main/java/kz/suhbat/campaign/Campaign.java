@@ -14,17 +14,19 @@ import kz.suhbat.security.Region;
  * English optional), its posts, each with the position
  * profile its candidates are assessed against (profiles of one framework version), dates, the office
  * that runs it, its status, the quorum its panel needs (a fraction of the voting members, two thirds unless set), and
- * the spread of raters' levels at which a competency is flagged for discussion (two unless set).
+ * the spread of raters' levels at which a competency is flagged for discussion (two unless set), and whether
+ * its posts are in a central state body or a local executive body (local unless set).
  */
 public record Campaign(long id, LocalizedText title, CampaignType type, List<Post> posts, LocalDate opens,
                        LocalDate closes, String officeCode, Region region, long frameworkId,
-                       CampaignStatus status, Quorum quorum, int divergenceSpread) {
+                       CampaignStatus status, Quorum quorum, int divergenceSpread, StateBody body) {
 
     public static final int DEFAULT_DIVERGENCE = 2;
 
     public Campaign {
         title = title == null ? LocalizedText.of("", "", "") : title.stripped();
         posts = List.copyOf(posts);
+        body = body == null ? StateBody.LOCAL : body;
     }
 
     /** The title in {@code language}; while that language is missing, in the other working language. */
@@ -34,12 +36,12 @@ public record Campaign(long id, LocalizedText title, CampaignType type, List<Pos
 
     public Campaign withId(long newId) {
         return new Campaign(newId, title, type, posts, opens, closes, officeCode, region, frameworkId,
-                status, quorum, divergenceSpread);
+                status, quorum, divergenceSpread, body);
     }
 
     public Campaign withPosts(List<Post> newPosts) {
         return new Campaign(id, title, type, newPosts, opens, closes, officeCode, region, frameworkId,
-                status, quorum, divergenceSpread);
+                status, quorum, divergenceSpread, body);
     }
 
     public Optional<Post> post(long postId) {
@@ -64,6 +66,6 @@ public record Campaign(long id, LocalizedText title, CampaignType type, List<Pos
 
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(id, title, type, posts, opens, closes, officeCode, region, frameworkId,
-                newStatus, quorum, divergenceSpread);
+                newStatus, quorum, divergenceSpread, body);
     }
 }

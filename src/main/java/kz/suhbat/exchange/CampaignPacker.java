@@ -73,14 +73,16 @@ public final class CampaignPacker {
                 .map(row -> candidate(row, profile(profiles, row.candidate().post().profileCode()))).toList();
         return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title().primary(),
                 campaign.type().name(), campaign.posts().stream().map(p -> p.name().primary()).toList(), campaign.opens().toString(),
-                campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold()),
+                campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold(),
+                campaign.body().name()),
                 List.copyOf(competencies.values()), members, candidates,
                 campaign.profileCodes().stream().distinct().map(code -> profilePart(profile(profiles, code))).toList());
     }
 
     private static PackageData.ProfilePart profilePart(PositionProfile profile) {
         return new PackageData.ProfilePart(profile.code(), profile.passThreshold(), profile.competencies().stream()
-                .map(c -> new PackageData.WeightPart(c.competencyCode(), c.weight())).toList());
+                .map(c -> new PackageData.WeightPart(c.competencyCode(), c.weight())).toList(),
+                profile.postGroup().name(), profile.corps().name());
     }
 
     private static PositionProfile profile(Map<String, PositionProfile> profiles, String code) {

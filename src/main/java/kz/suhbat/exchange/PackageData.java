@@ -42,10 +42,12 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     /**
      * {@code title} and {@code posts} (the campaign's posts' names) are in Kazakh, else in Russian, as are
      * the members' organisations and the candidates' posts; {@code profileCode} and {@code threshold} are the
-     * profile of its first post (each candidate's own is on the candidate).
+     * profile of its first post (each candidate's own is on the candidate). {@code body}, the kind of state
+     * body whose posts it fills ({@code CENTRAL} or {@code LOCAL}), was added after the first release and is
+     * missing from older packages.
      */
     public record CampaignPart(long id, String title, String type, List<String> posts, String opens, String closes,
-                               String region, String profileCode, BigDecimal threshold) {
+                               String region, String profileCode, BigDecimal threshold, String body) {
         public CampaignPart {
             posts = List.copyOf(posts);
         }
@@ -107,9 +109,12 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     /**
      * A profile of the campaign's posts: its pass threshold and every competency's weight, from which the
      * central office computes each candidate's results again (added after the first release: a package
-     * without it carries only the first profile's weights, on {@link CompetencyPart}).
+     * without it carries only the first profile's weights, on {@link CompetencyPart}). {@code postGroup}
+     * ({@code MANAGERIAL} or {@code EXECUTIVE}) and {@code corps} ({@code A} or {@code B}) came later still
+     * and are missing from older packages.
      */
-    public record ProfilePart(String code, BigDecimal threshold, List<WeightPart> weights) {
+    public record ProfilePart(String code, BigDecimal threshold, List<WeightPart> weights, String postGroup,
+                              String corps) {
         public ProfilePart {
             weights = weights == null ? List.of() : List.copyOf(weights);
         }

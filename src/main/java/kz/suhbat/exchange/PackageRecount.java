@@ -39,7 +39,7 @@ public final class PackageRecount {
         if (profiles.isEmpty()) {
             profiles = Map.of(data.campaign().profileCode(), new PackageData.ProfilePart(data.campaign().profileCode(),
                     data.campaign().threshold(), data.competencies().stream()
-                            .map(c -> new PackageData.WeightPart(c.code(), c.weight())).toList()));
+                            .map(c -> new PackageData.WeightPart(c.code(), c.weight())).toList(), null, null));
         }
         Map<Long, PackageData.MemberPart> members = data.members().stream()
                 .collect(Collectors.toMap(PackageData.MemberPart::id, Function.identity()));

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.campaign.StateBody;
+import kz.suhbat.rubric.Corps;
+import kz.suhbat.rubric.PostGroup;
 import kz.suhbat.scoring.Outcome;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.PanelRole;
@@ -35,6 +38,9 @@ final class PackageRules {
         }
         known(Region.class, campaign.region(), "campaign.region");
         known(Region.class, manifest.region(), "office.region");
+        if (campaign.body() != null) {
+            known(StateBody.class, campaign.body(), "campaign.body");
+        }
         date(campaign.opens(), "campaign.opens");
         date(campaign.closes(), "campaign.closes");
         text(campaign.title(), "campaign.title");
@@ -64,6 +70,10 @@ final class PackageRules {
         for (PackageData.ProfilePart p : data.profiles()) {
             text(p.code(), "profile.code");
             require(p.threshold() != null, "profile.threshold");
+            if (p.postGroup() != null || p.corps() != null) {
+                known(PostGroup.class, p.postGroup(), "profile.postGroup");
+                known(Corps.class, p.corps(), "profile.corps");
+            }
             p.weights().forEach(w -> require(competencies.contains(w.competency()) && w.weight() != null,
                     "profile.weight"));
         }

@@ -49,6 +49,8 @@ public enum Operation {
     PACKAGE_IMPORT(Role.ADMINISTRATOR, Role.ANALYST),
     /** Reading the registered keys, the imported packages and their data (never editable). */
     IMPORTED_READ(Role.ADMINISTRATOR, Role.ANALYST),
+    /** Reading the reports over the imported candidates: outcomes, competency profiles, deliberation. */
+    REPORTS_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_SCHEDULED(Role.values());
 
     private final Set<Role> allowed;

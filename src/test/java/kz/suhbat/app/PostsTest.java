@@ -90,7 +90,9 @@ class PostsTest {
         robot.write("Тіркеу бөлімінің лауазымдарына конкурс");
         keys(robot, KeyCode.TAB);
         robot.write("Конкурс на должности отдела регистрации");
-        keys(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
+        keys(robot, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
+        assertTrue(robot.lookup("#bodyBox").query().isFocused(), "the state body follows the type");
+        keys(robot, KeyCode.F4, KeyCode.UP, KeyCode.ENTER, KeyCode.TAB, KeyCode.TAB);
         assertTrue(robot.lookup("#postNameField-kk").query().isFocused(), "Tab reaches the first post's name");
         robot.write("Тіркеу бөлімінің басшысы");
         keys(robot, KeyCode.TAB);
@@ -123,6 +125,7 @@ class PostsTest {
                 .filter(c -> c.title().ru().equals("Конкурс на должности отдела регистрации")).findFirst().orElseThrow();
         assertEquals(LocalizedText.of("Тіркеу бөлімінің лауазымдарына конкурс", "Конкурс на должности отдела регистрации",
                 ""), saved.title());
+        assertEquals(kz.suhbat.campaign.StateBody.CENTRAL, saved.body(), "the state body chosen on the form is kept");
         assertEquals(List.of(LocalizedText.of("Тіркеу бөлімінің басшысы", "Руководитель отдела регистрации", ""),
                 LocalizedText.ru("Ведущий специалист")), saved.posts().stream().map(Post::name).toList());
         assertEquals(List.of(TestCampaigns.MANAGERIAL, TestCampaigns.EXECUTIVE),

@@ -93,7 +93,7 @@ public final class PackageSet {
         }
         return new PackageData(new PackageData.CampaignPart(1, "Аттестаттау 2017 — " + office.primaryName(), "ATTESTATION",
                 List.of("Бас маман", "Жетекші маман"), "2017-03-01", "2017-12-01", office.region().name(), "B-4",
-                new BigDecimal("3.5")), competencies, members, rows);
+                new BigDecimal("3.5"), "LOCAL"), competencies, members, rows);
     }
 
     private static PackageData.CandidatePart candidate(long id, Random random) {

@@ -51,7 +51,7 @@ class CampaignServiceTest {
         assertEquals(CampaignException.Reason.DATES_INVALID, assertThrows(CampaignException.class,
                 () -> campaigns.create(new Campaign(0, draft.title(), draft.type(), draft.posts(), draft.closes(),
                         draft.opens(), draft.officeCode(), draft.region(), draft.frameworkId(),
-                        draft.status(), draft.quorum(), 2))).reason());
+                        draft.status(), draft.quorum(), 2, draft.body()))).reason());
         assertEquals(CampaignException.Reason.POST_PROFILE_MISSING, assertThrows(CampaignException.class,
                 () -> campaigns.create(draft.withPosts(List.of(new Post(0, KazakhLetters.sorted("Маман"), "NO-SUCH"))))).reason());
         assertEquals(CampaignException.Reason.POST_DUPLICATE, assertThrows(CampaignException.class,
@@ -65,7 +65,7 @@ class CampaignServiceTest {
         assertEquals(CampaignException.Reason.TITLE_MISSING, assertThrows(CampaignException.class,
                 () -> campaigns.create(new Campaign(0, LocalizedText.of("", "", "Competition"), draft.type(),
                         draft.posts(), draft.opens(), draft.closes(), draft.officeCode(), draft.region(),
-                        draft.frameworkId(), draft.status(), draft.quorum(), 2))).reason(),
+                        draft.frameworkId(), draft.status(), draft.quorum(), 2, draft.body()))).reason(),
                 "a title in English alone names nothing in an office");
         assertEquals(CampaignException.Reason.POSTS_MISSING, assertThrows(CampaignException.class,
                 () -> campaigns.create(draft.withPosts(List.of(new Post(0, LocalizedText.of("", "", "Specialist"),
@@ -74,7 +74,7 @@ class CampaignServiceTest {
         Campaign attestation = campaigns.create(new Campaign(0, KazakhLetters.sorted("Аттестация"), CampaignType.ATTESTATION,
                 List.of(new Post(0, KazakhLetters.sorted("Руководитель отдела"), TestCampaigns.MANAGERIAL)), LocalDate.of(2027, 5, 1),
                 LocalDate.of(2027, 5, 30), "TST-01", draft.region(), draft.frameworkId(), CampaignStatus.DRAFT,
-                new Quorum(1, 2), 2));
+                new Quorum(1, 2), 2, StateBody.CENTRAL));
 
         assertEquals(stored, campaigns.campaign(stored.id()).orElseThrow());
         assertEquals(List.of(attestation), campaigns.list(new CampaignFilter(Optional.of(CampaignType.ATTESTATION),

@@ -318,7 +318,7 @@ class ExchangeRefusalTest {
         Campaign course = office.campaigns().campaign(fixture.panel.campaign.id()).orElseThrow();
         office.campaigns().update(new Campaign(course.id(), course.title(), CampaignType.TRAINING, course.posts(),
                 course.opens(), course.closes(), course.officeCode(), course.region(), course.frameworkId(),
-                course.status(), course.quorum(), course.divergenceSpread()));
+                course.status(), course.quorum(), course.divergenceSpread(), course.body()));
         Path stick = java.nio.file.Files.createDirectories(temp.resolve("stick-training"));
         ExchangeRefusal refused = assertThrows(ExchangeRefusal.class, () -> office.exports().export(course.id(),
                 stick, kz.suhbat.common.i18n.Language.KK, kz.suhbat.common.Progress.NONE));
@@ -348,7 +348,7 @@ class ExchangeRefusalTest {
     private static PackageData withCampaign(PackageData data, String title, String type) {
         PackageData.CampaignPart c = data.campaign();
         return new PackageData(new PackageData.CampaignPart(c.id(), title, type, c.posts(), c.opens(), c.closes(),
-                c.region(), c.profileCode(), c.threshold()), data.competencies(), data.members(), data.candidates());
+                c.region(), c.profileCode(), c.threshold(), c.body()), data.competencies(), data.members(), data.candidates());
     }
 
     private Path signed(OtherOffice other, long sequence, PackageData data) throws IOException {

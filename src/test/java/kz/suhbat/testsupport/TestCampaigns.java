@@ -8,6 +8,7 @@ import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.campaign.StateBody;
 import kz.suhbat.common.i18n.KazakhLetters;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.security.Region;
@@ -54,7 +55,7 @@ public final class TestCampaigns {
         FrameworkSummary framework = office.services().rubric().list().get(0);
         return new Campaign(0, title, CampaignType.COMPETITION, posts,
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), "TST-01", Region.ASTANA, framework.id(),
-                CampaignStatus.ACTIVE, Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE);
+                CampaignStatus.ACTIVE, Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE, StateBody.LOCAL);
     }
 
     /** A candidate for the campaign's first post. */

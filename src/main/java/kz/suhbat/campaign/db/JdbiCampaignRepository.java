@@ -16,6 +16,7 @@ import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.Post;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.campaign.StateBody;
 import kz.suhbat.common.db.Columns;
 import kz.suhbat.security.Region;
 import org.jdbi.v3.core.Handle;
@@ -32,7 +33,7 @@ public final class JdbiCampaignRepository implements CampaignRepository {
             rs.getString("office_code"), Columns.enumByName(rs, "region", Region.class), rs.getLong("framework_id"),
             Columns.enumByName(rs, "status", CampaignStatus.class),
             new Quorum(rs.getInt("quorum_numerator"), rs.getInt("quorum_denominator")),
-            rs.getInt("divergence_spread"));
+            rs.getInt("divergence_spread"), Columns.enumByName(rs, "body", StateBody.class));
     private static final RowMapper<Post> POST = (rs, ctx) -> new Post(rs.getLong("post_id"),
             Columns.localized(rs, "post_name"), rs.getString("post_profile"));
     private static final RowMapper<Candidate> CANDIDATE = (rs, ctx) -> new Candidate(rs.getLong("id"),
@@ -84,8 +85,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
         return jdbi.inTransaction(h -> {
             long id = bind(h.createUpdate("INSERT INTO campaign (title_kk, title_ru, title_en, type, "
                             + "opens, closes, office_code, region, framework_id, status, quorum_numerator, "
-                            + "quorum_denominator, divergence_spread) VALUES (:title_kk, :title_ru, :title_en, :type, :opens, :closes, "
-                            + ":office, :region, :framework, :status, :qn, :qd, :spread)"), campaign)
+                            + "quorum_denominator, divergence_spread, body) VALUES (:title_kk, :title_ru, :title_en, :type, :opens, "
+                            + ":closes, :office, :region, :framework, :status, :qn, :qd, :spread, :body)"), campaign)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             savePosts(h, id, campaign.posts());
             return id;
@@ -99,7 +100,7 @@ public final class JdbiCampaignRepository implements CampaignRepository {
                     + "title_en = :title_en, type = :type, "
                     + "opens = :opens, closes = :closes, office_code = :office, region = :region, "
                     + "framework_id = :framework, status = :status, quorum_numerator = :qn, "
-                    + "quorum_denominator = :qd, divergence_spread = :spread WHERE id = :id"), campaign)
+                    + "quorum_denominator = :qd, divergence_spread = :spread, body = :body WHERE id = :id"), campaign)
                     .bind("id", campaign.id()).execute();
             savePosts(h, campaign.id(), campaign.posts());
         });
@@ -143,7 +144,8 @@ public final class JdbiCampaignRepository implements CampaignRepository {
                 .bind("status", c.status().name())
                 .bind("qn", c.quorum().numerator())
                 .bind("qd", c.quorum().denominator())
-                .bind("spread", c.divergenceSpread());
+                .bind("spread", c.divergenceSpread())
+                .bind("body", c.body().name());
     }
 
     @Override

@@ -21,6 +21,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignStatus;
 import kz.suhbat.campaign.CampaignSummary;
 import kz.suhbat.campaign.CampaignType;
+import kz.suhbat.campaign.StateBody;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.LocalizedText;
@@ -64,6 +65,7 @@ public final class CampaignsView {
     @FXML private VBox titleBox;
     @FXML private Label missingNames;
     @FXML private ComboBox<CampaignType> typeBox;
+    @FXML private ComboBox<StateBody> bodyBox;
     @FXML private TableView<PostRow> postsTable;
     @FXML private TableColumn<PostRow, String> postNameColumn;
     @FXML private TableColumn<PostRow, String> postProfileColumn;
@@ -116,6 +118,8 @@ public final class CampaignsView {
         Nodes.showWhileText(missingNames, viewModel.missingNamesProperty());
         EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
+        EnumChoice.install(bodyBox, StateBody.values(), "campaign.body", i18n);
+        bodyBox.valueProperty().bindBidirectional(viewModel.bodyProperty());
         bindPosts(subscriptions);
         DateFields.localize(opensField, i18n);
         DateFields.localize(closesField, i18n);
@@ -135,7 +139,7 @@ public final class CampaignsView {
         saveCampaignButton.setVisible(editable);
         saveCampaignButton.setManaged(editable);
         titleField.setDisable(!editable);
-        for (javafx.scene.control.Control field : java.util.List.of(typeBox, postProfileBox, addPostButton,
+        for (javafx.scene.control.Control field : java.util.List.of(typeBox, bodyBox, postProfileBox, addPostButton,
                 removePostButton, opensField, closesField, statusBox, quorumNumerator, quorumDenominator,
                 divergenceSpread)) {
             field.setDisable(!editable);

@@ -23,6 +23,7 @@ import kz.suhbat.campaign.CampaignStatus;
 import kz.suhbat.campaign.CampaignSummary;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Quorum;
+import kz.suhbat.campaign.StateBody;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.common.ui.ActionStatus;
@@ -66,6 +67,7 @@ public final class CampaignsViewModel {
     private final IntegerProperty quorumNumerator = new SimpleIntegerProperty(2);
     private final IntegerProperty quorumDenominator = new SimpleIntegerProperty(3);
     private final IntegerProperty divergenceSpread = new SimpleIntegerProperty(Campaign.DEFAULT_DIVERGENCE);
+    private final ObjectProperty<StateBody> body = new SimpleObjectProperty<>(StateBody.LOCAL);
     private final BooleanProperty creating = new SimpleBooleanProperty();
     private final IntegerProperty shownTab = new SimpleIntegerProperty();
     private final ActionStatus action;
@@ -174,6 +176,7 @@ public final class CampaignsViewModel {
         quorumNumerator.set(Quorum.TWO_THIRDS.numerator());
         quorumDenominator.set(Quorum.TWO_THIRDS.denominator());
         divergenceSpread.set(Campaign.DEFAULT_DIVERGENCE);
+        body.set(StateBody.LOCAL);
         action.clear();
     }
 
@@ -185,7 +188,8 @@ public final class CampaignsViewModel {
                     posts.stream().map(PostRow::toPost).toList(),
                     opens.get(), closes.get(), current == null ? office.code() : current.officeCode(),
                     current == null ? office.region() : current.region(), frameworkOfPosts(), status.get(),
-                    new Quorum(quorumNumerator.get(), quorumDenominator.get()), divergenceSpread.get());
+                    new Quorum(quorumNumerator.get(), quorumDenominator.get()), divergenceSpread.get(),
+                    body.get());
         } catch (RuntimeException e) {
             action.failed(e);
             return;
@@ -224,6 +228,7 @@ public final class CampaignsViewModel {
         quorumNumerator.set(campaign.quorum().numerator());
         quorumDenominator.set(campaign.quorum().denominator());
         divergenceSpread.set(campaign.divergenceSpread());
+        body.set(campaign.body());
     }
 
     public ObservableList<CampaignSummary> campaigns() {
@@ -302,6 +307,10 @@ public final class CampaignsViewModel {
 
     public IntegerProperty quorumNumeratorProperty() {
         return quorumNumerator;
+    }
+
+    public ObjectProperty<StateBody> bodyProperty() {
+        return body;
     }
 
     public IntegerProperty divergenceSpreadProperty() {

@@ -10,13 +10,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kz.suhbat.exchange.CentralRepository;
 import kz.suhbat.exchange.ImportedCampaign;
 import kz.suhbat.exchange.ImportedPackage;
@@ -133,22 +135,37 @@ public final class JdbiCentralRepository implements CentralRepository {
             h.createUpdate("DELETE FROM imported_campaign WHERE office_code = :office AND source_id = :source")
                     .bind("office", manifest.officeCode()).bind("source", campaign.id()).execute();
             long ref = h.createUpdate("INSERT INTO imported_campaign (office_code, source_id, package_id, office_name, "
-                            + "region, title, type, posts, opens, closes, profile_code, threshold) VALUES (:office, "
+                            + "region, title, type, posts, opens, closes, profile_code, threshold, body) VALUES (:office, "
                             + ":source, :package, :officeName, :region, :title, :type, :posts, :opens, :closes, "
-                            + ":profile, :threshold)")
+                            + ":profile, :threshold, :body)")
                     .bind("office", manifest.officeCode()).bind("source", campaign.id())
                     .bind("package", UUID.fromString(packageId)).bind("officeName", manifest.officeName())
                     .bind("region", manifest.region()).bind("title", campaign.title()).bind("type", campaign.type())
                     .bind("posts", String.join("\n", campaign.posts()))
                     .bind("opens", LocalDate.parse(campaign.opens())).bind("closes", LocalDate.parse(campaign.closes()))
                     .bind("profile", campaign.profileCode()).bind("threshold", campaign.threshold())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("body", campaign.body()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             try {
                 insertRows(h.getConnection(), ref, data);
             } catch (SQLException e) {
                 throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
             }
         }));
+    }
+
+    /** The highest level minus the lowest the members gave {@code candidate} on {@code competency}. */
+    private static Integer spread(PackageData.CandidatePart candidate, String competency) {
+        IntSummaryStatistics levels = candidate.scores().stream().filter(s -> s.competency().equals(competency))
+                .mapToInt(PackageData.ScorePart::level).summaryStatistics();
+        return levels.getCount() == 0 ? null : levels.getMax() - levels.getMin();
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
     }
 
     private static void insertRows(Connection connection, long ref, PackageData data) throws SQLException {
@@ -183,15 +200,19 @@ public final class JdbiCentralRepository implements CentralRepository {
         }
         try (PreparedStatement candidate = connection.prepareStatement("INSERT INTO imported_candidate (campaign_ref, "
                 + "source_id, last_name, first_name, middle_name, iin, post, sitting_date, status, total, reached, "
-                + "decision, profile_code, threshold, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "decision, profile_code, threshold, absent, post_group, corps) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement score = connection.prepareStatement("INSERT INTO imported_score (campaign_ref, "
                      + "candidate_id, member_id, competency_code, level, transcribed, confirmed) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement result = connection.prepareStatement("INSERT INTO imported_result (campaign_ref, "
-                     + "candidate_id, competency_code, mean, agreed_level, reason, result) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     + "candidate_id, competency_code, mean, agreed_level, reason, result, spread) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
                      + "candidate_id, member_id, outcome, opinion, transcribed) VALUES (?, ?, ?, ?, ?, ?)")) {
             Batches batches = new Batches(candidate, score, result, vote);
+            Map<String, PackageData.ProfilePart> profiles = data.profiles().stream()
+                    .collect(Collectors.toMap(PackageData.ProfilePart::code, p -> p, (a, b) -> a));
             for (PackageData.CandidatePart c : data.candidates()) {
                 candidate.setLong(1, ref);
                 candidate.setLong(2, c.id());
@@ -209,9 +230,13 @@ public final class JdbiCentralRepository implements CentralRepository {
                     candidate.setBoolean(11, c.reached());
                 }
                 candidate.setString(12, c.decision());
-                candidate.setString(13, c.profileCode() == null ? data.campaign().profileCode() : c.profileCode());
+                String profileCode = c.profileCode() == null ? data.campaign().profileCode() : c.profileCode();
+                candidate.setString(13, profileCode);
                 candidate.setBigDecimal(14, c.threshold() == null ? data.campaign().threshold() : c.threshold());
                 candidate.setBoolean(15, c.absent());
+                PackageData.ProfilePart profile = profiles.get(profileCode);
+                candidate.setString(16, profile == null ? null : profile.postGroup());
+                candidate.setString(17, profile == null ? null : profile.corps());
                 batches.add(candidate);
                 for (PackageData.ScorePart s : c.scores()) {
                     score.setLong(1, ref);
@@ -228,13 +253,10 @@ public final class JdbiCentralRepository implements CentralRepository {
                     result.setLong(2, c.id());
                     result.setString(3, r.competency());
                     result.setBigDecimal(4, r.mean());
-                    if (r.agreedLevel() == null) {
-                        result.setNull(5, Types.INTEGER);
-                    } else {
-                        result.setInt(5, r.agreedLevel());
-                    }
+                    setNullable(result, 5, r.agreedLevel());
                     result.setString(6, r.reason() == null ? "" : r.reason());
                     result.setBigDecimal(7, r.result());
+                    setNullable(result, 8, spread(c, r.competency()));
                     batches.add(result);
                 }
                 for (PackageData.VotePart v : c.votes()) {
@@ -314,7 +336,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 .map((rs, ctx) -> new PackageData.CampaignPart(rs.getLong("source_id"), rs.getString("title"),
                         rs.getString("type"), List.of(rs.getString("posts").split("\n")), rs.getString("opens"),
                         rs.getString("closes"), rs.getString("region"), rs.getString("profile_code"),
-                        rs.getBigDecimal("threshold")))
+                        rs.getBigDecimal("threshold"), rs.getString("body")))
                 .findOne().map(campaign -> new PackageData(campaign, competencies(h, ref), members(h, ref),
                         candidates(h, ref))));
     }
