@@ -1,5 +1,6 @@
 package kz.suhbat.app;
 
+import kz.suhbat.analytics.ui.ReportsView;
 import kz.suhbat.security.ui.AuditTrailView;
 import kz.suhbat.campaign.ui.CampaignsView;
 import kz.suhbat.backup.ui.BackupsView;
@@ -19,6 +20,7 @@ enum Section {
     OFFICE("nav.office", OfficeSectionView.class, Operation.OFFICE_EDIT),
     BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),
     EXCHANGE("nav.exchange", ExchangeView.class, Operation.IMPORTED_READ),
+    REPORTS("nav.reports", ReportsView.class, Operation.REPORTS_READ),
     AUDIT("nav.audit", AuditTrailView.class, Operation.AUDIT_READ);
 
     private final String labelKey;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import kz.suhbat.analytics.ui.ReportsView;
+import kz.suhbat.analytics.ui.ReportsViewModel;
 import kz.suhbat.security.ui.AuditTrailView;
 import kz.suhbat.security.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
@@ -94,6 +96,8 @@ final class Workspace {
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
                 .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs))
+                .register(ReportsView.class, () -> new ReportsView(new ReportsViewModel(services.reports(), executor,
+                        i18n), i18n, dialogs))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.pdf.PdfPages;
 import kz.suhbat.interview.CampaignQuestions;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.GuideQuestion;

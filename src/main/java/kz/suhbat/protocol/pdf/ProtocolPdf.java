@@ -13,16 +13,17 @@ import java.util.stream.Collectors;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.NameCollator;
-import kz.suhbat.scoring.CompetencyResult;
+import kz.suhbat.common.pdf.PdfPages;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.SheetOrigin;
-import kz.suhbat.scoring.Vote;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.protocol.ProtocolNumber;
 import kz.suhbat.protocol.SittingProtocol;
+import kz.suhbat.scoring.CompetencyResult;
+import kz.suhbat.scoring.Vote;
 import kz.suhbat.security.Letterhead;
 
 /**

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.suhbat.common.sheet.Neutral;
 import kz.suhbat.results.ResultCell;
 import kz.suhbat.results.ResultsTable;
 

@@ -3,6 +3,7 @@ package kz.suhbat.results.file;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import kz.suhbat.common.sheet.Neutral;
 import kz.suhbat.results.ResultCell;
 import kz.suhbat.results.ResultsTable;
 import org.dhatim.fastexcel.Workbook;

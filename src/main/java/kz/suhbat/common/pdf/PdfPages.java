@@ -1,4 +1,4 @@
-package kz.suhbat.protocol.pdf;
+package kz.suhbat.common.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * the foot. The DejaVu Sans font is embedded (a subset, with its Unicode map), so every Kazakh letter
  * prints and copies back out of the PDF as the same letter.
  */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float BODY = 10;
@@ -37,7 +37,7 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfPages() {
+    public PdfPages() {
         try {
             regular = font("DejaVuSans.ttf");
             bold = font("DejaVuSans-Bold.ttf");
@@ -81,17 +81,17 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Goes on at the top of a new page (the paper score sheet starts on its own page). */
-    void pageBreak() {
+    public void pageBreak() {
         newPage();
     }
 
-    void title(String text) {
+    public void title(String text) {
         lines(text, bold, 14, 0, width(), true);
         gap(6);
     }
 
     /** A line or more centred on the page, e.g. the issuing body's name and the document's title. */
-    void centred(String text, boolean strong, float size) {
+    public void centred(String text, boolean strong, float size) {
         PDType0Font font = strong ? bold : regular;
         for (String line : wrap(text, font, size, width())) {
             room(size * LEADING);
@@ -102,7 +102,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** One line with {@code left} at the left margin and {@code right} against the right one. */
-    void bothSides(String left, String right) {
+    public void bothSides(String left, String right) {
         float half = width() / 2 - PADDING;
         List<String> lefts = wrap(left, regular, BODY, half);
         List<String> rights = wrap(right, regular, BODY, half);
@@ -121,7 +121,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** An image (a PNG or JPEG), centred, scaled down to fit {@code maxHeight} and the page's width. */
-    void image(byte[] bytes, float maxHeight) {
+    public void image(byte[] bytes, float maxHeight) {
         try {
             PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "letterhead");
             float scale = Math.min(1, Math.min(maxHeight / image.getHeight(), width() / image.getWidth()));
@@ -136,7 +136,7 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         gap(6);
         float height = wrap(text, bold, 11.5f, width()).size() * 11.5f * LEADING;
         room(height + KEEP_WITH_HEADING);
@@ -144,12 +144,12 @@ final class PdfPages implements AutoCloseable {
         gap(2);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         lines(text, regular, BODY, 0, width(), true);
         gap(3);
     }
 
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
@@ -158,7 +158,7 @@ final class PdfPages implements AutoCloseable {
      * Each column is at least as wide as its longest word (as far as the page allows), the rest of the
      * width shared by {@code shares}; cells wrap within their column.
      */
-    void table(float[] shares, List<String[]> rows) {
+    public void table(float[] shares, List<String[]> rows) {
         float[] widths = columnWidths(shares, rows);
         for (int r = 0; r < rows.size(); r++) {
             float height = rowHeight(rows.get(r), widths, r == 0 ? bold : regular);
@@ -223,7 +223,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** A line to sign on, with the name and role under it. */
-    void signature(String name, String role) {
+    public void signature(String name, String role) {
         room(40);
         gap(22);
         rule(y);
@@ -235,7 +235,7 @@ final class PdfPages implements AutoCloseable {
      * A signature row of the protocol: the role at the left, a blank to sign on with {@code caption}
      * under it, and the name at the right.
      */
-    void signatureLine(String role, String name, String caption) {
+    public void signatureLine(String role, String name, String caption) {
         float roleWidth = width() * 0.3f;
         float blankWidth = width() * 0.3f;
         float nameX = roleWidth + blankWidth + 12;
@@ -300,7 +300,7 @@ final class PdfPages implements AutoCloseable {
      * Breaks {@code text} into lines no wider than {@code maxWidth}, at spaces; a word wider than that on
      * its own is broken between letters.
      */
-    static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
+    public static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -344,7 +344,7 @@ final class PdfPages implements AutoCloseable {
         return pieces;
     }
 
-    static float width(String text, PDType0Font font, float size) {
+    public static float width(String text, PDType0Font font, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {
@@ -353,12 +353,12 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Numbers the pages ("page 1 of 3" in the protocol's language) and writes the document. */
-    void save(OutputStream out, String pageLabel) throws IOException {
+    public void save(OutputStream out, String pageLabel) throws IOException {
         save(out, pageLabel, "");
     }
 
     /** The same, with {@code reference} (the protocol's register number) at the right of each page's foot. */
-    void save(OutputStream out, String pageLabel, String reference) throws IOException {
+    public void save(OutputStream out, String pageLabel, String reference) throws IOException {
         content.close();
         content = null;
         int count = document.getNumberOfPages();

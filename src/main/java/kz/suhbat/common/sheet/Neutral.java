@@ -1,12 +1,12 @@
-package kz.suhbat.results.file;
+package kz.suhbat.common.sheet;
 
 /** Texts made safe for spreadsheets: one that a spreadsheet would run as a formula gets an apostrophe first. */
-final class Neutral {
+public final class Neutral {
 
     private Neutral() {
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value.isEmpty()) {
             return value;
         }

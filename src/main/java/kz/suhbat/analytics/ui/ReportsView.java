@@ -1,0 +1,306 @@
+package kz.suhbat.analytics.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import kz.suhbat.analytics.Competency;
+import kz.suhbat.analytics.DeliberationReport;
+import kz.suhbat.analytics.Dimension;
+import kz.suhbat.analytics.Drill;
+import kz.suhbat.analytics.Group;
+import kz.suhbat.analytics.OutcomeReport;
+import kz.suhbat.analytics.OutcomeRow;
+import kz.suhbat.analytics.ProfileCell;
+import kz.suhbat.analytics.ProfileReport;
+import kz.suhbat.analytics.file.ReportCharts;
+import kz.suhbat.analytics.file.ReportFiles;
+import kz.suhbat.analytics.file.ReportLabels;
+import kz.suhbat.analytics.file.ReportTable;
+import kz.suhbat.analytics.file.ReportTables;
+import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.scoring.Outcome;
+
+/**
+ * The Reports page: grouping and filters on top; decisions as a table beside a stacked bar chart,
+ * competency profiles as a heatmap with the findings in words, deliberation as two tables; the
+ * candidates behind the chosen cell below. A cell, a row or a bar drills down.
+ */
+public final class ReportsView {
+
+    private final ReportsViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final ReportLabels labels;
+    private final ReportTables tables;
+
+    @FXML private BorderPane reportsPage;
+    @FXML private ProgressIndicator busy;
+    @FXML private ComboBox<Dimension> groupBy;
+    @FXML private FlowPane filterBoxes;
+    @FXML private Button exportXlsxButton;
+    @FXML private Button exportPdfButton;
+    @FXML private Label message;
+    @FXML private TableView<List<Object>> outcomeTable;
+    @FXML private StackedBarChart<Number, String> outcomeChart;
+    @FXML private GridPane heatmap;
+    @FXML private VBox findingLines;
+    @FXML private TableView<List<Object>> divergenceTable;
+    @FXML private TableView<List<Object>> thresholdTable;
+    @FXML private Label drillTitle;
+    @FXML private TableView<List<Object>> drillTable;
+
+    public ReportsView(ReportsViewModel viewModel, I18n i18n, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.labels = viewModel.labels();
+        this.tables = new ReportTables(labels);
+    }
+
+    @FXML
+    private void initialize() {
+        groupBy.getItems().setAll(Dimension.values());
+        groupBy.setConverter(converter(labels::dimension));
+        groupBy.valueProperty().bindBidirectional(viewModel.dimensionProperty());
+        for (Dimension d : Dimension.values()) {
+            filterBoxes.getChildren().add(filterBox(d));
+        }
+        ViewSubscriptions subscriptions = new ViewSubscriptions(reportsPage);
+        StatusMessage.bind(message, viewModel.status(), subscriptions);
+        busy.visibleProperty().bind(viewModel.status().busyProperty());
+        exportXlsxButton.disableProperty().bind(viewModel.status().busyProperty()
+                .or(viewModel.outcomesProperty().isNull()));
+        exportPdfButton.disableProperty().bind(exportXlsxButton.disableProperty());
+        subscriptions.listen(viewModel.outcomesProperty(), (obs, old, report) -> showOutcomes(report));
+        subscriptions.listen(viewModel.profilesProperty(), (obs, old, report) -> showProfiles(report));
+        subscriptions.listen(viewModel.deliberationProperty(), (obs, old, report) -> showDeliberation(report));
+        subscriptions.listen(viewModel.findings(), change -> showFindings());
+        drillOnSelection();
+        drillTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.drillTitleProperty().isEmpty())
+                .then(i18n.get("reports.drillHint")).otherwise(viewModel.drillTitleProperty()));
+        subscriptions.listen(viewModel.drilled(), change -> fill(drillTable, tables.candidates("", viewModel.drilled())));
+        fill(drillTable, tables.candidates("", List.of()));
+        viewModel.refresh();
+    }
+
+    private ComboBox<Group> filterBox(Dimension d) {
+        ComboBox<Group> box = new ComboBox<>();
+        box.setId("filter-" + d.name());
+        box.setPromptText(labels.dimension(d));
+        box.setPrefWidth(d == Dimension.OFFICE ? 220 : 150);
+        box.setTooltip(new Tooltip(labels.dimension(d)));
+        Group all = new Group(null, null);
+        box.setConverter(converter(g -> g == null || g.value() == null ? i18n.format("reports.every", labels.dimension(d))
+                : labels.group(d, g)));
+        viewModel.values(d).addListener((javafx.collections.ListChangeListener<Group>) change -> {
+            Group chosen = viewModel.filterProperty(d).get();
+            box.getItems().setAll(all);
+            box.getItems().addAll(viewModel.values(d));
+            box.setValue(chosen);
+        });
+        box.valueProperty().addListener((obs, old, value) ->
+                viewModel.filterProperty(d).set(value == null || value.value() == null ? null : value));
+        return box;
+    }
+
+    private void showOutcomes(OutcomeReport report) {
+        if (report == null) {
+            return;
+        }
+        ReportTable table = tables.outcomes(report);
+        fill(outcomeTable, table);
+        outcomeChart.getData().clear();
+        for (Outcome outcome : report.outcomes()) {
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            series.setName(labels.outcome(outcome));
+            for (OutcomeRow row : report.rows()) {
+                series.getData().add(new XYChart.Data<>(100 * row.share(outcome),
+                        labels.group(report.dimension(), row.group())));
+            }
+            outcomeChart.getData().add(series);
+        }
+        for (int s = 0; s < outcomeChart.getData().size(); s++) {
+            Outcome outcome = report.outcomes().get(s);
+            XYChart.Series<Number, String> series = outcomeChart.getData().get(s);
+            for (int r = 0; r < series.getData().size(); r++) {
+                OutcomeRow row = report.rows().get(r);
+                var node = series.getData().get(r).getNode();
+                if (node != null) {
+                    node.setStyle("-fx-bar-fill: " + ReportCharts.colour(outcome) + ";");
+                    Tooltip.install(node, new Tooltip(labels.group(report.dimension(), row.group()) + " — "
+                            + labels.outcome(outcome) + ": " + row.count(outcome)));
+                    node.setOnMouseClicked(e -> viewModel.drill(Drill.decided(report.dimension(), row.group().value(),
+                            outcome), labels.group(report.dimension(), row.group()) + " — " + labels.outcome(outcome)));
+                }
+            }
+        }
+        outcomeChart.lookupAll(".chart-legend-item-symbol").forEach(symbol -> {
+            for (int s = 0; s < report.outcomes().size(); s++) {
+                if (symbol.getStyleClass().contains("series" + s)) {
+                    symbol.setStyle("-fx-background-color: " + ReportCharts.colour(report.outcomes().get(s)) + ";");
+                }
+            }
+        });
+    }
+
+    private void showProfiles(ProfileReport report) {
+        heatmap.getChildren().clear();
+        if (report == null) {
+            return;
+        }
+        List<Competency> competencies = report.competencies();
+        for (int c = 0; c < competencies.size(); c++) {
+            Label head = new Label(labels.competency(competencies.get(c)));
+            head.setWrapText(true);
+            head.setPrefWidth(110);
+            head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            head.getStyleClass().add("heat-head");
+            heatmap.add(head, c + 1, 0);
+        }
+        for (int r = 0; r < report.groups().size(); r++) {
+            Group group = report.groups().get(r);
+            Label name = new Label(labels.group(report.dimension(), group));
+            name.setPrefWidth(190);
+            name.setTooltip(new Tooltip(name.getText()));
+            heatmap.add(name, 0, r + 1);
+            for (int c = 0; c < competencies.size(); c++) {
+                Competency competency = competencies.get(c);
+                int row = r + 1;
+                int column = c + 1;
+                report.cell(group, competency.code()).ifPresent(cell ->
+                        heatmap.add(heatCell(report, group, competency, cell), column, row));
+            }
+        }
+    }
+
+    private Button heatCell(ProfileReport report, Group group, Competency competency, ProfileCell cell) {
+        Button button = new Button(String.format(i18n.language().locale(), "%.2f (%+.2f)", cell.mean(),
+                cell.difference()));
+        button.setId("heat-" + group.value() + "-" + competency.code());
+        button.setPrefWidth(110);
+        button.getStyleClass().add("heat-cell");
+        button.getStyleClass().add(!cell.marked() ? "heat-plain" : cell.difference() < 0 ? "heat-weaker" : "heat-stronger");
+        String where = labels.group(report.dimension(), group) + " — " + labels.competency(competency);
+        button.setTooltip(new Tooltip(i18n.format("reports.cellTip", where, String.format(i18n.language().locale(),
+                "%.2f", cell.mean()), String.format(i18n.language().locale(), "%.2f", cell.low()),
+                String.format(i18n.language().locale(), "%.2f", cell.high()),
+                String.format(i18n.language().locale(), "%.2f", cell.overallMean()), cell.moments().count())));
+        button.setOnAction(e -> viewModel.drill(Drill.result(report.dimension(), group.value(), competency.code()),
+                where));
+        return button;
+    }
+
+    private void showFindings() {
+        findingLines.getChildren().clear();
+        List<String> lines = viewModel.findings().isEmpty() ? List.of(i18n.get("reports.noFinding"))
+                : viewModel.findings();
+        for (String line : lines) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.getStyleClass().add("finding");
+            findingLines.getChildren().add(label);
+        }
+    }
+
+    private void showDeliberation(DeliberationReport report) {
+        if (report == null) {
+            return;
+        }
+        fill(divergenceTable, tables.divergence(report));
+        fill(thresholdTable, tables.thresholds(report));
+    }
+
+    /** Choosing a row of a table drills into it: a group's decisions, a competency's divergent results, a group's decisions against the threshold. */
+    private void drillOnSelection() {
+        outcomeTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            OutcomeReport report = viewModel.outcomesProperty().get();
+            int i = index.intValue();
+            if (report != null && i >= 0 && i < report.rows().size()) {
+                Group group = report.rows().get(i).group();
+                viewModel.drill(Drill.decided(report.dimension(), group.value(), null),
+                        labels.group(report.dimension(), group));
+            }
+        });
+        divergenceTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            DeliberationReport report = viewModel.deliberationProperty().get();
+            int i = index.intValue();
+            if (report != null && i >= 0 && i < report.competencies().size()) {
+                Competency competency = report.competencies().get(i);
+                viewModel.drill(Drill.divergent(competency.code()),
+                        i18n.format("reports.divergentOf", labels.competency(competency)));
+            }
+        });
+        thresholdTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            DeliberationReport report = viewModel.deliberationProperty().get();
+            int i = index.intValue();
+            if (report != null && i >= 0 && i < report.thresholds().size()) {
+                Group group = report.thresholds().get(i).group();
+                viewModel.drill(Drill.againstThreshold(report.dimension(), group.value()),
+                        i18n.format("reports.againstOf", labels.group(report.dimension(), group)));
+            }
+        });
+    }
+
+    /** Shows {@code table} in {@code view}: a column per heading, numbers printed as the exports print them. */
+    private static void fill(TableView<List<Object>> view, ReportTable table) {
+        view.getColumns().clear();
+        for (int c = 0; c < table.header().size(); c++) {
+            int index = c;
+            TableColumn<List<Object>, String> column = new TableColumn<>(table.header().get(c));
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(table.text(row.getValue().get(index))));
+            column.setPrefWidth(c == 0 ? 180 : 90);
+            column.setSortable(false);
+            view.getColumns().add(column);
+        }
+        view.getItems().setAll(table.rows());
+    }
+
+    @FXML
+    private void exportXlsx() {
+        export(ReportFiles.Format.XLSX, "xlsx");
+    }
+
+    @FXML
+    private void exportPdf() {
+        export(ReportFiles.Format.PDF, "pdf");
+    }
+
+    private void export(ReportFiles.Format format, String extension) {
+        dialogs.chooseFileToSave(i18n.get("reports.export"), i18n.get("reports.fileName") + "." + extension,
+                extension.toUpperCase(java.util.Locale.ROOT), extension)
+                .ifPresent((Path file) -> viewModel.export(file, format));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}
