@@ -84,7 +84,7 @@ class ReportsScreenTest {
                 && !robot.lookup("#busy").query().isVisible());
         TableView<?> outcomes = robot.lookup("#outcomeTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !outcomes.getItems().isEmpty());
-        assertEquals("Region", outcomes.getColumns().get(0).getText(), "the decisions are grouped by region");
+        assertEquals("Region", ((javafx.scene.control.Label) outcomes.getColumns().get(0).getGraphic()).getText(), "the decisions are grouped by region");
         List<String> regions = column(outcomes, 0);
         assertEquals("All", regions.get(regions.size() - 1), "the last row sums every region");
 

@@ -34,6 +34,7 @@ import kz.suhbat.analytics.file.ReportTable;
 import kz.suhbat.analytics.file.ReportTables;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
+import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.scoring.Outcome;
@@ -60,6 +61,7 @@ public final class ReportsView {
     @FXML private Label message;
     @FXML private TableView<List<Object>> outcomeTable;
     @FXML private StackedBarChart<Number, String> outcomeChart;
+    @FXML private FlowPane outcomeLegend;
     @FXML private GridPane heatmap;
     @FXML private VBox findingLines;
     @FXML private TableView<List<Object>> divergenceTable;
@@ -98,6 +100,11 @@ public final class ReportsView {
                 .then(i18n.get("reports.drillHint")).otherwise(viewModel.drillTitleProperty()));
         subscriptions.listen(viewModel.drilled(), change -> fill(drillTable, tables.candidates("", viewModel.drilled())));
         fill(drillTable, tables.candidates("", List.of()));
+        fill(outcomeTable, tables.outcomes(new OutcomeReport(Dimension.REGION, List.of())));
+        for (TableView<?> table : List.of(outcomeTable, divergenceTable, thresholdTable)) {
+            Nodes.whenEmpty(table, i18n.get("reports.noData"));
+        }
+        Nodes.whenEmpty(drillTable, i18n.get("reports.noDrill"));
         viewModel.refresh();
     }
 
@@ -105,16 +112,18 @@ public final class ReportsView {
         ComboBox<Group> box = new ComboBox<>();
         box.setId("filter-" + d.name());
         box.setPromptText(labels.dimension(d));
-        box.setPrefWidth(d == Dimension.OFFICE ? 220 : 150);
+        box.setMaxWidth(d == Dimension.OFFICE ? 300 : 240);
         box.setTooltip(new Tooltip(labels.dimension(d)));
         Group all = new Group(null, null);
         box.setConverter(converter(g -> g == null || g.value() == null ? i18n.format("reports.every", labels.dimension(d))
                 : labels.group(d, g)));
+        box.getItems().setAll(all);
+        box.setValue(all);
         viewModel.values(d).addListener((javafx.collections.ListChangeListener<Group>) change -> {
             Group chosen = viewModel.filterProperty(d).get();
             box.getItems().setAll(all);
             box.getItems().addAll(viewModel.values(d));
-            box.setValue(chosen);
+            box.setValue(chosen == null ? all : chosen);
         });
         box.valueProperty().addListener((obs, old, value) ->
                 viewModel.filterProperty(d).set(value == null || value.value() == null ? null : value));
@@ -152,13 +161,14 @@ public final class ReportsView {
                 }
             }
         }
-        outcomeChart.lookupAll(".chart-legend-item-symbol").forEach(symbol -> {
-            for (int s = 0; s < report.outcomes().size(); s++) {
-                if (symbol.getStyleClass().contains("series" + s)) {
-                    symbol.setStyle("-fx-background-color: " + ReportCharts.colour(report.outcomes().get(s)) + ";");
-                }
-            }
-        });
+        outcomeLegend.getChildren().clear();
+        for (Outcome outcome : report.outcomes()) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12,
+                    javafx.scene.paint.Color.web(ReportCharts.colour(outcome)));
+            Label name = new Label(labels.outcome(outcome), swatch);
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            outcomeLegend.getChildren().add(name);
+        }
     }
 
     private void showProfiles(ProfileReport report) {
@@ -170,7 +180,7 @@ public final class ReportsView {
         for (int c = 0; c < competencies.size(); c++) {
             Label head = new Label(labels.competency(competencies.get(c)));
             head.setWrapText(true);
-            head.setPrefWidth(110);
+            head.setPrefWidth(cellWidth(head.getText()));
             head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             head.getStyleClass().add("heat-head");
             heatmap.add(head, c + 1, 0);
@@ -189,23 +199,30 @@ public final class ReportsView {
                         heatmap.add(heatCell(report, group, competency, cell), column, row));
             }
         }
+        showFindings();
     }
 
     private Button heatCell(ProfileReport report, Group group, Competency competency, ProfileCell cell) {
-        Button button = new Button(String.format(i18n.language().locale(), "%.2f (%+.2f)", cell.mean(),
+        Button button = new Button(String.format(java.util.Locale.ROOT, "%.2f (%+.2f)", cell.mean(),
                 cell.difference()));
         button.setId("heat-" + group.value() + "-" + competency.code());
-        button.setPrefWidth(110);
+        button.setPrefWidth(cellWidth(labels.competency(competency)));
         button.getStyleClass().add("heat-cell");
         button.getStyleClass().add(!cell.marked() ? "heat-plain" : cell.difference() < 0 ? "heat-weaker" : "heat-stronger");
         String where = labels.group(report.dimension(), group) + " — " + labels.competency(competency);
-        button.setTooltip(new Tooltip(i18n.format("reports.cellTip", where, String.format(i18n.language().locale(),
-                "%.2f", cell.mean()), String.format(i18n.language().locale(), "%.2f", cell.low()),
-                String.format(i18n.language().locale(), "%.2f", cell.high()),
-                String.format(i18n.language().locale(), "%.2f", cell.overallMean()), cell.moments().count())));
+        button.setTooltip(new Tooltip(i18n.format("reports.cellTip", where, String.format(java.util.Locale.ROOT,
+                "%.2f", cell.mean()), String.format(java.util.Locale.ROOT, "%.2f", cell.low()),
+                String.format(java.util.Locale.ROOT, "%.2f", cell.high()),
+                String.format(java.util.Locale.ROOT, "%.2f", cell.overallMean()), cell.moments().count())));
         button.setOnAction(e -> viewModel.drill(Drill.result(report.dimension(), group.value(), competency.code()),
                 where));
         return button;
+    }
+
+    /** A heatmap column: as wide as the longest word of its competency's name, so no word is broken. */
+    private static double cellWidth(String name) {
+        return Math.max(96, 0.8 * java.util.Arrays.stream(name.split("\\s+")).mapToDouble(ReportsView::measure).max()
+                .orElse(0) + 12);
     }
 
     private void showFindings() {
@@ -260,18 +277,37 @@ public final class ReportsView {
         });
     }
 
-    /** Shows {@code table} in {@code view}: a column per heading, numbers printed as the exports print them. */
+    /**
+     * Shows {@code table} in {@code view}: a column per heading, each as wide as its longest heading word
+     * and its widest value (up to a limit), numbers printed as the exports print them.
+     */
     private static void fill(TableView<List<Object>> view, ReportTable table) {
-        view.getColumns().clear();
+        List<TableColumn<List<Object>, ?>> columns = new java.util.ArrayList<>();
         for (int c = 0; c < table.header().size(); c++) {
             int index = c;
-            TableColumn<List<Object>, String> column = new TableColumn<>(table.header().get(c));
+            String title = table.header().get(c);
+            TableColumn<List<Object>, String> column = new TableColumn<>();
+            Label heading = new Label(title);
+            heading.setTooltip(new Tooltip(title));
+            column.setGraphic(heading);
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(table.text(row.getValue().get(index))));
-            column.setPrefWidth(c == 0 ? 180 : 90);
+            double widest = measure(title);
+            for (List<Object> row : table.rows().subList(0, Math.min(200, table.rows().size()))) {
+                widest = Math.max(widest, measure(table.text(row.get(index))));
+            }
+            column.setPrefWidth(Math.min(c == 0 ? 260 : 230, Math.max(70, widest + 28)));
             column.setSortable(false);
-            view.getColumns().add(column);
+            columns.add(column);
         }
+        view.getColumns().setAll(columns);
         view.getItems().setAll(table.rows());
+    }
+
+    private static double measure(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() * 1.25));
+        return probe.getLayoutBounds().getWidth();
     }
 
     @FXML
