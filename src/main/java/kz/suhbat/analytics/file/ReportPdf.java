@@ -26,28 +26,42 @@ public final class ReportPdf {
         try (PdfPages pages = new PdfPages()) {
             pages.title(i18n.get("reports.title"));
             pages.paragraph(set.scope());
-            ReportTable outcomes = tables.outcomes(set.outcomes());
-            pages.heading(outcomes.title());
-            if (!set.outcomes().rows().isEmpty()) {
-                pages.image(charts.outcomes(set.outcomes()), 330);
+            if (set.outcomes() != null) {
+                outcomes(pages, set);
             }
-            table(pages, outcomes);
-            ReportTable profiles = tables.profiles(set.profiles());
-            pages.heading(profiles.title());
-            if (!set.profiles().cells().isEmpty()) {
-                pages.image(charts.heatmap(set.profiles()), 400);
+            if (set.profiles() != null) {
+                profiles(pages, set);
             }
-            pages.paragraph(i18n.get("reports.heatmapLegend"));
-            List<String> findings = tables.findings(set.profiles());
-            (findings.isEmpty() ? List.of(i18n.get("reports.noFinding")) : findings).forEach(pages::paragraph);
-            table(pages, profiles);
-            table(pages, tables.divergence(set.deliberation()), tables.divergence(set.deliberation()).title());
-            table(pages, tables.thresholds(set.deliberation()), tables.thresholds(set.deliberation()).title());
+            if (set.deliberation() != null) {
+                table(pages, tables.divergence(set.deliberation()), tables.divergence(set.deliberation()).title());
+                table(pages, tables.thresholds(set.deliberation()), tables.thresholds(set.deliberation()).title());
+            }
             if (!set.drilled().isEmpty()) {
                 table(pages, tables.candidates(set.drillTitle(), set.drilled()), set.drillTitle());
             }
             pages.save(out, i18n.get("protocol.page"));
         }
+    }
+
+    private void outcomes(PdfPages pages, ReportSet set) {
+        ReportTable outcomes = tables.outcomes(set.outcomes());
+        pages.heading(outcomes.title());
+        if (!set.outcomes().rows().isEmpty()) {
+            pages.image(charts.outcomes(set.outcomes()), 330);
+        }
+        table(pages, outcomes);
+    }
+
+    private void profiles(PdfPages pages, ReportSet set) {
+        ReportTable profiles = tables.profiles(set.profiles());
+        pages.heading(profiles.title());
+        List<String> findings = tables.findings(set.profiles());
+        (findings.isEmpty() ? List.of(i18n.get("reports.noFinding")) : findings).forEach(pages::paragraph);
+        if (!set.profiles().cells().isEmpty()) {
+            pages.image(charts.heatmap(set.profiles()), 400);
+        }
+        pages.paragraph(i18n.get("reports.heatmapLegend"));
+        table(pages, profiles);
     }
 
     private static void table(PdfPages pages, ReportTable table) {

@@ -7,8 +7,9 @@ import kz.suhbat.analytics.OutcomeReport;
 import kz.suhbat.analytics.ProfileReport;
 
 /**
- * What one export holds: the three reports under one filter and grouping, described in words, and the
- * candidates of the cell last drilled into (none when there is no such cell).
+ * What one export holds: the reports under one filter and grouping (any of the three may be left out:
+ * null), described in words, and the candidates of the cell last drilled into (none when there is no
+ * such cell).
  */
 public record ReportSet(String scope, OutcomeReport outcomes, ProfileReport profiles, DeliberationReport deliberation,
                         String drillTitle, List<CandidateLine> drilled) {

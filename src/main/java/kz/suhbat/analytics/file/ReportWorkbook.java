@@ -29,8 +29,17 @@ public final class ReportWorkbook {
     }
 
     private List<ReportTable> tablesOf(ReportSet set) {
-        List<ReportTable> all = new ArrayList<>(List.of(tables.outcomes(set.outcomes()), tables.profiles(set.profiles()),
-                tables.divergence(set.deliberation()), tables.thresholds(set.deliberation())));
+        List<ReportTable> all = new ArrayList<>();
+        if (set.outcomes() != null) {
+            all.add(tables.outcomes(set.outcomes()));
+        }
+        if (set.profiles() != null) {
+            all.add(tables.profiles(set.profiles()));
+        }
+        if (set.deliberation() != null) {
+            all.add(tables.divergence(set.deliberation()));
+            all.add(tables.thresholds(set.deliberation()));
+        }
         if (!set.drilled().isEmpty()) {
             all.add(tables.candidates(set.drillTitle(), set.drilled()));
         }
