@@ -1,0 +1,27 @@
+package kz.suhbat.analytics.stats;
+
+import java.util.List;
+
+/**
+ * Every agreement statistic of one ratings table (one competency): the intraclass correlations and
+ * Kendall's W on the complete candidates, Krippendorff's alpha on every pairable rating, r_wg per
+ * candidate and the rater effects. What the command line, the reports and the rater screen show.
+ */
+public record AgreementSummary(RatingsTable table, Scale scale, IntraclassCorrelation icc, KendallW kendall,
+                               KrippendorffAlpha nominalAlpha, KrippendorffAlpha ordinalAlpha,
+                               KrippendorffAlpha intervalAlpha, List<Rwg> rwg, RaterEffects raters) {
+
+    public AgreementSummary {
+        rwg = List.copyOf(rwg);
+    }
+
+    /** The competency code the rater effects of a single table are filed under. */
+    public static final String SINGLE_COMPETENCY = "";
+
+    public static AgreementSummary of(RatingsTable table, Scale scale) {
+        return new AgreementSummary(table, scale, IntraclassCorrelation.of(table), KendallW.of(table),
+                KrippendorffAlpha.of(table, AlphaMetric.NOMINAL), KrippendorffAlpha.of(table, AlphaMetric.ORDINAL),
+                KrippendorffAlpha.of(table, AlphaMetric.INTERVAL), Rwg.perCandidate(table, scale),
+                RaterEffects.of(table.ratings(SINGLE_COMPETENCY), scale));
+    }
+}
