@@ -12,12 +12,25 @@ import java.util.Set;
  * halo and agreement with the rest of the panel, each measured only where other members rated the same
  * candidate on the same competency. A rater is flagged only when the confidence interval excludes "no
  * effect" and there are at least {@link #MIN_RATINGS} ratings (or candidates, for halo) behind it.
+ *
+ * <p>A panel of k members asks k questions at once; so that a panel where no one has a habit shows a
+ * flag in no more than 5 % of sittings (not 5 % per member), every interval of a member is a Bonferroni
+ * interval at 1 − 0.05 / k: together the k intervals hold with 95 % confidence.
+ *
+ * <p>One clearly lenient member raises the mean of "the others" for everyone else, who would then look
+ * severe. So the measure goes step by step: every member is measured against all the others; the member
+ * whose leniency or severity is clearest (largest |t|) keeps that result and is left out of the reference
+ * of the rest, who are measured again; this repeats until no one more is flagged, or the rest would have
+ * fewer than {@link #MIN_REFERENCE} other member to be measured against.
  * A rater who gave one candidate two levels on one competency counts their mean.
  */
 public record RaterEffects(Scale scale, List<RaterProfile> raters, double confidence) {
 
     /** The fewest ratings (for halo: candidates) behind a flag. */
     public static final int MIN_RATINGS = 5;
+
+    /** The fewest other members a rater is measured against once clearly lenient or severe ones are left out. */
+    static final int MIN_REFERENCE = 1;
 
     public RaterEffects {
         raters = List.copyOf(raters);
@@ -29,18 +42,55 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
 
     public static RaterEffects of(List<Rating> ratings, Scale scale, double confidence) {
         Cells cells = Cells.of(ratings);
-        List<RaterProfile> profiles = new ArrayList<>();
-        for (String rater : cells.raters()) {
-            profiles.add(profile(rater, cells, confidence));
+        double perRater = 1 - (1 - confidence) / Math.max(1, cells.raters().size());
+        Map<String, RaterProfile> settled = new LinkedHashMap<>();
+        Set<String> excluded = new LinkedHashSet<>();
+        while (true) {
+            Map<String, RaterProfile> round = new LinkedHashMap<>();
+            for (String rater : cells.raters()) {
+                if (!excluded.contains(rater)) {
+                    round.put(rater, profile(rater, cells, excluded, perRater));
+                }
+            }
+            RaterProfile clearest = round.size() - 2 < MIN_REFERENCE ? null : clearestLeniency(round.values());
+            if (clearest == null) {
+                settled.putAll(round);
+                break;
+            }
+            settled.put(clearest.rater(), clearest);
+            excluded.add(clearest.rater());
         }
+        List<RaterProfile> profiles = cells.raters().stream().map(settled::get).toList();
         return new RaterEffects(scale, profiles, confidence);
+    }
+
+    /** The flagged lenient or severe rater furthest from zero in units of standard error, or null. */
+    private static RaterProfile clearestLeniency(java.util.Collection<RaterProfile> profiles) {
+        RaterProfile clearest = null;
+        double largest = 0;
+        for (RaterProfile profile : profiles) {
+            if (!profile.flagged(FlagReason.LENIENT) && !profile.flagged(FlagReason.SEVERE)) {
+                continue;
+            }
+            Leniency leniency = profile.leniency();
+            double t = Math.abs(leniency.mean()) / (leniency.sd() / Math.sqrt(leniency.comparisons()));
+            if (clearest == null || t > largest) {
+                clearest = profile;
+                largest = t;
+            }
+        }
+        return clearest;
     }
 
     public RaterProfile rater(String rater) {
         return raters.stream().filter(p -> p.rater().equals(rater)).findFirst().orElseThrow();
     }
 
-    private static RaterProfile profile(String rater, Cells cells, double confidence) {
+    /**
+     * One rater measured against the other members, leaving out {@code excluded}: members found clearly
+     * lenient or severe before, who would otherwise make everyone else look severe or lenient.
+     */
+    private static RaterProfile profile(String rater, Cells cells, Set<String> excluded, double confidence) {
         List<Double> differences = new ArrayList<>();
         List<Double> own = new ArrayList<>();
         List<Double> others = new ArrayList<>();
@@ -53,7 +103,8 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
                 continue;
             }
             rated++;
-            double[] rest = cell.entrySet().stream().filter(e -> !e.getKey().equals(rater))
+            double[] rest = cell.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(rater) && !excluded.contains(e.getKey()))
                     .mapToDouble(Map.Entry::getValue).toArray();
             if (rest.length == 0) {
                 continue;
