@@ -1,36 +1,35 @@
 package kz.suhbat.analytics.stats;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Rater effects in one campaign (Myford and Wolfe 2003): leniency or severity, spread (central tendency),
  * halo and agreement with the rest of the panel, each measured only where other members rated the same
  * candidate on the same competency. A rater is flagged only when the confidence interval excludes "no
  * effect" and there are at least {@link #MIN_RATINGS} ratings (or candidates, for halo) behind it.
- *
- * <p>A panel of k members asks k questions at once; so that a panel where no one has a habit shows a
- * flag in no more than 5 % of sittings (not 5 % per member), every interval of a member is a Bonferroni
- * interval at 1 − 0.05 / k: together the k intervals hold with 95 % confidence.
- *
- * <p>One clearly lenient member raises the mean of "the others" for everyone else, who would then look
- * severe. So the measure goes step by step: every member is measured against all the others; the member
- * whose leniency or severity is clearest (largest |t|) keeps that result and is left out of the reference
- * of the rest, who are measured again; this repeats until no one more is flagged, or the rest would have
- * fewer than {@link #MIN_REFERENCE} other member to be measured against.
  * A rater who gave one candidate two levels on one competency counts their mean.
+ *
+ * <p>k raters are k questions asked at once; so that a panel where no one has a habit shows a flag in no
+ * more than about 5 % of sittings (not 5 % per member), every interval of a rater is a Bonferroni interval
+ * at 1 − (1 − confidence) / k: together the k intervals hold with the confidence asked for.
+ *
+ * <p>One clearly lenient member raises the mean of "the others" for everyone else on the panel, who would
+ * then look severe. So the measure goes step by step: every member is measured against all the others;
+ * the member whose leniency or severity is clearest (largest |t|) keeps that result and is left out of the
+ * reference of the members who rated with them, who are measured again; this repeats until no one more is
+ * flagged. A member is not left out when fewer than two of the members who rated with them would remain:
+ * everyone keeps at least one member to be compared with.
  */
 public record RaterEffects(Scale scale, List<RaterProfile> raters, double confidence) {
 
     /** The fewest ratings (for halo: candidates) behind a flag. */
     public static final int MIN_RATINGS = 5;
 
-    /** The fewest other members a rater is measured against once clearly lenient or severe ones are left out. */
-    static final int MIN_REFERENCE = 1;
+    /** The fewest members who rated with a flagged member that must remain when that member is left out. */
+    static final int MIN_REMAINING = 2;
 
     public RaterEffects {
         raters = List.copyOf(raters);
@@ -41,45 +40,25 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
     }
 
     public static RaterEffects of(List<Rating> ratings, Scale scale, double confidence) {
-        Cells cells = Cells.of(ratings);
-        double perRater = 1 - (1 - confidence) / Math.max(1, cells.raters().size());
-        Map<String, RaterProfile> settled = new LinkedHashMap<>();
-        Set<String> excluded = new LinkedHashSet<>();
-        while (true) {
-            Map<String, RaterProfile> round = new LinkedHashMap<>();
-            for (String rater : cells.raters()) {
-                if (!excluded.contains(rater)) {
-                    round.put(rater, profile(rater, cells, excluded, perRater));
-                }
-            }
-            RaterProfile clearest = round.size() - 2 < MIN_REFERENCE ? null : clearestLeniency(round.values());
-            if (clearest == null) {
-                settled.putAll(round);
-                break;
-            }
-            settled.put(clearest.rater(), clearest);
-            excluded.add(clearest.rater());
+        RatingCells cells = RatingCells.of(ratings);
+        int k = cells.raterCount();
+        double perRater = 1 - (1 - confidence) / Math.max(1, k);
+        Halo[] halos = HaloMeasure.of(cells, perRater);
+        BitSet excluded = new BitSet(k);
+        RaterProfile[] profiles = new RaterProfile[k];
+        for (int r = 0; r < k; r++) {
+            profiles[r] = profile(r, cells, excluded, halos[r], perRater);
         }
-        List<RaterProfile> profiles = cells.raters().stream().map(settled::get).toList();
-        return new RaterEffects(scale, profiles, confidence);
-    }
-
-    /** The flagged lenient or severe rater furthest from zero in units of standard error, or null. */
-    private static RaterProfile clearestLeniency(java.util.Collection<RaterProfile> profiles) {
-        RaterProfile clearest = null;
-        double largest = 0;
-        for (RaterProfile profile : profiles) {
-            if (!profile.flagged(FlagReason.LENIENT) && !profile.flagged(FlagReason.SEVERE)) {
-                continue;
-            }
-            Leniency leniency = profile.leniency();
-            double t = Math.abs(leniency.mean()) / (leniency.sd() / Math.sqrt(leniency.comparisons()));
-            if (clearest == null || t > largest) {
-                clearest = profile;
-                largest = t;
+        int clearest;
+        while ((clearest = clearestLeniency(profiles, excluded, cells)) >= 0) {
+            excluded.set(clearest);
+            BitSet affected = cells.coRaters(clearest);
+            affected.andNot(excluded);
+            for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
+                profiles[r] = profile(r, cells, excluded, halos[r], perRater);
             }
         }
-        return clearest;
+        return new RaterEffects(scale, Arrays.asList(profiles), confidence);
     }
 
     public RaterProfile rater(String rater) {
@@ -87,34 +66,68 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
     }
 
     /**
-     * One rater measured against the other members, leaving out {@code excluded}: members found clearly
-     * lenient or severe before, who would otherwise make everyone else look severe or lenient.
+     * Among the members not yet left out, the lenient or severe one furthest from zero in units of standard
+     * error whose leaving keeps at least {@link #MIN_REMAINING} others who rated with them; or −1.
      */
-    private static RaterProfile profile(String rater, Cells cells, Set<String> excluded, double confidence) {
-        List<Double> differences = new ArrayList<>();
-        List<Double> own = new ArrayList<>();
+    private static int clearestLeniency(RaterProfile[] profiles, BitSet excluded, RatingCells cells) {
+        int clearest = -1;
+        double largest = 0;
+        for (int r = 0; r < profiles.length; r++) {
+            RaterProfile profile = profiles[r];
+            if (excluded.get(r) || !profile.flagged(FlagReason.LENIENT) && !profile.flagged(FlagReason.SEVERE)) {
+                continue;
+            }
+            Leniency leniency = profile.leniency();
+            double t = Math.abs(leniency.mean()) / (leniency.sd() / Math.sqrt(leniency.comparisons()));
+            if (clearest >= 0 && t <= largest) {
+                continue;
+            }
+            BitSet remaining = cells.coRaters(r);
+            remaining.andNot(excluded);
+            if (remaining.cardinality() >= MIN_REMAINING) {
+                clearest = r;
+                largest = t;
+            }
+        }
+        return clearest;
+    }
+
+    /** One rater measured against the other members who rated the same cells, leaving out {@code excluded}. */
+    private static RaterProfile profile(int rater, RatingCells cells, BitSet excluded, Halo halo,
+                                        double confidence) {
+        List<RatingCells.Cell> rated = cells.ratedBy(rater);
+        double[] differences = new double[rated.size()];
+        double[] own = new double[rated.size()];
         List<Double> others = new ArrayList<>();
+        int compared = 0;
         int exact = 0;
         int adjacent = 0;
-        int rated = 0;
-        for (Map<String, Double> cell : cells.levels().values()) {
-            Double level = cell.get(rater);
-            if (level == null) {
+        double[] rest = new double[8];
+        for (RatingCells.Cell cell : rated) {
+            double level = Double.NaN;
+            int count = 0;
+            if (rest.length < cell.size()) {
+                rest = new double[cell.size()];
+            }
+            for (int i = 0; i < cell.size(); i++) {
+                int other = cell.rater(i);
+                if (other == rater) {
+                    level = cell.level(i);
+                } else if (!excluded.get(other)) {
+                    rest[count++] = cell.level(i);
+                }
+            }
+            if (count == 0) {
                 continue;
             }
-            rated++;
-            double[] rest = cell.entrySet().stream()
-                    .filter(e -> !e.getKey().equals(rater) && !excluded.contains(e.getKey()))
-                    .mapToDouble(Map.Entry::getValue).toArray();
-            if (rest.length == 0) {
-                continue;
-            }
-            differences.add(level - Moments.mean(rest));
-            own.add(level);
-            for (double value : rest) {
+            double[] reference = Arrays.copyOf(rest, count);
+            differences[compared] = level - Moments.mean(reference);
+            own[compared] = level;
+            compared++;
+            for (double value : reference) {
                 others.add(value);
             }
-            double distance = Math.abs(level - Moments.median(rest));
+            double distance = Math.abs(level - Moments.median(reference));
             if (distance < 1e-9) {
                 exact++;
             }
@@ -122,13 +135,12 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
                 adjacent++;
             }
         }
-        Leniency leniency = Leniency.of(array(differences), confidence);
-        Spread spread = Spread.of(array(own), array(others), confidence);
-        Halo halo = HaloMeasure.of(rater, cells, confidence);
-        int compared = differences.size();
+        Leniency leniency = Leniency.of(Arrays.copyOf(differences, compared), confidence);
+        Spread spread = Spread.of(Arrays.copyOf(own, compared), array(others), confidence);
         PanelAgreement agreement = new PanelAgreement(compared == 0 ? Double.NaN : exact / (double) compared,
                 compared == 0 ? Double.NaN : adjacent / (double) compared, compared);
-        return new RaterProfile(rater, rated, leniency, spread, halo, agreement, flags(leniency, spread, halo));
+        return new RaterProfile(cells.raters().get(rater), rated.size(), leniency, spread, halo, agreement,
+                flags(leniency, spread, halo));
     }
 
     private static List<RaterFlag> flags(Leniency leniency, Spread spread, Halo halo) {
@@ -155,46 +167,7 @@ public record RaterEffects(Scale scale, List<RaterProfile> raters, double confid
         return flags;
     }
 
-    static double[] array(List<Double> values) {
+    private static double[] array(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** The ratings by candidate and competency, each cell holding the level of each rater who rated it. */
-    record Cells(Map<CellKey, Map<String, Double>> levels, Set<String> raters, Set<String> competencies) {
-
-        static Cells of(List<Rating> ratings) {
-            Map<CellKey, Map<String, List<Double>>> grouped = new LinkedHashMap<>();
-            Set<String> raters = new LinkedHashSet<>();
-            Set<String> competencies = new LinkedHashSet<>();
-            for (Rating rating : ratings) {
-                raters.add(rating.rater());
-                competencies.add(rating.competency());
-                grouped.computeIfAbsent(new CellKey(rating.candidate(), rating.competency()),
-                                key -> new LinkedHashMap<>())
-                        .computeIfAbsent(rating.rater(), key -> new ArrayList<>()).add(rating.level());
-            }
-            Map<CellKey, Map<String, Double>> levels = new LinkedHashMap<>();
-            grouped.forEach((key, byRater) -> {
-                Map<String, Double> cell = new LinkedHashMap<>();
-                byRater.forEach((rater, values) -> cell.put(rater, Moments.mean(array(values))));
-                levels.put(key, cell);
-            });
-            return new Cells(levels, raters, competencies);
-        }
-
-        /** The level a rater gave a candidate on a competency, or null. */
-        Double level(String candidate, String competency, String rater) {
-            Map<String, Double> cell = levels.get(new CellKey(candidate, competency));
-            return cell == null ? null : cell.get(rater);
-        }
-
-        Set<String> candidates() {
-            Set<String> candidates = new LinkedHashSet<>();
-            levels.keySet().forEach(key -> candidates.add(key.candidate()));
-            return candidates;
-        }
-    }
-
-    record CellKey(String candidate, String competency) {
     }
 }
