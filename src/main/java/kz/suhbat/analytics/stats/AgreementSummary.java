@@ -11,12 +11,12 @@ public record AgreementSummary(RatingsTable table, Scale scale, IntraclassCorrel
                                KrippendorffAlpha nominalAlpha, KrippendorffAlpha ordinalAlpha,
                                KrippendorffAlpha intervalAlpha, List<Rwg> rwg, RaterEffects raters) {
 
+    /** The competency code the rater effects of a single table are filed under. */
+    public static final String SINGLE_COMPETENCY = "";
+
     public AgreementSummary {
         rwg = List.copyOf(rwg);
     }
-
-    /** The competency code the rater effects of a single table are filed under. */
-    public static final String SINGLE_COMPETENCY = "";
 
     public static AgreementSummary of(RatingsTable table, Scale scale) {
         return new AgreementSummary(table, scale, IntraclassCorrelation.of(table), KendallW.of(table),

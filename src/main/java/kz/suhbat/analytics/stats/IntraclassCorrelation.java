@@ -1,5 +1,6 @@
 package kz.suhbat.analytics.stats;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public record IntraclassCorrelation(List<Icc> forms, MeanSquares meanSquares, in
         int dropped = table.candidateCount() - n;
         if (n < 2 || k < 2) {
             MeanSquares none = new MeanSquares(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-            List<Icc> unknown = java.util.Arrays.stream(IccForm.values())
+            List<Icc> unknown = Arrays.stream(IccForm.values())
                     .map(form -> new Icc(form, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                             Interval.UNKNOWN))
                     .toList();

@@ -1,6 +1,7 @@
 package kz.suhbat.analytics.stats;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Krippendorff's alpha through the coincidence matrix (Krippendorff 2011, "Computing Krippendorff's
@@ -65,7 +66,7 @@ public record KrippendorffAlpha(AlphaMetric metric, double alpha, double observe
     }
 
     private static double[] distinctValues(RatingsTable table) {
-        return java.util.stream.IntStream.range(0, table.candidateCount())
+        return IntStream.range(0, table.candidateCount())
                 .mapToObj(table::presentLevels)
                 .flatMapToDouble(Arrays::stream)
                 .distinct().sorted().toArray();

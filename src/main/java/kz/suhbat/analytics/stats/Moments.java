@@ -1,5 +1,7 @@
 package kz.suhbat.analytics.stats;
 
+import java.util.Arrays;
+
 /** Means, sample variances and correlations of plain arrays. */
 final class Moments {
 
@@ -50,7 +52,7 @@ final class Moments {
 
     static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int n = sorted.length;
         if (n == 0) {
             return Double.NaN;

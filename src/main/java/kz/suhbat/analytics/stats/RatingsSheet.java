@@ -2,6 +2,7 @@ package kz.suhbat.analytics.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,7 @@ public record RatingsSheet(RatingsTable table, List<Integer> lines) {
                 for (double level : table.presentLevels(i)) {
                     if (!scale.contains(level)) {
                         throw new RatingsSheetException(RatingsSheetException.Problem.OUT_OF_SCALE, lines.get(i),
-                                new NumberText(java.util.Locale.ROOT).fixed(level, level == Math.rint(level) ? 0 : 2),
+                                new NumberText(Locale.ROOT).fixed(level, level == Math.rint(level) ? 0 : 2),
                                 scale.min(), scale.max());
                     }
                 }
@@ -90,7 +91,7 @@ public record RatingsSheet(RatingsTable table, List<Integer> lines) {
         double max = Math.ceil(table.maxLevel());
         if (Double.isNaN(min) || min == max) {
             throw new RatingsSheetException(RatingsSheetException.Problem.NO_SCALE,
-                    Double.isNaN(min) ? NumberText.UNKNOWN : new NumberText(java.util.Locale.ROOT).fixed(min, 0));
+                    Double.isNaN(min) ? NumberText.UNKNOWN : new NumberText(Locale.ROOT).fixed(min, 0));
         }
         return new Scale((int) min, (int) max);
     }
