@@ -2,11 +2,6 @@ package kz.suhbat.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,16 +14,17 @@ import kz.suhbat.analytics.stats.RatingsSheet;
 import kz.suhbat.analytics.stats.RatingsSheetException;
 import kz.suhbat.analytics.stats.Scale;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.sheet.SheetException;
+import kz.suhbat.common.sheet.SheetType;
 
 /**
- * {@code suhbat agreement FILE.csv}: every agreement statistic of a ratings sheet, from Suhbat or from
- * elsewhere, as text or CSV. It needs no data folder and no sign-in. Messages are in the language of
+ * {@code suhbat agreement FILE.csv|FILE.xlsx}: every agreement statistic of a ratings sheet, from Suhbat or
+ * from elsewhere, as text or CSV. It needs no data folder and no sign-in. Messages are in the language of
  * {@code --lang}, else of the system when it is Kazakh or Russian, else English.
  */
 final class AgreementCli {
 
     static final String COMMAND = "agreement";
-    private static final Charset WINDOWS_CYRILLIC = Charset.forName("windows-1251");
 
     private final I18n i18n;
     private final PrintStream out;
@@ -65,7 +61,8 @@ final class AgreementCli {
     private int execute(AgreementCliCommand command) {
         Path file = command.file().orElseThrow();
         try {
-            RatingsSheet sheet = RatingsSheet.read(text(file));
+            byte[] bytes = Files.readAllBytes(file);
+            RatingsSheet sheet = RatingsSheet.read(SheetType.of(file).orElse(SheetType.CSV).read(bytes));
             Scale scale = sheet.scale(command.scale());
             AgreementSummary summary = AgreementSummary.of(sheet.table(), scale);
             out.print(command.format() == AgreementCliCommand.Format.CSV ? new AgreementCsv().render(summary)
@@ -75,6 +72,9 @@ final class AgreementCli {
             err.println(i18n.format("rubricfile.cli.noSuchFile", file.toAbsolutePath()));
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotRead", file.toAbsolutePath(), e.getMessage()));
+        } catch (SheetException e) {
+            err.println(i18n.format("agreement.cli.inFile", file.toAbsolutePath()) + " "
+                    + i18n.format("agreement.file." + e.reason().name(), e.row(), e.cell()));
         } catch (RatingsSheetException e) {
             err.println(i18n.format("agreement.cli.inFile", file.toAbsolutePath()) + " "
                     + i18n.format(e.key(), e.arguments()));
@@ -82,16 +82,5 @@ final class AgreementCli {
             err.println(i18n.format("agreement.cli.failed", String.valueOf(e.getMessage())));
         }
         return CliAccess.REFUSED;
-    }
-
-    /** The file's text: UTF-8, or Windows Cyrillic as spreadsheets in Kazakhstan often save it. */
-    private static String text(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_CYRILLIC);
-        }
     }
 }

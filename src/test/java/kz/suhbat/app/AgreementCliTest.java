@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,16 +170,35 @@ class AgreementCliTest {
         assertEquals(CliAccess.USAGE, run(file, "--scale", "5-1").status());
         Result help = run("--help");
         assertEquals(CliAccess.OK, help.status());
-        assertTrue(help.out().contains("--format text|csv"), help.out());
+        assertTrue(help.out().contains("FILE.csv|FILE.xlsx [--format text|csv]"), help.out());
     }
 
     @Test
-    void aSheetSavedInWindowsCyrillicIsRead() throws IOException {
+    void aSheetThatIsNotUnicodeIsRefusedWithItsLine() throws IOException {
         Path file = temp.resolve("cp1251.csv");
-        Files.write(file, ("Кандидат;Асель;Борис;Дана\nА;3;4;4\nБ;2;2;3\nВ;5;4;5\n").getBytes(Charset.forName("windows-1251")));
+        Files.write(file, "A;B;C\n3;4;4\nБ;2;3\n".getBytes(Charset.forName("windows-1251")));
+        Result result = run(file.toString());
+        assertEquals(CliAccess.REFUSED, result.status());
+        assertTrue(result.err().contains("line 3 holds a character in another encoding"), result.err());
+    }
+
+    @Test
+    void anExcelSheetIsReadToo() throws IOException {
+        Path file = temp.resolve("sf.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("ratings");
+            String[] lines = SHROUT_FLEISS.split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                String[] cells = lines[r].split(",");
+                for (int c = 0; c < cells.length; c++) {
+                    sheet.value(r, c, Integer.parseInt(cells[c]));
+                }
+            }
+            workbook.finish();
+        }
         Result result = run(file.toString());
         assertEquals(0, result.status(), result.err());
-        assertTrue(result.out().contains("Асель"), result.out());
-        assertTrue(result.out().contains("Борис"), result.out());
+        assertTrue(result.out().contains("ICC(3,4)  0.91"), result.out());
     }
 }

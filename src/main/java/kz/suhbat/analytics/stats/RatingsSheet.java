@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kz.suhbat.common.sheet.SheetTable;
 
 /**
- * A ratings sheet read from CSV text: one row per candidate, one column per rater, an empty cell for a
- * missing rating, comma or semicolon separated (with semicolons a decimal comma is accepted). A first row
- * with a cell that is not a number is a header of rater names; a first column whose cells are not numbers
- * is a column of candidate labels. {@code lines} remembers the line each candidate came from.
+ * A ratings sheet: one row per candidate, one column per rater, an empty cell for a missing rating; read
+ * from a CSV or Excel sheet ({@link kz.suhbat.common.sheet.CsvSheet}, {@link kz.suhbat.common.sheet.XlsxSheet}).
+ * A first row with a cell that is not a number is a header of rater names; a first column whose cells are
+ * not numbers is a column of candidate labels. A decimal comma is accepted. {@code lines} remembers the
+ * line (row) each candidate came from.
  */
 public record RatingsSheet(RatingsTable table, List<Integer> lines) {
 
@@ -17,33 +19,24 @@ public record RatingsSheet(RatingsTable table, List<Integer> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** A line of the text, split into cells, with its number (from 1). */
-    private record Row(int line, List<String> cells) {
-    }
-
-    public static RatingsSheet read(String text) throws RatingsSheetException {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] physical = content.split("\r\n|\r|\n", -1);
-        char separator = separator(physical);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < physical.length; i++) {
-            if (!physical[i].isBlank()) {
-                rows.add(new Row(i + 1, split(physical[i], separator)));
-            }
-        }
+    public static RatingsSheet read(SheetTable sheet) throws RatingsSheetException {
+        List<SheetTable.Row> rows = new ArrayList<>();
+        rows.add(new SheetTable.Row(sheet.headerRow(), sheet.header()));
+        rows.addAll(sheet.rows());
+        rows.removeIf(SheetTable.Row::isBlank);
         if (rows.isEmpty()) {
             throw new RatingsSheetException(RatingsSheetException.Problem.EMPTY);
         }
         boolean labels = rows.size() > 1
-                && rows.subList(1, rows.size()).stream().allMatch(row -> isLabel(row.cells().get(0), separator));
+                && rows.subList(1, rows.size()).stream().allMatch(row -> isLabel(row.cell(0)));
         int first = labels ? 1 : 0;
-        Row top = rows.get(0);
-        boolean header = top.cells().stream().skip(first).anyMatch(cell -> isLabel(cell, separator));
+        SheetTable.Row top = rows.get(0);
+        boolean header = top.cells().stream().skip(first).anyMatch(RatingsSheet::isLabel);
         int width = top.cells().size();
-        List<Row> data = header ? rows.subList(1, rows.size()) : rows;
+        List<SheetTable.Row> data = header ? rows.subList(1, rows.size()) : rows;
         List<String> raters = new ArrayList<>();
         for (int c = first; c < width; c++) {
-            String name = header ? top.cells().get(c).trim() : "";
+            String name = header ? top.cell(c).trim() : "";
             raters.add(name.isEmpty() ? Integer.toString(c - first + 1) : name);
         }
         if (raters.size() < 2) {
@@ -53,14 +46,14 @@ public record RatingsSheet(RatingsTable table, List<Integer> lines) {
         List<String> candidates = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (int r = 0; r < data.size(); r++) {
-            Row row = data.get(r);
-            List<String> values = trimmed(row, width);
+            SheetTable.Row row = data.get(r);
+            checkWidth(row, width);
             cells[r] = new double[raters.size()];
             for (int c = first; c < width; c++) {
-                cells[r][c - first] = level(values.get(c), row.line(), c + 1, separator);
+                cells[r][c - first] = level(row.cell(c), row.number(), c + 1);
             }
-            candidates.add(labels ? values.get(0).trim() : Integer.toString(r + 1));
-            lines.add(row.line());
+            candidates.add(labels ? row.cell(0).trim() : Integer.toString(r + 1));
+            lines.add(row.number());
         }
         if (data.size() < 2) {
             throw new RatingsSheetException(RatingsSheetException.Problem.TOO_FEW_CANDIDATES, data.size());
@@ -96,77 +89,41 @@ public record RatingsSheet(RatingsTable table, List<Integer> lines) {
         return new Scale((int) min, (int) max);
     }
 
-    private static List<String> trimmed(Row row, int width) throws RatingsSheetException {
-        List<String> cells = new ArrayList<>(row.cells());
-        while (cells.size() > width && cells.get(cells.size() - 1).isBlank()) {
-            cells.remove(cells.size() - 1);
+    /** A row must have one cell per column of the first row; empty cells after them do not count. */
+    private static void checkWidth(SheetTable.Row row, int width) throws RatingsSheetException {
+        int size = row.cells().size();
+        while (size > width && row.cells().get(size - 1).isBlank()) {
+            size--;
         }
-        if (cells.size() != width) {
-            throw new RatingsSheetException(RatingsSheetException.Problem.RAGGED, row.line(), row.cells().size(),
+        if (size != width) {
+            throw new RatingsSheetException(RatingsSheetException.Problem.RAGGED, row.number(), row.cells().size(),
                     width);
         }
-        return cells;
     }
 
-    private static double level(String cell, int line, int column, char separator) throws RatingsSheetException {
+    private static double level(String cell, int line, int column) throws RatingsSheetException {
         String value = cell.trim();
         if (value.isEmpty()) {
             return Double.NaN;
         }
-        Optional<Double> number = number(value, separator);
+        Optional<Double> number = number(value);
         if (number.isEmpty()) {
             throw new RatingsSheetException(RatingsSheetException.Problem.NOT_A_NUMBER, line, column, value);
         }
         return number.get();
     }
 
-    private static boolean isLabel(String cell, char separator) {
+    private static boolean isLabel(String cell) {
         String value = cell.trim();
-        return !value.isEmpty() && number(value, separator).isEmpty();
+        return !value.isEmpty() && number(value).isEmpty();
     }
 
-    private static Optional<Double> number(String value, char separator) {
-        String plain = separator == ';' ? value.replace(',', '.') : value;
+    /** A number with a decimal point or a decimal comma. */
+    private static Optional<Double> number(String value) {
+        String plain = value.replace(',', '.');
         if (!plain.matches("[+-]?(\\d+([.]\\d*)?|[.]\\d+)")) {
             return Optional.empty();
         }
         return Optional.of(Double.parseDouble(plain));
-    }
-
-    /** Semicolons when the first non-blank line has more of them than commas, else commas. */
-    private static char separator(String[] lines) {
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                long semicolons = line.chars().filter(c -> c == ';').count();
-                long commas = line.chars().filter(c -> c == ',').count();
-                return semicolons > 0 && semicolons >= commas ? ';' : ',';
-            }
-        }
-        return ',';
-    }
-
-    /** Splits one line at {@code separator}, outside double quotes; quotes are removed. */
-    private static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

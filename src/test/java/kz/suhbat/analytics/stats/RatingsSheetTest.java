@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import kz.suhbat.common.sheet.CsvSheet;
+import kz.suhbat.common.sheet.SheetException;
 import org.junit.jupiter.api.Test;
 
 /** Reading a ratings sheet: headers, labels, separators, missing cells and what cannot be read. */
 class RatingsSheetTest {
 
+    private static RatingsSheet read(String text) throws RatingsSheetException {
+        try {
+            return RatingsSheet.read(CsvSheet.read(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (SheetException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void aBareSheetIsNumberedAndTakesItsScaleFromTheLevels() throws RatingsSheetException {
-        RatingsSheet sheet = RatingsSheet.read("3,4,5\n\n2,,3\n4,4,4\n");
+        RatingsSheet sheet = read("3,4,5\n\n2,,3\n4,4,4\n");
         RatingsTable table = sheet.table();
         assertEquals(3, table.candidateCount());
         assertEquals(List.of("1", "2", "3"), table.raters());
@@ -25,7 +36,7 @@ class RatingsSheetTest {
 
     @Test
     void aHeaderAndALabelColumnAreRecognised() throws RatingsSheetException {
-        RatingsTable table = RatingsSheet.read("\uFEFF\"Candidate\";\"Ivanov, A.\";Petrova\nK-1;3;4\nK-2;2,5;\n")
+        RatingsTable table = read("\uFEFF\"Candidate\";\"Ivanov, A.\";Petrova\nK-1;3;4\nK-2;2,5;\n")
                 .table();
         assertEquals(List.of("Ivanov, A.", "Petrova"), table.raters());
         assertEquals(List.of("K-1", "K-2"), table.candidates());
@@ -35,7 +46,7 @@ class RatingsSheetTest {
 
     @Test
     void labelsWithoutAHeaderAreRecognised() throws RatingsSheetException {
-        RatingsTable table = RatingsSheet.read("A,3,4\nB,2,5\n").table();
+        RatingsTable table = read("A,3,4\nB,2,5\n").table();
         assertEquals(List.of("A", "B"), table.candidates());
         assertEquals(2, table.raterCount());
     }
@@ -43,33 +54,33 @@ class RatingsSheetTest {
     @Test
     void whatCannotBeReadSaysWhereAndWhy() {
         RatingsSheetException word = assertThrows(RatingsSheetException.class,
-                () -> RatingsSheet.read("1,2\n3,four\n"));
+                () -> read("1,2\n3,four\n"));
         assertEquals(RatingsSheetException.Problem.NOT_A_NUMBER, word.problem());
         assertEquals(List.of(2, 2, "four"), List.of(word.arguments()));
         RatingsSheetException ragged = assertThrows(RatingsSheetException.class,
-                () -> RatingsSheet.read("1,2,3\n3,4,5,6\n"));
+                () -> read("1,2,3\n3,4,5,6\n"));
         assertEquals(RatingsSheetException.Problem.RAGGED, ragged.problem());
         assertEquals(List.of(2, 4, 3), List.of(ragged.arguments()));
         assertEquals(RatingsSheetException.Problem.EMPTY,
-                assertThrows(RatingsSheetException.class, () -> RatingsSheet.read("\n \n")).problem());
+                assertThrows(RatingsSheetException.class, () -> read("\n \n")).problem());
         assertEquals(RatingsSheetException.Problem.TOO_FEW_RATERS,
-                assertThrows(RatingsSheetException.class, () -> RatingsSheet.read("A\n1\n2\n")).problem());
+                assertThrows(RatingsSheetException.class, () -> read("A\n1\n2\n")).problem());
         assertEquals(RatingsSheetException.Problem.TOO_FEW_CANDIDATES,
-                assertThrows(RatingsSheetException.class, () -> RatingsSheet.read("1,2,3\n")).problem());
+                assertThrows(RatingsSheetException.class, () -> read("1,2,3\n")).problem());
     }
 
     @Test
     void trailingEmptyCellsBeyondTheFirstRowAreIgnored() throws RatingsSheetException {
-        assertEquals(2, RatingsSheet.read("1,2\n3,4,,\n").table().raterCount());
+        assertEquals(2, read("1,2\n3,4,,\n").table().raterCount());
     }
 
     @Test
     void theScaleMustHoldEveryLevelAndTheLevelsMustVary() throws RatingsSheetException {
-        RatingsSheet sheet = RatingsSheet.read("1,2\n3,7\n");
+        RatingsSheet sheet = read("1,2\n3,7\n");
         RatingsSheetException outside = assertThrows(RatingsSheetException.class,
                 () -> sheet.scale(Optional.of(new Scale(1, 5))));
         assertEquals(List.of(2, "7", 1, 5), List.of(outside.arguments()));
-        RatingsSheet flat = RatingsSheet.read("3,3\n3,3\n");
+        RatingsSheet flat = read("3,3\n3,3\n");
         assertEquals(RatingsSheetException.Problem.NO_SCALE,
                 assertThrows(RatingsSheetException.class, () -> flat.scale(Optional.empty())).problem());
         assertEquals(new Scale(1, 5), flat.scale(Optional.of(new Scale(1, 5))));
