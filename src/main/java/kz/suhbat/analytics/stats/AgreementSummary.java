@@ -1,6 +1,10 @@
 package kz.suhbat.analytics.stats;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Every agreement statistic of one ratings table (one competency): the intraclass correlations and
@@ -23,5 +27,20 @@ public record AgreementSummary(RatingsTable table, Scale scale, IntraclassCorrel
                 KrippendorffAlpha.of(table, AlphaMetric.NOMINAL), KrippendorffAlpha.of(table, AlphaMetric.ORDINAL),
                 KrippendorffAlpha.of(table, AlphaMetric.INTERVAL), Rwg.perCandidate(table, scale),
                 RaterEffects.of(table.ratings(SINGLE_COMPETENCY), scale));
+    }
+
+    /**
+     * The summary of each competency of one panel's ratings, in the order the competencies first appear.
+     * The rater effects inside each are those of that competency alone; for a rater's effects across
+     * competencies (and halo) use {@link RaterEffects#of(List, Scale)} on all the ratings.
+     */
+    public static Map<String, AgreementSummary> byCompetency(List<Rating> ratings, Scale scale) {
+        Set<String> competencies = new LinkedHashSet<>();
+        ratings.forEach(rating -> competencies.add(rating.competency()));
+        Map<String, AgreementSummary> summaries = new LinkedHashMap<>();
+        for (String competency : competencies) {
+            summaries.put(competency, of(RatingsTable.of(ratings, competency), scale));
+        }
+        return summaries;
     }
 }

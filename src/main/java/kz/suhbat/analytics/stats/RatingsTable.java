@@ -2,7 +2,9 @@ package kz.suhbat.analytics.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -60,6 +62,35 @@ public final class RatingsTable {
             }
         }
         return of(cells);
+    }
+
+    /**
+     * The table of one competency from ratings: one row per candidate and one column per rater, in the
+     * order they first appear; a rater who rated a candidate twice counts the mean. Meant for one panel's
+     * ratings (a dense table of candidates by raters).
+     */
+    public static RatingsTable of(List<Rating> ratings, String competency) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<Rating> chosen = ratings.stream().filter(r -> r.competency().equals(competency)).toList();
+        for (Rating rating : chosen) {
+            rows.putIfAbsent(rating.candidate(), rows.size());
+            columns.putIfAbsent(rating.rater(), columns.size());
+        }
+        double[][] sums = new double[rows.size()][columns.size()];
+        int[][] counts = new int[rows.size()][columns.size()];
+        for (Rating rating : chosen) {
+            int i = rows.get(rating.candidate());
+            int j = columns.get(rating.rater());
+            sums[i][j] += rating.level();
+            counts[i][j]++;
+        }
+        for (int i = 0; i < sums.length; i++) {
+            for (int j = 0; j < sums[i].length; j++) {
+                sums[i][j] = counts[i][j] == 0 ? Double.NaN : sums[i][j] / counts[i][j];
+            }
+        }
+        return new RatingsTable(sums, List.copyOf(rows.keySet()), List.copyOf(columns.keySet()));
     }
 
     private static List<String> numbers(int count) {
