@@ -113,8 +113,8 @@ public final class AgreementText {
         if (!interval.isKnown()) {
             return NumberText.UNKNOWN;
         }
-        return i18n.format("agreement.text.interval", numbers.fixed(interval.lower(), 2),
-                numbers.fixed(interval.upper(), 2));
+        return i18n.format("agreement.text.interval", numbers.bound(interval.lower(), 2),
+                numbers.bound(interval.upper(), 2));
     }
 
     private String confidence(double confidence) {

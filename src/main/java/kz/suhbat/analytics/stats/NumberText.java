@@ -31,6 +31,18 @@ public final class NumberText {
         return text.matches("-0([.,]0*)?") ? text.substring(1) : text;
     }
 
+    /**
+     * A limit of an interval: {@code decimals} decimals, more (up to four) when so few would show a limit
+     * that is not zero as zero, for a limit that excludes zero must not read 0.00.
+     */
+    public String bound(double value, int decimals) {
+        int shown = decimals;
+        while (shown < 4 && value != 0 && Math.abs(value) < 0.5 * Math.pow(10, -shown)) {
+            shown++;
+        }
+        return fixed(value, shown);
+    }
+
     /** {@code value} with a sign, e.g. +0.80 or -0.35. */
     public String signed(double value, int decimals) {
         String text = fixed(value, decimals);

@@ -27,7 +27,7 @@ public final class RaterFlagText {
         double lower = severe ? -interval.upper() : interval.lower();
         double upper = severe ? -interval.lower() : interval.upper();
         return i18n.format("agreement.flag." + flag.reason().name(), numbers.fixed(value, 2),
-                numbers.fixed(lower, 2), numbers.fixed(upper, 2), flag.count(), numbers.fixed(flag.reference(), 2),
+                numbers.bound(lower, 2), numbers.bound(upper, 2), flag.count(), numbers.fixed(flag.reference(), 2),
                 numbers.fixed(confidence * 100, 0));
     }
 

@@ -173,11 +173,11 @@ public final class RatingsTable {
                 .orElse(Double.NaN);
     }
 
-    /** Every rating as candidate, rater and level, for one competency {@code competency}. */
+    /** Every rating as candidate, rater and level, for one competency {@code competency}, rater by rater. */
     public List<Rating> ratings(String competency) {
         List<Rating> ratings = new ArrayList<>();
-        for (int i = 0; i < cells.length; i++) {
-            for (int j = 0; j < raters.size(); j++) {
+        for (int j = 0; j < raters.size(); j++) {
+            for (int i = 0; i < cells.length; i++) {
                 if (!Double.isNaN(cells[i][j])) {
                     ratings.add(new Rating(candidates.get(i), competency, raters.get(j), cells[i][j]));
                 }

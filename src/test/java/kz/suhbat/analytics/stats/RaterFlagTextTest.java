@@ -38,4 +38,11 @@ class RaterFlagTextTest {
             }
         }
     }
+
+    @Test
+    void aLimitThatExcludesZeroNeverReadsZero() {
+        RaterFlag barely = new RaterFlag(FlagReason.LENIENT, 0.61, new Interval(0.0031, 1.22), 0, 6);
+        assertEquals("scores 0.61 levels above the other members on average (95 % CI 0.003 to 1.22, over 6 ratings)",
+                new RaterFlagText(new I18n(Language.EN)).describe(barely, 0.95));
+    }
 }
