@@ -35,6 +35,10 @@ public final class Launcher {
                     CliPasswords.standard()));
             return;
         }
+        if (args.length > 0 && args[0].equals(AgreementCli.COMMAND)) {
+            System.exit(AgreementCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         if (args.length > 0 && ExchangeCliCommand.COMMANDS.contains(args[0])) {
             System.exit(ExchangeCli.run(Arrays.asList(args), System.out, System.err, CliPasswords.standard()));
             return;
