@@ -35,6 +35,11 @@ public final class Launcher {
                     CliPasswords.standard()));
             return;
         }
+        if (args.length > 0 && args[0].equals(ReportCliCommand.COMMAND)) {
+            System.exit(ReportCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err,
+                    CliPasswords.standard()));
+            return;
+        }
         if (args.length > 0 && args[0].equals(AgreementCli.COMMAND)) {
             System.exit(AgreementCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
             return;
