@@ -98,9 +98,15 @@ public final class ReportCharts {
         List<Competency> competencies = report.competencies();
         List<Group> groups = report.groups();
         int labelWidth = 150 * SCALE;
-        int cellWidth = Math.max(40, (500 * SCALE - labelWidth) / Math.max(1, competencies.size()));
+        FontMetrics headMetrics = measure(font.deriveFont(9f * SCALE));
+        int longestWord = competencies.stream().flatMap(c -> List.of(labels.competency(c).split("\\s+")).stream())
+                .mapToInt(headMetrics::stringWidth).max().orElse(0);
+        int cellWidth = Math.max(Math.max(56 * SCALE, longestWord + 6 * SCALE),
+                (500 * SCALE - labelWidth) / Math.max(1, competencies.size()));
+        int headLines = competencies.stream().mapToInt(c -> wrap(labels.competency(c), headMetrics, cellWidth - 4)
+                .size()).max().orElse(1);
         int cellHeight = 18 * SCALE;
-        int headerHeight = 60 * SCALE;
+        int headerHeight = (headLines + 1) * headMetrics.getHeight();
         int width = labelWidth + cellWidth * competencies.size();
         int height = headerHeight + cellHeight * groups.size() + 4 * SCALE;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -108,14 +114,17 @@ public final class ReportCharts {
         FontMetrics metrics = g.getFontMetrics();
         double extreme = report.cells().stream().mapToDouble(c -> Math.abs(c.difference())).filter(d -> !Double.isNaN(d))
                 .max().orElse(1);
+        g.setFont(headMetrics.getFont());
         for (int c = 0; c < competencies.size(); c++) {
             g.setColor(TEXT);
-            List<String> words = wrap(labels.competency(competencies.get(c)), metrics, cellWidth - 4);
-            for (int line = 0; line < Math.min(3, words.size()); line++) {
-                g.drawString(words.get(line), labelWidth + c * cellWidth + 2,
-                        headerHeight - (Math.min(3, words.size()) - line) * metrics.getHeight() + metrics.getAscent());
+            List<String> lines = wrap(labels.competency(competencies.get(c)), headMetrics, cellWidth - 4);
+            for (int line = 0; line < lines.size(); line++) {
+                g.drawString(lines.get(line), labelWidth + c * cellWidth + 2,
+                        headerHeight - (lines.size() - line) * headMetrics.getHeight() + headMetrics.getAscent()
+                                - 2 * SCALE);
             }
         }
+        g.setFont(font);
         for (int r = 0; r < groups.size(); r++) {
             int y = headerHeight + r * cellHeight;
             g.setColor(TEXT);
@@ -153,6 +162,17 @@ public final class ReportCharts {
         return new Color((int) (from.getRed() + (to.getRed() - from.getRed()) * t),
                 (int) (from.getGreen() + (to.getGreen() - from.getGreen()) * t),
                 (int) (from.getBlue() + (to.getBlue() - from.getBlue()) * t));
+    }
+
+    /** The measures of {@code of} as the charts draw it. */
+    private static FontMetrics measure(Font of) {
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            scratch.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            return scratch.getFontMetrics(of);
+        } finally {
+            scratch.dispose();
+        }
     }
 
     private Graphics2D start(BufferedImage image) {

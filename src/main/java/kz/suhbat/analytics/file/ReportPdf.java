@@ -65,7 +65,7 @@ public final class ReportPdf {
     }
 
     private static void table(PdfPages pages, ReportTable table) {
-        pages.table(shares(table.header().size()), table.printed());
+        pages.table(shares(table), table.printed());
     }
 
     private static void table(PdfPages pages, ReportTable table, String heading) {
@@ -73,10 +73,15 @@ public final class ReportPdf {
         table(pages, table);
     }
 
-    private static float[] shares(int columns) {
-        float[] shares = new float[columns];
-        java.util.Arrays.fill(shares, 1f / columns);
-        shares[0] = 2f / (columns + 1);
+    /** Columns of names get twice the room of columns of figures. */
+    private static float[] shares(ReportTable table) {
+        float[] shares = new float[table.header().size()];
+        java.util.Arrays.fill(shares, 1f);
+        table.rows().stream().findFirst().ifPresent(row -> {
+            for (int c = 0; c < shares.length; c++) {
+                shares[c] = row.get(c) instanceof String ? 2f : 1f;
+            }
+        });
         return shares;
     }
 }
