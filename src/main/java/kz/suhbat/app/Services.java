@@ -2,7 +2,9 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import kz.suhbat.analytics.RaterStatisticsService;
 import kz.suhbat.analytics.ReportService;
+import kz.suhbat.analytics.db.JdbiRatingsStore;
 import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.audit.AuditKey;
 import kz.suhbat.security.AuditService;
@@ -98,6 +100,7 @@ public final class Services implements AutoCloseable {
     private final KeyRegistryService keyRegistry;
     private final ImportService imports;
     private final ReportService reports;
+    private final RaterStatisticsService raterStatistics;
     private final Clock clock;
     private final TrailGuard trailGuard;
     private final TrailReport trailReport;
@@ -157,6 +160,7 @@ public final class Services implements AutoCloseable {
         this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
         this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
         this.reports = new ReportService(access, new JdbiReportStore(database.jdbi()));
+        this.raterStatistics = new RaterStatisticsService(access, scope, new JdbiRatingsStore(database.jdbi()));
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
     }
@@ -276,6 +280,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public RaterStatisticsService raterStatistics() {
+        return raterStatistics;
     }
 
     /** What the check of the audit trail found when the database was opened. */

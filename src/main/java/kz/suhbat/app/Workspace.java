@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.analytics.ui.ReportsView;
 import kz.suhbat.analytics.ui.ReportsViewModel;
 import kz.suhbat.security.ui.AuditTrailView;
@@ -92,10 +93,12 @@ final class Workspace {
                 i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));
         MySittingsViewModel mySittings = new MySittingsViewModel(services.mySittings(), services.panels(), executor,
                 i18n);
+        RaterStatisticsWindows raters = new RaterStatisticsWindows(services.raterStatistics(), executor, i18n,
+                viewLoader, controllers, windows);
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
-                .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs))
+                .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs, raters))
                 .register(ReportsView.class, () -> new ReportsView(new ReportsViewModel(services.reports(), executor,
                         i18n), i18n, dialogs))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
@@ -112,8 +115,9 @@ final class Workspace {
                                 () -> viewLoader.load(ScheduleView.class).root())))
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
-                .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs))
-                .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews));
+                .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs,
+                        raters))
+                .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews, raters));
         frameworks.refresh();
     }
 

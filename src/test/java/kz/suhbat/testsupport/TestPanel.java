@@ -160,6 +160,34 @@ public final class TestPanel {
         return interview;
     }
 
+    /**
+     * Holds and finalises the interview of candidate {@code index} as the secretary would: every member
+     * scores each competency the candidate's base level (2 to 4, varying with the competency), but the
+     * member {@code lenient}, who scores one level higher; all vote to recommend.
+     */
+    public kz.suhbat.interview.Interview finaliseWithLenientMember(TestOffice office, int index, PanelMember lenient) {
+        var services = office.services();
+        office.actAs(secretary);
+        var interview = services.interviews().start(sitting.id(), candidates.get(index).id());
+        List<String> codes = services.interviews().guide(interview.id()).competencies().stream()
+                .map(kz.suhbat.interview.GuideCompetency::code).toList();
+        var raters = services.interviews().raters(interview.id());
+        for (var rater : raters) {
+            var key = services.scoring().unlock(interview.id(), rater.memberId(), TestOffice.PASSWORD.toCharArray());
+            for (int c = 0; c < codes.size(); c++) {
+                int base = 2 + (c + index) % 3;
+                services.scoring().score(key, codes.get(c), rater.memberId() == lenient.id() ? base + 1 : base);
+                services.scoring().evidence(key, codes.get(c), "Мысал");
+            }
+            services.scoring().submit(key);
+        }
+        for (var rater : raters) {
+            services.deliberation().vote(interview.id(), rater.memberId(), kz.suhbat.scoring.Outcome.RECOMMENDED, "",
+                    TestOffice.PASSWORD.toCharArray());
+        }
+        return services.deliberation().finalise(interview.id(), AGAINST_THRESHOLD).interview();
+    }
+
     /** The member who is recused from the first candidate. */
     public PanelMember recused() {
         return voting.get(4);

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Nodes;
@@ -32,6 +33,7 @@ public final class ExchangeView {
     private final ExchangeViewModel viewModel;
     private final I18n i18n;
     private final DialogService dialogs;
+    private final RaterStatisticsWindows raters;
 
     @FXML private BorderPane exchangePage;
     @FXML private ProgressIndicator busy;
@@ -63,6 +65,7 @@ public final class ExchangeView {
     @FXML private FlowPane keyButtons;
     @FXML private Label ownKey;
     @FXML private Button revokeButton;
+    @FXML private Button ratersButton;
     @FXML private TableView<RegisteredKey> keyTable;
     @FXML private TableColumn<RegisteredKey, String> keyOfficeColumn;
     @FXML private TableColumn<RegisteredKey, String> keyRegionColumn;
@@ -70,7 +73,8 @@ public final class ExchangeView {
     @FXML private TableColumn<RegisteredKey, String> registeredColumn;
     @FXML private TableColumn<RegisteredKey, String> keyStateColumn;
 
-    public ExchangeView(ExchangeViewModel viewModel, I18n i18n, DialogService dialogs) {
+    public ExchangeView(ExchangeViewModel viewModel, I18n i18n, DialogService dialogs, RaterStatisticsWindows raters) {
+        this.raters = raters;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -119,6 +123,7 @@ public final class ExchangeView {
         Nodes.show(viewModel.managesKeys(), keyButtons);
         ownKey.textProperty().bind(viewModel.ownKeyProperty());
         revokeButton.disableProperty().bind(keyTable.getSelectionModel().selectedItemProperty().isNull());
+        ratersButton.disableProperty().bind(campaignTable.getSelectionModel().selectedItemProperty().isNull());
         ViewSubscriptions subscriptions = new ViewSubscriptions(exchangePage);
         StatusMessage.bind(message, viewModel.status(), subscriptions);
         busy.visibleProperty().bind(viewModel.status().busyProperty());
@@ -155,6 +160,15 @@ public final class ExchangeView {
                 PackageFormat.EXTENSION.substring(1));
         tabs.getSelectionModel().select(0);
         viewModel.importFiles(files);
+    }
+
+    /** How the chosen campaign's panel rated, from the scores its package carried. */
+    @FXML
+    private void openRaters() {
+        ImportedCampaign chosen = campaignTable.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            raters.openImported(chosen.id());
+        }
     }
 
     @FXML

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
@@ -26,6 +27,7 @@ import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.MyCandidate;
 import kz.suhbat.panel.MySitting;
+import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.SheetState;
 
 /**
@@ -53,14 +55,18 @@ public final class MySittingsView {
     @FXML private TableColumn<MyCandidate, String> stateColumn;
     @FXML private TableColumn<MyCandidate, String> conflictColumn;
     @FXML private Button openButton;
+    @FXML private Button ratersButton;
     @FXML private Button noConflictButton;
     @FXML private Button conflictButton;
     @FXML private VBox conflictForm;
     @FXML private Label conflictQuestion;
     @FXML private TextField conflictReason;
     private boolean tookKey;
+    private final RaterStatisticsWindows raters;
 
-    public MySittingsView(MySittingsViewModel viewModel, I18n i18n, InterviewLauncher interviews) {
+    public MySittingsView(MySittingsViewModel viewModel, I18n i18n, InterviewLauncher interviews,
+                          RaterStatisticsWindows raters) {
+        this.raters = raters;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.interviews = interviews;
@@ -174,6 +180,18 @@ public final class MySittingsView {
                 && viewModel.sittingProperty().get().member().role().voting();
         noConflictButton.setDisable(!declarable);
         conflictButton.setDisable(!declarable);
+        MySitting shown = viewModel.sittingProperty().get();
+        Nodes.show(shown != null && (shown.member().role() == PanelRole.CHAIR || shown.member().deputy()),
+                ratersButton);
+    }
+
+    /** The chair (or deputy chair) reads how the panel's members rated over the campaign's finalised interviews. */
+    @FXML
+    private void openRaters() {
+        MySitting shown = viewModel.sittingProperty().get();
+        if (shown != null) {
+            raters.openCampaign(shown.sitting().campaignId());
+        }
     }
 
     private void showConflictForm(MyCandidate candidate) {

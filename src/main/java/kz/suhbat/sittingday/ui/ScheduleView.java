@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DateFields;
@@ -72,6 +73,7 @@ public final class ScheduleView {
     @FXML private Button interviewButton;
     @FXML private Button absentButton;
     @FXML private Button protocolButton;
+    @FXML private Button ratersButton;
     @FXML private Button exportButton;
 
     /** Marks the selected candidate absent, or withdraws the mark, as the button says. */
@@ -85,8 +87,11 @@ public final class ScheduleView {
 
     private final DialogService dialogs;
 
+    private final RaterStatisticsWindows raters;
+
     public ScheduleView(ScheduleViewModel viewModel, SittingPapersViewModel papers, I18n i18n,
-                        InterviewLauncher interviews, DialogService dialogs) {
+                        InterviewLauncher interviews, DialogService dialogs, RaterStatisticsWindows raters) {
+        this.raters = raters;
         this.papers = papers;
         this.viewModel = viewModel;
         this.i18n = i18n;
@@ -136,6 +141,8 @@ public final class ScheduleView {
                 agendaTable.getSelectionModel().selectedItemProperty(), viewModel.sittingProperty(),
                 viewModel.interviews()));
         protocolButton.disableProperty().bind(viewModel.sittingProperty().isNull());
+        ratersButton.disableProperty().bind(viewModel.sittingProperty().isNull());
+        Nodes.show(viewModel.editable(), ratersButton);
         interviewButton.setText(i18n.get(viewModel.editable() ? "sitting.startInterview" : "sitting.followInterview"));
         absentButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !canMarkAbsent(),
                 agendaTable.getSelectionModel().selectedItemProperty(), viewModel.sittingProperty(),
@@ -186,6 +193,15 @@ public final class ScheduleView {
         dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"
                 : shown.date()) + ".xlsx", i18n.get("sitting.resultsFile"), "xlsx", "csv")
                 .ifPresent(papers::saveResults);
+    }
+
+    /** The secretary reads how the panel's members rated over the campaign's finalised interviews. */
+    @FXML
+    private void openRaters() {
+        Sitting shown = viewModel.sittingProperty().get();
+        if (shown != null) {
+            raters.openCampaign(shown.campaignId());
+        }
     }
 
     @FXML
