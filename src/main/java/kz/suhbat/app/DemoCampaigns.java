@@ -111,6 +111,27 @@ final class DemoCampaigns {
                 PanelRole.OBSERVER, Affiliation.NGO, LocalizedText.of("«Ашықтық» қоғамдық қоры",
                         "ОФ «Прозрачность»", "Transparency Foundation"), linked(accounts, "observer"), opens));
         if (withSitting) {
+            Sitting earlier = services.panels().planSitting(campaign.id(), LocalDate.now().minusWeeks(1),
+                    "Зал заседаний, 3 этаж");
+            LocalTime at = LocalTime.of(10, 0);
+            for (Candidate candidate : candidates.subList(6, 12)) {
+                services.panels().addSlot(earlier.id(), at, candidate.id());
+                at = at.plusMinutes(45);
+            }
+            // the observer registered after that sitting
+            for (PanelMember member : services.panels().members(campaign.id())) {
+                if (member.role() != PanelRole.OBSERVER) {
+                    services.panels().markPresent(earlier.id(), member.id(), true);
+                }
+            }
+            services.panels().open(earlier.id());
+            for (PanelMember member : services.panels().members(campaign.id())) {
+                for (Candidate candidate : member.role().voting() ? candidates.subList(6, 12) : List.<Candidate>of()) {
+                    services.panels().declare(new ConflictDeclaration(member.id(), candidate.id(), false, ""));
+                }
+            }
+            DemoInterviews.holdEarlier(services, earlier, candidates.subList(6, 12));
+            services.panels().close(earlier.id());
             Sitting sitting = services.panels().planSitting(campaign.id(), LocalDate.now(), "Зал заседаний, 3 этаж");
             LocalTime time = LocalTime.of(10, 0);
             for (Candidate candidate : candidates.subList(0, 6)) {

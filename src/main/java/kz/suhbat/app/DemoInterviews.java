@@ -27,6 +27,8 @@ final class DemoInterviews {
         {3, 4, 4, 2, 4, 3, 4, 3},
         {4, 4, 5, 4, 4, 4, 4, 4},
     };
+    /** The rater (by place on the panel) who scores higher than the others at the earlier sitting. */
+    private static final int LENIENT = 3;
     private static final String[] EVIDENCE = {
         "Ответ без собственного примера, общие слова",
         "Мысал жалпы, өз рөлі анық емес",
@@ -74,6 +76,37 @@ final class DemoInterviews {
         List<Rater> secondRaters = services.interviews().raters(second.id());
         for (int r = 0; r < 2; r++) {
             scoreAndSubmit(services.scoring(), second.id(), secondRaters.get(r), competencies(services, second), r + 1);
+        }
+    }
+
+    /**
+     * A sitting held a week before on paper: the secretary typed in the members' signed score and vote
+     * sheets, and every interview is finalised. Members mostly agree on each candidate's level, but the
+     * public council's member (the fourth) scores about a level above the others, which the chair then
+     * reads in the rater statistics.
+     */
+    static void holdEarlier(Services services, Sitting sitting, List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Interview interview = services.interviews().start(sitting.id(), candidates.get(i).id());
+            List<String> codes = competencies(services, interview);
+            List<Rater> raters = services.interviews().raters(interview.id());
+            for (int r = 0; r < raters.size(); r++) {
+                SheetKey key = services.scoring().transcribe(interview.id(), raters.get(r).memberId());
+                for (int c = 0; c < codes.size(); c++) {
+                    int base = 2 + (i + c) % 3;
+                    int level = r == LENIENT ? base + 1 : base + ((r + c + i) % 4 == 0 ? 1 : 0);
+                    services.scoring().score(key, codes.get(c), level);
+                    services.scoring().evidence(key, codes.get(c), EVIDENCE[level - 1]);
+                }
+                services.scoring().submit(key);
+                services.scoring().close(key);
+            }
+            Outcome outcome = services.deliberation().deliberation(interview.id()).results().reachesThreshold()
+                    ? Outcome.RECOMMENDED : Outcome.NOT_RECOMMENDED;
+            for (Rater rater : raters) {
+                services.deliberation().transcribeVote(interview.id(), rater.memberId(), outcome, "");
+            }
+            services.deliberation().finalise(interview.id(), "");
         }
     }
 

@@ -9,6 +9,7 @@ import kz.suhbat.analytics.Competency;
 import kz.suhbat.analytics.RatingsStore;
 import kz.suhbat.analytics.stats.Rating;
 import kz.suhbat.analytics.stats.Scale;
+import kz.suhbat.common.i18n.LocalizedText;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,7 +24,7 @@ public final class JdbiRatingsStore implements RatingsStore {
             + "ON j.id = t.interview_id WHERE j.campaign_id = :campaign GROUP BY t.interview_id, t.member_id, "
             + "t.competency_code)";
 
-    private record CampaignRow(String title, long frameworkId) {
+    private record CampaignRow(LocalizedText title, long frameworkId) {
     }
 
     private final Jdbi jdbi;
@@ -34,11 +35,11 @@ public final class JdbiRatingsStore implements RatingsStore {
 
     @Override
     public Optional<CampaignRatings> campaign(long campaignId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT title_kk, title_ru, framework_id FROM campaign "
+        return jdbi.withHandle(h -> h.createQuery("SELECT title_kk, title_ru, title_en, framework_id FROM campaign "
                         + "WHERE id = :campaign AND type <> 'TRAINING'")
                 .bind("campaign", campaignId)
-                .map((rs, ctx) -> new CampaignRow(rs.getString("title_kk").isBlank() ? rs.getString("title_ru")
-                        : rs.getString("title_kk"), rs.getLong("framework_id")))
+                .map((rs, ctx) -> new CampaignRow(LocalizedText.of(rs.getString("title_kk"), rs.getString("title_ru"),
+                        rs.getString("title_en")), rs.getLong("framework_id")))
                 .findOne()
                 .map(row -> new CampaignRatings(row.title(), scale(h, row.frameworkId()), localRatings(h, campaignId),
                         names(h, "SELECT id, full_name FROM panel_member WHERE campaign_id = :campaign", campaignId),
@@ -80,7 +81,7 @@ public final class JdbiRatingsStore implements RatingsStore {
                             .list();
                     int lowest = ratings.stream().mapToInt(r -> (int) r.level()).min().orElse(1);
                     int highest = ratings.stream().mapToInt(r -> (int) r.level()).max().orElse(lowest + 1);
-                    return new CampaignRatings(title, new Scale(lowest, Math.max(highest, lowest + 1)), ratings,
+                    return new CampaignRatings(LocalizedText.of(title, title, title), new Scale(lowest, Math.max(highest, lowest + 1)), ratings,
                             names(h, "SELECT source_id AS id, full_name FROM imported_member "
                                     + "WHERE campaign_ref = :campaign", importedCampaignId),
                             competencies(h, "SELECT code, name_kk, name_ru, name_en FROM imported_competency "

@@ -66,7 +66,7 @@ public final class RaterStatisticsViewModel {
     }
 
     private void show(RaterStatistics statistics) {
-        title.set(i18n.format("raters.title", statistics.title()));
+        title.set(i18n.format("raters.title", i18n.name(statistics.title())));
         if (statistics.candidates() == 0) {
             summary.set(i18n.get("raters.none"));
             return;
