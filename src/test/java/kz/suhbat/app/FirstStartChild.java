@@ -60,6 +60,7 @@ public final class FirstStartChild {
         long campaignId = services.campaigns().list(CampaignFilter.ALL).stream()
                 .filter(summary -> summary.campaign().type() == CampaignType.COMPETITION).findFirst().orElseThrow()
                 .campaign().id();
-        return services.panels().sittings(campaignId).get(0);
+        return services.panels().sittings(campaignId).stream()
+                .filter(sitting -> sitting.status() == kz.suhbat.panel.SittingStatus.OPEN).findFirst().orElseThrow();
     }
 }

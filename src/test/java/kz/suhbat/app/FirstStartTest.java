@@ -64,7 +64,7 @@ class FirstStartTest {
         robot.clickOn("#setUpButton");
         UiSteps.waitFor(robot, "#mainWindow");
         assertEquals(List.of("Campaigns", "Competency frameworks", "Accounts", "Office", "Backups", "Exchange",
-                "Audit trail"),
+                "Reports", "Audit trail"),
                 SignInTest.navigation(robot));
         assertEquals("Әсем Нұрланқызы", UiSteps.text(robot, "#accountName"));
         assertEquals("Administrator", UiSteps.text(robot, "#accountRole"));
