@@ -46,6 +46,23 @@ public final class RaterStatisticsService {
         return store.imported(importedCampaignId).map(RaterStatisticsService::statistics);
     }
 
+    /**
+     * The rater statistics of every imported campaign {@code filter} keeps by type, region and office, one
+     * panel after another: who is lenient or severe across offices. {@code progress} counts the panels.
+     */
+    public List<PanelRaters> importedPanels(ReportFilter filter, kz.suhbat.common.Progress progress) {
+        access.require(Operation.IMPORTED_READ);
+        List<ImportedPanel> panels = store.importedPanels(filter);
+        List<PanelRaters> all = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            ImportedPanel panel = panels.get(i);
+            store.imported(panel.id()).map(RaterStatisticsService::statistics)
+                    .ifPresent(statistics -> all.add(new PanelRaters(panel, statistics)));
+            progress.report(i + 1, panels.size());
+        }
+        return all;
+    }
+
     static RaterStatistics statistics(CampaignRatings ratings) {
         Map<String, AgreementSummary> byCompetency = AgreementSummary.byCompetency(ratings.ratings(),
                 ratings.scale());

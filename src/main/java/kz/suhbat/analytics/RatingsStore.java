@@ -11,6 +11,12 @@ public interface RatingsStore {
     /** A campaign imported at the central office. */
     Optional<CampaignRatings> imported(long importedCampaignId);
 
+    /**
+     * The imported campaigns {@code filter} keeps by their type, region and office (its other values
+     * describe candidates, not campaigns, and are not applied), with their offices' names.
+     */
+    java.util.List<ImportedPanel> importedPanels(ReportFilter filter);
+
     /** Whether {@code accountId} chairs the campaign's panel, or is its deputy chair. */
     boolean presides(long accountId, long campaignId);
 }

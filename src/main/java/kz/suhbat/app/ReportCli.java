@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import kz.suhbat.analytics.ReportService;
+import kz.suhbat.analytics.file.ReportCharts;
 import kz.suhbat.analytics.file.ReportCsv;
 import kz.suhbat.analytics.file.ReportFiles;
 import kz.suhbat.analytics.file.ReportLabels;
+import kz.suhbat.analytics.file.ReportPdf;
 import kz.suhbat.analytics.file.ReportSet;
 import kz.suhbat.analytics.file.ReportTable;
 import kz.suhbat.analytics.file.ReportTables;
+import kz.suhbat.analytics.file.ReportWorkbook;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.io.AtomicFiles;
@@ -44,30 +47,20 @@ final class ReportCli {
             out.print(i18n.format("reports.cli.usage"));
             return CliAccess.OK;
         }
-        return access.withServices(command.user(), services -> write(services.reports(), command));
+        return access.withServices(command.user(), services -> write(services, command));
     }
 
-    private int write(ReportService reports, ReportCliCommand command) {
+    private int write(Services services, ReportCliCommand command) {
         ReportLabels labels = new ReportLabels(i18n);
         String scope = i18n.format("reports.scope", labels.dimension(command.groupBy()), command.filter().values()
                 .isEmpty() ? i18n.get("reports.noFilter") : command.filter().values().entrySet().stream()
                 .map(e -> labels.dimension(e.getKey()) + ": " + labels.value(e.getKey(), e.getValue(), ""))
                 .collect(java.util.stream.Collectors.joining("; ")));
-        ReportSet set = switch (command.kind()) {
-            case OUTCOMES -> new ReportSet(scope, reports.outcomes(command.filter(), command.groupBy()), null, null,
-                    "", List.of());
-            case COMPETENCIES -> new ReportSet(scope, null, reports.profiles(command.filter(), command.groupBy()), null,
-                    "", List.of());
-            case DELIBERATION -> new ReportSet(scope, null, null, reports.deliberation(command.filter(),
-                    command.groupBy()), "", List.of());
-            case HELP -> throw new IllegalStateException("help is answered before signing in");
-        };
         try {
-            if (command.out().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                ReportTable table = csvTable(new ReportTables(labels), set);
-                AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, stream));
+            if (command.kind() == ReportCliCommand.Kind.RATERS) {
+                writeRaters(services, command, scope, new ReportTables(labels));
             } else {
-                new ReportFiles(i18n).write(set, ReportFiles.formatOf(command.out()).orElseThrow(), command.out());
+                writeReport(services.reports(), command, scope, labels);
             }
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotWrite", command.out(), e.getMessage()));
@@ -75,6 +68,44 @@ final class ReportCli {
         }
         out.println(i18n.format("reports.exported", command.out()));
         return CliAccess.OK;
+    }
+
+    /** Every member of every imported panel the filter keeps, flagged ones first, as one table. */
+    private void writeRaters(Services services, ReportCliCommand command, String scope, ReportTables tables)
+            throws IOException {
+        ReportTable table = tables.raters(services.raterStatistics().importedPanels(command.filter(),
+                kz.suhbat.common.Progress.NONE));
+        switch (format(command)) {
+            case "csv" -> AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, stream));
+            case "xlsx" -> AtomicFiles.write(command.out(), stream -> ReportWorkbook.write(scope, List.of(table),
+                    stream));
+            default -> AtomicFiles.write(command.out(), stream -> new ReportPdf(tables,
+                    new ReportCharts(new ReportLabels(i18n)), i18n).write(scope, List.of(table), stream));
+        }
+    }
+
+    private static String format(ReportCliCommand command) {
+        String name = command.out().getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private void writeReport(ReportService reports, ReportCliCommand command, String scope, ReportLabels labels)
+            throws IOException {
+        ReportSet set = switch (command.kind()) {
+            case OUTCOMES -> new ReportSet(scope, reports.outcomes(command.filter(), command.groupBy()), null, null,
+                    "", List.of());
+            case COMPETENCIES -> new ReportSet(scope, null, reports.profiles(command.filter(), command.groupBy()), null,
+                    "", List.of());
+            case DELIBERATION -> new ReportSet(scope, null, null, reports.deliberation(command.filter(),
+                    command.groupBy()), "", List.of());
+            case RATERS, HELP -> throw new IllegalStateException(command.kind() + " is not a grouped report");
+        };
+        if (format(command).equals("csv")) {
+            ReportTable table = csvTable(new ReportTables(labels), set);
+            AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, stream));
+        } else {
+            new ReportFiles(i18n).write(set, ReportFiles.formatOf(command.out()).orElseThrow(), command.out());
+        }
     }
 
     /** The one table a CSV file holds: decisions, the profiles' cells, or divergence per competency. */

@@ -13,14 +13,14 @@ import kz.suhbat.analytics.Dimension;
 import kz.suhbat.analytics.ReportFilter;
 
 /**
- * What {@code suhbat report …} asked for: {@code outcomes|competencies|deliberation --user LOGIN
+ * What {@code suhbat report …} asked for: {@code outcomes|competencies|deliberation|raters --user LOGIN
  * [--group-by DIMENSION] [--type T] [--region R] [--office CODE] [--body B] [--post-group G] [--year Y]
  * --out FILE.xlsx|FILE.pdf|FILE.csv [--data-dir DIR]}.
  */
 record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimension groupBy, ReportFilter filter,
                         Path out) {
 
-    enum Kind { OUTCOMES, COMPETENCIES, DELIBERATION, HELP }
+    enum Kind { OUTCOMES, COMPETENCIES, DELIBERATION, RATERS, HELP }
 
     static final String COMMAND = "report";
     static final String USER = "--user";
@@ -39,6 +39,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             case "outcomes" -> Kind.OUTCOMES;
             case "competencies" -> Kind.COMPETENCIES;
             case "deliberation" -> Kind.DELIBERATION;
+            case "raters" -> Kind.RATERS;
             case "help", "--help", "-h" -> Kind.HELP;
             default -> throw new RubricCliCommand.UsageException("reports.cli.unknownReport", args.get(0));
         };

@@ -95,7 +95,7 @@ class ReportCliTest {
 
         Result unknown = run("rankings", "--user", "analyst", "--out", "x.csv");
         assertEquals(CliAccess.USAGE, unknown.status());
-        assertTrue(unknown.err().startsWith("Unknown report rankings: use outcomes, competencies or deliberation."),
+        assertTrue(unknown.err().startsWith("Unknown report rankings: use outcomes, competencies, deliberation or raters."),
                 unknown.err());
         Result badFile = run("outcomes", "--user", "analyst", "--out", "x.docx");
         assertEquals(CliAccess.USAGE, badFile.status());

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import kz.suhbat.analytics.CampaignRatings;
 import kz.suhbat.analytics.Competency;
+import kz.suhbat.analytics.Dimension;
+import kz.suhbat.analytics.ImportedPanel;
+import kz.suhbat.analytics.ReportFilter;
 import kz.suhbat.analytics.RatingsStore;
 import kz.suhbat.analytics.stats.Rating;
 import kz.suhbat.analytics.stats.Scale;
@@ -87,6 +90,23 @@ public final class JdbiRatingsStore implements RatingsStore {
                             competencies(h, "SELECT code, name_kk, name_ru, name_en FROM imported_competency "
                                     + "WHERE campaign_ref = :campaign ORDER BY position", importedCampaignId));
                 }));
+    }
+
+    @Override
+    public List<ImportedPanel> importedPanels(ReportFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT id, office_name, title FROM imported_campaign WHERE type <> 'TRAINING'");
+        filter.value(Dimension.TYPE).ifPresent(v -> sql.append(" AND type = :type"));
+        filter.value(Dimension.REGION).ifPresent(v -> sql.append(" AND region = :region"));
+        filter.value(Dimension.OFFICE).ifPresent(v -> sql.append(" AND office_code = :office"));
+        sql.append(" ORDER BY office_name, title, id");
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql.toString());
+            filter.value(Dimension.TYPE).ifPresent(v -> query.bind("type", v));
+            filter.value(Dimension.REGION).ifPresent(v -> query.bind("region", v));
+            filter.value(Dimension.OFFICE).ifPresent(v -> query.bind("office", v));
+            return query.map((rs, ctx) -> new ImportedPanel(rs.getLong("id"), rs.getString("office_name"),
+                    rs.getString("title"))).list();
+        });
     }
 
     @Override

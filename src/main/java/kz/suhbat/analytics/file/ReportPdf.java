@@ -43,6 +43,18 @@ public final class ReportPdf {
         }
     }
 
+    /** Any tables, each under its title, after the report's title and {@code scope}. */
+    public void write(String scope, List<ReportTable> tables, OutputStream out) throws IOException {
+        try (PdfPages pages = new PdfPages()) {
+            pages.title(i18n.get("reports.title"));
+            pages.paragraph(scope);
+            for (ReportTable table : tables) {
+                table(pages, table, table.title());
+            }
+            pages.save(out, i18n.get("protocol.page"));
+        }
+    }
+
     private void outcomes(PdfPages pages, ReportSet set) {
         ReportTable outcomes = tables.outcomes(set.outcomes());
         pages.heading(outcomes.title());

@@ -10,6 +10,10 @@ import kz.suhbat.analytics.DeliberationRow;
 import kz.suhbat.analytics.Group;
 import kz.suhbat.analytics.OutcomeReport;
 import kz.suhbat.analytics.OutcomeRow;
+import kz.suhbat.analytics.PanelRaters;
+import kz.suhbat.analytics.RaterStatistics;
+import kz.suhbat.analytics.stats.RaterFlagText;
+import kz.suhbat.analytics.stats.RaterProfile;
 import kz.suhbat.analytics.ProfileCell;
 import kz.suhbat.analytics.ProfileReport;
 import kz.suhbat.analytics.ThresholdRow;
@@ -109,6 +113,57 @@ public final class ReportTables {
                     100 * row.share()));
         }
         return new ReportTable(i18n.get("reports.againstTitle"), header, rows, 1);
+    }
+
+    /**
+     * Every member of every panel: leniency with its interval, spread against the others', halo,
+     * agreement and flags in words; the flagged members first, then by office, campaign and name.
+     */
+    public ReportTable raters(List<PanelRaters> panels) {
+        RaterFlagText flags = new RaterFlagText(i18n);
+        List<String> header = List.of(i18n.get("reports.office"), i18n.get("reports.campaign"),
+                i18n.get("raters.member"), i18n.get("raters.ratings"), i18n.get("reports.leniency"),
+                i18n.get("reports.low"), i18n.get("reports.high"), i18n.get("reports.sdOwn"),
+                i18n.get("reports.sdOthers"), i18n.get("reports.haloOwn"), i18n.get("reports.haloOthers"),
+                i18n.get("raters.exact") + ", %", i18n.get("raters.adjacent") + ", %", i18n.get("raters.flags"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RaterLine line : raterLines(panels)) {
+            PanelRaters panel = line.panel();
+            RaterStatistics statistics = panel.statistics();
+            RaterProfile rater = line.rater();
+            List<Object> row = new ArrayList<>(List.of(panel.panel().office(), panel.panel().title(),
+                    statistics.name(rater.rater()), (long) rater.ratings()));
+            row.add(rater.leniency().mean());
+            row.add(rater.leniency().interval().lower());
+            row.add(rater.leniency().interval().upper());
+            row.add(rater.spread().sd());
+            row.add(rater.spread().othersSd());
+            row.add(rater.halo().correlation());
+            row.add(rater.halo().panelCorrelation());
+            row.add(100 * rater.agreement().exact());
+            row.add(100 * rater.agreement().adjacent());
+            row.add(rater.flags().stream().map(f -> flags.describe(f, statistics.raters().confidence()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            rows.add(row);
+        }
+        return new ReportTable(i18n.get("reports.raters"), header, rows, 2);
+    }
+
+    /** One member of one panel, as a line of the raters' table. */
+    public record RaterLine(PanelRaters panel, RaterProfile rater) {
+    }
+
+    /** The lines of {@link #raters}, in its order: the flagged members first, each group as the panels come. */
+    public static List<RaterLine> raterLines(List<PanelRaters> panels) {
+        List<RaterLine> flagged = new ArrayList<>();
+        List<RaterLine> others = new ArrayList<>();
+        for (PanelRaters panel : panels) {
+            for (RaterProfile rater : panel.statistics().raters().raters()) {
+                (rater.flags().isEmpty() ? others : flagged).add(new RaterLine(panel, rater));
+            }
+        }
+        flagged.addAll(others);
+        return flagged;
     }
 
     public ReportTable candidates(String title, List<CandidateLine> lines) {

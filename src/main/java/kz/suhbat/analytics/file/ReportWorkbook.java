@@ -21,9 +21,14 @@ public final class ReportWorkbook {
     }
 
     public void write(ReportSet set, OutputStream out) throws IOException {
+        write(set.scope(), tablesOf(set), out);
+    }
+
+    /** Any tables, a sheet each, under {@code scope}. */
+    public static void write(String scope, List<ReportTable> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Suhbat", null);
-        for (ReportTable table : tablesOf(set)) {
-            sheet(workbook, set.scope(), table);
+        for (ReportTable table : tables) {
+            sheet(workbook, scope, table);
         }
         workbook.finish();
     }

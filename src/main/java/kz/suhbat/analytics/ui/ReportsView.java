@@ -68,8 +68,14 @@ public final class ReportsView {
     @FXML private TableView<List<Object>> thresholdTable;
     @FXML private Label drillTitle;
     @FXML private TableView<List<Object>> drillTable;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab ratersTab;
+    @FXML private TableView<List<Object>> raterTable;
+    private final RaterStatisticsWindows raterWindows;
+    private List<ReportTables.RaterLine> raterLines = List.of();
 
-    public ReportsView(ReportsViewModel viewModel, I18n i18n, DialogService dialogs) {
+    public ReportsView(ReportsViewModel viewModel, I18n i18n, DialogService dialogs, RaterStatisticsWindows raterWindows) {
+        this.raterWindows = raterWindows;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -88,6 +94,7 @@ public final class ReportsView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(reportsPage);
         StatusMessage.bind(message, viewModel.status(), subscriptions);
         busy.visibleProperty().bind(viewModel.status().busyProperty());
+        busy.progressProperty().bind(viewModel.status().progressProperty());
         exportXlsxButton.disableProperty().bind(viewModel.status().busyProperty()
                 .or(viewModel.outcomesProperty().isNull()));
         exportPdfButton.disableProperty().bind(exportXlsxButton.disableProperty());
@@ -96,6 +103,26 @@ public final class ReportsView {
         subscriptions.listen(viewModel.deliberationProperty(), (obs, old, report) -> showDeliberation(report));
         subscriptions.listen(viewModel.findings(), change -> showFindings());
         drillOnSelection();
+        fill(raterTable, tables.raters(List.of()));
+        Nodes.whenEmpty(raterTable, i18n.get("reports.noData"));
+        subscriptions.listen(viewModel.ratersProperty(), (obs, old, panels) -> {
+            raterLines = panels == null ? List.of() : ReportTables.raterLines(panels);
+            fill(raterTable, tables.raters(panels == null ? List.of() : panels));
+            if (panels == null && tabs.getSelectionModel().getSelectedItem() == ratersTab) {
+                viewModel.loadRaters();
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == ratersTab) {
+                viewModel.loadRaters();
+            }
+        });
+        raterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int i = index.intValue();
+            if (i >= 0 && i < raterLines.size()) {
+                raterWindows.openImported(raterLines.get(i).panel().panel().id());
+            }
+        });
         drillTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.drillTitleProperty().isEmpty())
                 .then(i18n.get("reports.drillHint")).otherwise(viewModel.drillTitleProperty()));
         subscriptions.listen(viewModel.drilled(), change -> fill(drillTable, tables.candidates("", viewModel.drilled())));

@@ -20,8 +20,10 @@ import kz.suhbat.analytics.Dimension;
 import kz.suhbat.analytics.Drill;
 import kz.suhbat.analytics.Group;
 import kz.suhbat.analytics.OutcomeReport;
+import kz.suhbat.analytics.PanelRaters;
 import kz.suhbat.analytics.ProfileReport;
 import kz.suhbat.analytics.ReportFilter;
+import kz.suhbat.analytics.RaterStatisticsService;
 import kz.suhbat.analytics.ReportService;
 import kz.suhbat.analytics.file.ReportFiles;
 import kz.suhbat.analytics.file.ReportLabels;
@@ -49,13 +51,17 @@ public final class ReportsViewModel {
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ObservableList<CandidateLine> drilled = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<PanelRaters>> raters = new ReadOnlyObjectWrapper<>();
+    private final RaterStatisticsService raterStatistics;
     private boolean loading;
 
     private record Loaded(OutcomeReport outcomes, ProfileReport profiles, DeliberationReport deliberation) {
     }
 
-    public ReportsViewModel(ReportService reports, TaskExecutor executor, I18n i18n) {
+    public ReportsViewModel(ReportService reports, RaterStatisticsService raterStatistics, TaskExecutor executor,
+                            I18n i18n) {
         this.reports = reports;
+        this.raterStatistics = raterStatistics;
         this.i18n = i18n;
         this.labels = new ReportLabels(i18n);
         this.status = new ActionStatus(executor, failure -> failure instanceof IOException
@@ -99,8 +105,21 @@ public final class ReportsViewModel {
                     findings.setAll(new ReportFiles(i18n).tables().findings(loaded.profiles()));
                     drilled.clear();
                     drillTitle.set("");
+                    raters.set(null);
                     status.clear();
                 });
+    }
+
+    /**
+     * Computes the rater statistics of every imported panel the filter keeps (by type, region and office),
+     * with the panels counted as progress; kept until the filter changes.
+     */
+    public void loadRaters() {
+        if (raters.get() != null) {
+            return;
+        }
+        ReportFilter filter = filter();
+        status.runWithProgress(progress -> raterStatistics.importedPanels(filter, progress), raters::set);
     }
 
     public ReportFilter filter() {
@@ -187,6 +206,10 @@ public final class ReportsViewModel {
 
     public ReadOnlyStringProperty drillTitleProperty() {
         return drillTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<PanelRaters>> ratersProperty() {
+        return raters.getReadOnlyProperty();
     }
 
     public ActionStatus status() {
