@@ -54,6 +54,8 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<List<PanelRaters>> raters = new ReadOnlyObjectWrapper<>();
     private final RaterStatisticsService raterStatistics;
     private boolean loading;
+    /** Counts the reloads, so that a slow report asked for before the last change never replaces a newer one. */
+    private long generation;
 
     private record Loaded(OutcomeReport outcomes, ProfileReport profiles, DeliberationReport deliberation) {
     }
@@ -97,8 +99,12 @@ public final class ReportsViewModel {
         }
         ReportFilter filter = filter();
         Dimension by = dimension.get();
+        long asked = ++generation;
         status.run(() -> new Loaded(reports.outcomes(filter, by), reports.profiles(filter, by),
                 reports.deliberation(filter, by)), loaded -> {
+                    if (asked != generation) {
+                        return;
+                    }
                     outcomes.set(loaded.outcomes());
                     profiles.set(loaded.profiles());
                     deliberation.set(loaded.deliberation());
