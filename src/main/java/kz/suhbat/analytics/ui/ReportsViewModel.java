@@ -125,7 +125,12 @@ public final class ReportsViewModel {
             return;
         }
         ReportFilter filter = filter();
-        status.runWithProgress(progress -> raterStatistics.importedPanels(filter, progress), raters::set);
+        long asked = generation;
+        status.runWithProgress(progress -> raterStatistics.importedPanels(filter, progress), panels -> {
+            if (asked == generation) {
+                raters.set(panels);
+            }
+        });
     }
 
     public ReportFilter filter() {
