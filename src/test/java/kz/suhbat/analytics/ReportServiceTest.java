@@ -66,6 +66,9 @@ class ReportServiceTest {
     private static final List<Sent> SENT = new ArrayList<>();
     private static final Office FIRST_HAND = Office.withDefaults("Ұлытау облысы бойынша департамент", "HAND-01",
             Region.ULYTAU);
+    /** The first office under a new name, sending a reserve selection of two of the same candidates later. */
+    private static final Office RENAMED = Office.withDefaults("Агенттіктің Ұлытау облысы бойынша департаменті",
+            "HAND-01", Region.ULYTAU);
     private static final Office SECOND_HAND = Office.withDefaults("Абай облысы бойынша департамент", "HAND-02",
             Region.ABAI);
 
@@ -88,11 +91,16 @@ class ReportServiceTest {
             files.add(NationalAttestation.writeSigned(stick, sending.office(), keys.get(sending.office().code()),
                     sending.sequence(), data));
         }
+        Map<Office, SigningKey> handKeys = new java.util.LinkedHashMap<>();
         for (Office office : List.of(FIRST_HAND, SECOND_HAND)) {
             PackageData data = competition();
             SENT.add(new Sent(office, data));
-            files.add(NationalAttestation.writeSigned(stick, office, register(office), 1, data));
+            handKeys.put(office, register(office));
+            files.add(NationalAttestation.writeSigned(stick, office, handKeys.get(office), 1, data));
         }
+        PackageData reserve = reserve();
+        SENT.add(new Sent(RENAMED, reserve));
+        files.add(NationalAttestation.writeSigned(stick, RENAMED, handKeys.get(FIRST_HAND), 2, reserve));
         central.actAs(analyst);
         List<ImportOutcome> outcomes = central.services().imports().importPackages(files, Progress.NONE);
         assertTrue(outcomes.stream().allMatch(o -> o.kind() == ImportOutcome.Kind.IMPORTED), outcomes.toString());
@@ -145,6 +153,18 @@ class ReportServiceTest {
         assertEquals(0.75, hand.rows().get(0).share(Outcome.RECOMMENDED), 1e-12);
         assertEquals(List.of(Outcome.RECOMMENDED, Outcome.NOT_RECOMMENDED), hand.outcomes());
         assertEquals("Ұлытау облысы бойынша департамент", hand.rows().get(0).group().name(), "an office is named");
+    }
+
+    @Test
+    void anOfficeWhoseCampaignsCarryDifferentNamesIsOneGroup() {
+        OutcomeReport outcomes = reports().outcomes(ReportFilter.ALL.with(Dimension.REGION, "ULYTAU"), Dimension.OFFICE);
+        List<OutcomeRow> hand = outcomes.rows().stream().filter(r -> r.group().value().equals("HAND-01")).toList();
+        assertEquals(1, hand.size(), outcomes.rows().toString());
+        assertEquals(Map.of(Outcome.RECOMMENDED, 5L, Outcome.NOT_RECOMMENDED, 1L), hand.get(0).counts());
+        ProfileReport profiles = reports().profiles(ReportFilter.ALL.with(Dimension.OFFICE, "HAND-01"), Dimension.OFFICE);
+        assertEquals(1, profiles.groups().size(), profiles.groups().toString());
+        assertEquals(6, profiles.cell(profiles.groups().get(0), "COO").orElseThrow().moments().count());
+        assertEquals(profiles.groups().get(0), hand.get(0).group(), "the same name in every report");
     }
 
     @Test
@@ -225,7 +245,7 @@ class ReportServiceTest {
         assertTrue(kyzylorda.stream().noneMatch(line -> iins.contains(line.maskedIin())
                 || line.maskedIin().matches(".*\\d{5}.*")), "no IIN shown in full");
 
-        assertEquals(List.of("Алиев Арман", "Бекова Сәуле", "Ким Виктор"), reports().candidates(ReportFilter.ALL,
+        assertEquals(List.of("Алиев Арман", "Бекова Сәуле", "Ким Виктор"), reports().candidates(COMPETITION,
                 Drill.decided(Dimension.OFFICE, "HAND-01", Outcome.RECOMMENDED)).stream()
                 .map(CandidateLine::fullName).sorted().toList());
         assertEquals(List.of("Ким Виктор", "Нұров Ерлан"), reports().candidates(COMPETITION,
@@ -342,6 +362,14 @@ class ReportServiceTest {
                 candidates, List.of(new PackageData.ProfilePart("T-1", new BigDecimal("3.00"), List.of(
                         new PackageData.WeightPart("COO", BigDecimal.valueOf(50)),
                         new PackageData.WeightPart("DEV", BigDecimal.valueOf(50))), "EXECUTIVE", "B")));
+    }
+
+    private static PackageData reserve() {
+        PackageData competition = competition();
+        PackageData.CampaignPart c = competition.campaign();
+        return new PackageData(new PackageData.CampaignPart(2, "Кадр резерві 2020", "RESERVE", c.posts(), c.opens(),
+                c.closes(), c.region(), c.profileCode(), c.threshold(), c.body()), competition.competencies(),
+                competition.members(), competition.candidates().subList(0, 2), competition.profiles());
     }
 
     private static PackageData.CandidatePart candidate(long id, String last, String first, String iin, int[] cooperation,

@@ -150,8 +150,26 @@ public final class JdbiCentralRepository implements CentralRepository {
             } catch (SQLException e) {
                 throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
             }
+            h.createUpdate(TALLY).bind("ref", ref).execute();
+            h.createUpdate(RESULT_TALLY).bind("ref", ref).execute();
         }));
     }
+
+    private static final String YEAR = "EXTRACT(YEAR FROM COALESCE(d.sitting_date, c.opens))";
+    /** The campaign's candidates counted as the reports group them (see migration V19). */
+    private static final String TALLY = "INSERT INTO imported_tally (campaign_ref, post_group, corps, sitting_year, decision, "
+            + "reached, candidates) SELECT d.campaign_ref, d.post_group, d.corps, " + YEAR + ", d.decision, "
+            + "COALESCE(d.reached, FALSE), COUNT(*) FROM imported_candidate d JOIN imported_campaign c ON c.id = "
+            + "d.campaign_ref WHERE d.campaign_ref = :ref GROUP BY d.campaign_ref, d.post_group, d.corps, " + YEAR
+            + ", d.decision, COALESCE(d.reached, FALSE)";
+    /** The campaign's results counted and summed as the reports group them (see migration V19). */
+    private static final String RESULT_TALLY = "INSERT INTO imported_result_tally (campaign_ref, post_group, corps, "
+            + "sitting_year, competency_code, spread, agreed, results, sum_result, sum_squares) SELECT d.campaign_ref, "
+            + "d.post_group, d.corps, " + YEAR + ", r.competency_code, r.spread, r.agreed_level IS NOT NULL, COUNT(*), "
+            + "SUM(r.result), SUM(r.result * r.result) FROM imported_result r JOIN imported_candidate d ON "
+            + "d.campaign_ref = r.campaign_ref AND d.source_id = r.candidate_id JOIN imported_campaign c ON c.id = "
+            + "d.campaign_ref WHERE r.campaign_ref = :ref GROUP BY d.campaign_ref, d.post_group, d.corps, " + YEAR
+            + ", r.competency_code, r.spread, r.agreed_level IS NOT NULL";
 
     /** The highest level minus the lowest the members gave {@code candidate} on {@code competency}. */
     private static Integer spread(PackageData.CandidatePart candidate, String competency) {
