@@ -32,6 +32,8 @@ final class AttestationPanel {
     static final long RECUSING = 5;
     private static final String[] POSTS = {"Бөлім басшысы", "Бас маман"};
     private static final int MANAGERIAL_PERCENT = 22;
+    /** How far a member's level strays from the candidate's true level, as a standard deviation. */
+    private static final double RATER_NOISE = 0.3;
     private static final String[] NAMES = {"Жақсылықов Талғат Ерланұлы", "Бекова Сәуле Маратқызы",
         "Николаев Андрей Петрович", "Төлеуова Айнұр Қайратқызы", "Смағұлов Дархан Серікұлы",
         "Ермекова Гүлнар Асқарқызы", "Ким Виктор Сергеевич", "Құдайбергенов Нұржан Бақытұлы",
@@ -134,14 +136,18 @@ final class AttestationPanel {
         double overall = sum / truth.size();
         List<PackageData.ScorePart> scores = new ArrayList<>();
         Map<String, List<Integer>> byCompetency = new LinkedHashMap<>();
+        // With a severe member the others score a fifth of a level higher: every panel's average leans the same
+        // way, so that no office looks weaker for its severe member alone.
+        double panel = NationalAttestation.temper(sending.officeIndex(), 3) == NationalAttestation.Temper.SEVERE
+                ? 0.2 : 0;
         for (long member : raters) {
             NationalAttestation.Temper temper = NationalAttestation.temper(sending.officeIndex(), member);
-            double bias = temper == NationalAttestation.Temper.LENIENT ? 1
-                    : temper == NationalAttestation.Temper.SEVERE ? -1 : 0;
+            double bias = panel + (temper == NationalAttestation.Temper.LENIENT ? 1
+                    : temper == NationalAttestation.Temper.SEVERE ? -1 : 0);
             int halo = level(overall + random.nextGaussian() * 0.3);
             for (Map.Entry<String, Double> c : truth.entrySet()) {
                 int level = temper == NationalAttestation.Temper.HALO ? halo
-                        : level(c.getValue() + bias + random.nextGaussian() * 0.4);
+                        : level(c.getValue() + bias + random.nextGaussian() * RATER_NOISE);
                 boolean transcribed = random.nextInt(30) == 0;
                 scores.add(new PackageData.ScorePart(member, c.getKey(), level, transcribed, transcribed));
                 byCompetency.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(level);

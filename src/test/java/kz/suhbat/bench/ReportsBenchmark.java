@@ -78,7 +78,9 @@ public final class ReportsBenchmark {
             Files.writeString(folder.resolve(IMPORTED), offices + " " + candidates + "\n");
         }
         DataFolder data = new DataFolder(central, DataFolder.Kind.EXPLICIT);
+        long opening = System.nanoTime();
         try (Database database = Database.open(data.database(), TestOffice.databaseKey(data, FAST))) {
+            System.out.printf(Locale.ROOT, "opened (and brought up to date) in %.1f s%n", seconds(opening));
             Jdbi jdbi = database.jdbi();
             // Every run computes afresh: H2 would otherwise hand a repeated query its previous result.
             jdbi.useHandle(h -> h.execute("SET OPTIMIZE_REUSE_RESULTS FALSE"));
@@ -90,8 +92,9 @@ public final class ReportsBenchmark {
                     count(jdbi, "imported_candidate"), count(jdbi, "imported_result"), count(jdbi, "imported_score"));
             resetPeaks();
             timeAll(reports, jdbi, runs);
-            System.out.printf(Locale.ROOT, "peak heap used while reporting: %d MB (max heap %d MB)%n",
-                    peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.printf(Locale.ROOT, "heap: max %d MB; live after collections at most %d MB; the pools' peaks "
+                    + "summed %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), liveMegabytes,
+                    peakHeapMegabytes());
         }
     }
 
@@ -174,6 +177,7 @@ public final class ReportsBenchmark {
             long started = System.nanoTime();
             work.get();
             timed[i] = millis(started);
+            sampleLive();
             started = System.nanoTime();
             aggregate(jdbi, aggregate);
             reference[i] = millis(started);
@@ -203,6 +207,19 @@ public final class ReportsBenchmark {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    /** The most heap found in use right after a collection (the data held, not garbage), sampled after each run. */
+    private static long liveMegabytes;
+
+    private static void sampleLive() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
+        liveMegabytes = Math.max(liveMegabytes, live / (1024 * 1024));
     }
 
     private static void resetPeaks() {
