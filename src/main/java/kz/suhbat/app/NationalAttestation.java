@@ -41,7 +41,9 @@ import kz.suhbat.security.Region;
  *       of {@link #REGION_WEAK} each on one more competency;</li>
  *   <li>raters of known temper ({@link #temper}): in every office member 2 scores about a level above the
  *       others, member 3 a level below in every fifth office (0, 5, 10 …), and member 4 gives one level to
- *       every competency of a candidate (a strong halo) in every fourth office (1, 5, 9 …).</li>
+ *       every competency of a candidate (a strong halo) in every fourth office (1, 5, 9 …); where a member is
+ *       severe, the others lean a fifth of a level up, so that every panel's average leans alike and no
+ *       office looks weaker for its severe member alone.</li>
  * </ul>
  * Office {@code o} (from 0) is in region {@code Region.values()[o % 20]}; each package's data is made on
  * its own from the seed, so a package can be made again without the others.
@@ -62,8 +64,8 @@ public final class NationalAttestation {
 
     /**
      * How large: {@code offices} offices, each sending {@code campaignsPerOffice} campaigns (with two, the
-     * first for central bodies and the second for local ones; with one, the body alternates by tens of
-     * offices), {@code decided} candidates decided among them, sitting in {@code year}. Office codes are
+     * first for central bodies and the second for local ones; with one, offices 1 to 20 send central bodies'
+     * campaigns, 21 to 40 local ones, and so on), {@code decided} candidates decided among them, sitting in {@code year}. Office codes are
      * {@code codePrefix-001} on; {@code nameSuffix} ends each office's name.
      */
     public record Shape(int offices, int campaignsPerOffice, int decided, int year, String codePrefix,
@@ -211,9 +213,8 @@ public final class NationalAttestation {
     }
 
     private String title(Sending sending) {
-        return "Мемлекеттік әкімшілік қызметшілерді аттестаттау, " + shape.year() + " — "
-                + (sending.body().equals("CENTRAL") ? "орталық мемлекеттік органдардың аумақтық бөлімшелері"
-                : "жергілікті атқарушы органдар");
+        return (sending.body().equals("CENTRAL") ? "Орталық органдардың аумақтық бөлімшелері"
+                : "Жергілікті атқарушы органдар") + ": қызметшілерді аттестаттау, " + shape.year();
     }
 
     private static Outcome[] shuffled(Map<Outcome, Integer> counts, Random random) {
