@@ -57,6 +57,22 @@ public final class ReportsBenchmark {
             + "JOIN imported_result r ON r.campaign_ref = d.campaign_ref AND r.candidate_id = d.source_id "
             + "WHERE c.region = 'KYZYLORDA' AND r.competency_code = 'STR'";
 
+    /**
+     * One campaign's scores aggregated per member and competency: the hand-written reference for that
+     * campaign's rater statistics, which read the same rows.
+     */
+    static String scoresOfCampaign(long campaignRef) {
+        return "SELECT s.member_id, s.competency_code, COUNT(*), AVG(s.level), MIN(s.level), MAX(s.level) "
+                + "FROM imported_score s WHERE s.campaign_ref = " + campaignRef + " GROUP BY s.member_id, "
+                + "s.competency_code";
+    }
+
+    /** The imported campaign with the most scores: the one whose rater statistics take longest. */
+    static long largestCampaign(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT campaign_ref FROM imported_score GROUP BY campaign_ref "
+                + "ORDER BY COUNT(*) DESC, campaign_ref FETCH FIRST 1 ROW ONLY").mapTo(Long.class).one());
+    }
+
     private ReportsBenchmark() {
     }
 

@@ -150,29 +150,11 @@ public final class JdbiCentralRepository implements CentralRepository {
             } catch (SQLException e) {
                 throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
             }
-            h.createUpdate(TALLY).bind("ref", ref).execute();
-            h.createUpdate(RESULT_TALLY).bind("ref", ref).execute();
         }));
     }
 
-    private static final String YEAR = "EXTRACT(YEAR FROM COALESCE(d.sitting_date, c.opens))";
-    /** The campaign's candidates counted as the reports group them (see migration V19). */
-    private static final String TALLY = "INSERT INTO imported_tally (campaign_ref, post_group, corps, sitting_year, decision, "
-            + "reached, candidates) SELECT d.campaign_ref, d.post_group, d.corps, " + YEAR + ", d.decision, "
-            + "COALESCE(d.reached, FALSE), COUNT(*) FROM imported_candidate d JOIN imported_campaign c ON c.id = "
-            + "d.campaign_ref WHERE d.campaign_ref = :ref GROUP BY d.campaign_ref, d.post_group, d.corps, " + YEAR
-            + ", d.decision, COALESCE(d.reached, FALSE)";
-    /** The campaign's results counted and summed as the reports group them (see migration V19). */
-    private static final String RESULT_TALLY = "INSERT INTO imported_result_tally (campaign_ref, post_group, corps, "
-            + "sitting_year, competency_code, spread, agreed, results, sum_result, sum_squares) SELECT d.campaign_ref, "
-            + "d.post_group, d.corps, " + YEAR + ", r.competency_code, r.spread, r.agreed_level IS NOT NULL, COUNT(*), "
-            + "SUM(r.result), SUM(r.result * r.result) FROM imported_result r JOIN imported_candidate d ON "
-            + "d.campaign_ref = r.campaign_ref AND d.source_id = r.candidate_id JOIN imported_campaign c ON c.id = "
-            + "d.campaign_ref WHERE r.campaign_ref = :ref GROUP BY d.campaign_ref, d.post_group, d.corps, " + YEAR
-            + ", r.competency_code, r.spread, r.agreed_level IS NOT NULL";
-
     /** The highest level minus the lowest the members gave {@code candidate} on {@code competency}. */
-    private static Integer spread(PackageData.CandidatePart candidate, String competency) {
+    static Integer spread(PackageData.CandidatePart candidate, String competency) {
         IntSummaryStatistics levels = candidate.scores().stream().filter(s -> s.competency().equals(competency))
                 .mapToInt(PackageData.ScorePart::level).summaryStatistics();
         return levels.getCount() == 0 ? null : levels.getMax() - levels.getMin();
@@ -229,6 +211,7 @@ public final class JdbiCentralRepository implements CentralRepository {
              PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
                      + "candidate_id, member_id, outcome, opinion, transcribed) VALUES (?, ?, ?, ?, ?, ?)")) {
             Batches batches = new Batches(candidate, score, result, vote);
+            ImportTallies tallies = new ImportTallies(data.campaign());
             Map<String, PackageData.ProfilePart> profiles = data.profiles().stream()
                     .collect(Collectors.toMap(PackageData.ProfilePart::code, p -> p, (a, b) -> a));
             for (PackageData.CandidatePart c : data.candidates()) {
@@ -253,6 +236,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 candidate.setBigDecimal(14, c.threshold() == null ? data.campaign().threshold() : c.threshold());
                 candidate.setBoolean(15, c.absent());
                 PackageData.ProfilePart profile = profiles.get(profileCode);
+                tallies.candidate(c, profile);
                 candidate.setString(16, profile == null ? null : profile.postGroup());
                 candidate.setString(17, profile == null ? null : profile.corps());
                 batches.add(candidate);
@@ -288,6 +272,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 }
             }
             batches.flush();
+            tallies.write(connection, ref);
         }
     }
 
