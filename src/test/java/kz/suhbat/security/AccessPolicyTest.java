@@ -63,7 +63,8 @@ class AccessPolicyTest {
             Map.entry(Operation.PACKAGE_EXPORT, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.KEY_MANAGE, ADMIN),
             Map.entry(Operation.PACKAGE_IMPORT, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
-            Map.entry(Operation.IMPORTED_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)));
+            Map.entry(Operation.IMPORTED_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
+            Map.entry(Operation.REPORTS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)));
 
     /** Each public service method and the operation it performs (the reads of a campaign: {@link PanelScopeTest}). */
     static final Map<String, Operation> RULES = Map.ofEntries(
@@ -167,7 +168,12 @@ class AccessPolicyTest {
             Map.entry("ImportService.importPackages", Operation.PACKAGE_IMPORT),
             Map.entry("ImportService.packages", Operation.IMPORTED_READ),
             Map.entry("ImportService.campaigns", Operation.IMPORTED_READ),
-            Map.entry("ImportService.campaignData", Operation.IMPORTED_READ));
+            Map.entry("ImportService.campaignData", Operation.IMPORTED_READ),
+            Map.entry("ReportService.values", Operation.REPORTS_READ),
+            Map.entry("ReportService.outcomes", Operation.REPORTS_READ),
+            Map.entry("ReportService.profiles", Operation.REPORTS_READ),
+            Map.entry("ReportService.deliberation", Operation.REPORTS_READ),
+            Map.entry("ReportService.candidates", Operation.REPORTS_READ));
 
     @TempDir
     static Path temp;
@@ -214,7 +220,7 @@ class AccessPolicyTest {
                 office.services().scoring(), office.services().deliberation(), office.services().timers(),
                 office.services().guideScripts(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
-                office.services().imports());
+                office.services().imports(), office.services().reports());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {
