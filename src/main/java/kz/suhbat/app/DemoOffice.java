@@ -81,7 +81,7 @@ final class DemoOffice {
                     account.role(), PASSWORD.toCharArray()));
         }
         DemoCampaigns.create(services, byLogin);
-        DemoPackages.receive(services, admin);
+        DemoPackages.receive(services, admin, java.time.LocalDate.now().getYear() - 1);
         entrance.signOut();
     }
 }

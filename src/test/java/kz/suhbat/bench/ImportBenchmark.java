@@ -13,10 +13,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Random;
 import java.util.UUID;
+import kz.suhbat.app.NationalAttestation;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.exchange.ImportOutcome;
@@ -30,7 +33,8 @@ import kz.suhbat.testsupport.TestOffice;
 
 /**
  * The central import at national scale. Writes one signed package per office (default 200 offices
- * sharing 66,853 candidates, the 2017 attestation: 2,005,590 member scores), registers the offices'
+ * sharing 66,853 decided candidates, the 2017 attestation as {@link NationalAttestation} makes it: about
+ * 2.1 million member scores), registers the offices'
  * keys at a new central office and imports every package through {@code ImportService} as the
  * window and the command line do: each verified in full (seal, signature, every file's SHA-256),
  * parsed, checked and stored in its own transaction. Then, for comparison, the same rows go into a
@@ -56,12 +60,15 @@ public final class ImportBenchmark {
         long started = System.nanoTime();
         List<PackageSet.OfficePackage> set = PackageSet.write(packages, offices, candidates, (done, total) -> { });
         long bytes = 0;
+        long rows = 0;
+        long scores = 0;
         for (PackageSet.OfficePackage p : set) {
             bytes += Files.size(p.file());
+            rows += p.candidates();
+            scores += p.scores();
         }
-        System.out.printf(Locale.ROOT, "packages: %d offices, %d candidates, %d scores, %.1f MB, written in %.1f s%n",
-                offices, candidates, (long) candidates * PackageSet.MEMBERS * PackageSet.COMPETENCIES.length,
-                bytes / 1e6, seconds(started));
+        System.out.printf(Locale.ROOT, "packages: %d offices, %d candidates decided (%d with those absent), %d scores, "
+                + "%.1f MB, written in %.1f s%n", offices, candidates, rows, scores, bytes / 1e6, seconds(started));
 
         double imported = importThroughSuhbat(folder.resolve("central"), set);
         double raw = rawInsert(folder.resolve("raw"), offices, candidates);
@@ -104,17 +111,13 @@ public final class ImportBenchmark {
                         + "'ASTANA', X'00', 1, CURRENT_TIMESTAMP)");
             }
             connection.setAutoCommit(false);
-            Random random = new Random(2017);
-            Region[] regions = Region.values();
+            NationalAttestation national = PackageSet.attestation(offices, candidates);
             long nanos = 0;
             resetPeaks();
-            for (int o = 0; o < offices; o++) {
-                int share = candidates / offices + (o < candidates % offices ? 1 : 0);
-                Office office = Office.withDefaults("Аумақтық бөлімше " + (o + 1), String.format("OBL-%03d", o + 1),
-                        regions[o % regions.length]);
-                PackageData data = PackageSet.campaign(office, share, random);
+            for (NationalAttestation.Sending sending : national.sendings()) {
+                PackageData data = national.data(sending);
                 long started = System.nanoTime();
-                insert(connection, office, o + 1, data);
+                insert(connection, sending.office(), sending.index() + 1, data);
                 connection.commit();
                 nanos += System.nanoTime() - started;
             }
@@ -146,34 +149,51 @@ public final class ImportBenchmark {
         PackageData.CampaignPart c = data.campaign();
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO imported_campaign (id, office_code, "
                 + "source_id, package_id, office_name, region, title, type, posts, opens, closes, profile_code, "
-                + "threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "threshold, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Object[] values = {ref, office.code(), c.id(), id, office.primaryName(), c.region(), c.title(), c.type(),
                     String.join("\n", c.posts()), java.sql.Date.valueOf(c.opens()), java.sql.Date.valueOf(c.closes()),
-                    c.profileCode(), c.threshold()};
+                    c.profileCode(), c.threshold(), c.body()};
             for (int i = 0; i < values.length; i++) {
                 p.setObject(i + 1, values[i]);
             }
             p.executeUpdate();
         }
-        batch(connection, "INSERT INTO imported_competency VALUES (?, ?, ?, ?, ?, ?, ?)", data.competencies().stream()
+        batch(connection, "INSERT INTO imported_competency (campaign_ref, position, code, name_kk, name_ru, name_en, "
+                + "weight) VALUES (?, ?, ?, ?, ?, ?, ?)", data.competencies().stream()
                 .map(k -> new Object[] {ref, data.competencies().indexOf(k), k.code(), k.nameKk(), k.nameRu(),
                         k.nameEn(), k.weight()}).toList());
-        batch(connection, "INSERT INTO imported_member VALUES (?, ?, ?, ?, ?, ?)", data.members().stream()
-                .map(m -> new Object[] {ref, m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation()})
-                .toList());
-        batch(connection, "INSERT INTO imported_candidate VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch(connection, "INSERT INTO imported_member (campaign_ref, source_id, full_name, role, affiliation, "
+                + "organisation, deputy) VALUES (?, ?, ?, ?, ?, ?, ?)", data.members().stream()
+                .map(m -> new Object[] {ref, m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation(),
+                        m.deputy()}).toList());
+        Map<String, PackageData.ProfilePart> profiles = new HashMap<>();
+        data.profiles().forEach(p -> profiles.put(p.code(), p));
+        batch(connection, "INSERT INTO imported_candidate (campaign_ref, source_id, last_name, first_name, middle_name, "
+                + "iin, post, sitting_date, status, total, reached, decision, profile_code, threshold, absent, "
+                + "post_group, corps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 data.candidates().stream().map(d -> new Object[] {ref, d.id(), d.lastName(), d.firstName(),
-                        d.middleName(), d.iin(), d.post(), java.sql.Date.valueOf(d.sittingDate()), d.status(),
-                        d.total(), d.reached(), d.decision(), d.profileCode(), d.threshold()}).toList());
-        batch(connection, "INSERT INTO imported_score VALUES (?, ?, ?, ?, ?, ?)", data.candidates().stream()
+                        d.middleName(), d.iin(), d.post(), d.sittingDate() == null ? null
+                        : java.sql.Date.valueOf(d.sittingDate()), d.status(), d.total(), d.reached(), d.decision(),
+                        d.profileCode(), d.threshold(), d.absent(), profiles.get(d.profileCode()).postGroup(),
+                        profiles.get(d.profileCode()).corps()}).toList());
+        batch(connection, "INSERT INTO imported_score (campaign_ref, candidate_id, member_id, competency_code, level, "
+                + "transcribed, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?)", data.candidates().stream()
                 .flatMap(d -> d.scores().stream().map(s -> new Object[] {ref, d.id(), s.member(), s.competency(),
-                        s.level(), s.transcribed()})).toList());
-        batch(connection, "INSERT INTO imported_result VALUES (?, ?, ?, ?, ?, ?, ?)", data.candidates().stream()
+                        s.level(), s.transcribed(), s.confirmed()})).toList());
+        batch(connection, "INSERT INTO imported_result (campaign_ref, candidate_id, competency_code, mean, agreed_level, "
+                + "reason, result, spread) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", data.candidates().stream()
                 .flatMap(d -> d.results().stream().map(r -> new Object[] {ref, d.id(), r.competency(), r.mean(),
-                        r.agreedLevel(), r.reason(), r.result()})).toList());
-        batch(connection, "INSERT INTO imported_vote VALUES (?, ?, ?, ?, ?)", data.candidates().stream()
+                        r.agreedLevel(), r.reason(), r.result(), spread(d, r.competency())})).toList());
+        batch(connection, "INSERT INTO imported_vote (campaign_ref, candidate_id, member_id, outcome, opinion, "
+                + "transcribed) VALUES (?, ?, ?, ?, ?, ?)", data.candidates().stream()
                 .flatMap(d -> d.votes().stream().map(v -> new Object[] {ref, d.id(), v.member(), v.outcome(),
-                        v.opinion()})).toList());
+                        v.opinion(), v.transcribed()})).toList());
+    }
+
+    private static int spread(PackageData.CandidatePart candidate, String competency) {
+        IntSummaryStatistics levels = candidate.scores().stream().filter(s -> s.competency().equals(competency))
+                .mapToInt(PackageData.ScorePart::level).summaryStatistics();
+        return levels.getMax() - levels.getMin();
     }
 
     private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {

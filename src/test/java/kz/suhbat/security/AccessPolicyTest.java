@@ -177,7 +177,8 @@ class AccessPolicyTest {
             Map.entry("ReportService.deliberation", Operation.REPORTS_READ),
             Map.entry("ReportService.candidates", Operation.REPORTS_READ),
             Map.entry("RaterStatisticsService.campaign", Operation.RATER_STATS_READ),
-            Map.entry("RaterStatisticsService.imported", Operation.IMPORTED_READ));
+            Map.entry("RaterStatisticsService.imported", Operation.IMPORTED_READ),
+            Map.entry("RaterStatisticsService.importedPanels", Operation.IMPORTED_READ));
 
     @TempDir
     static Path temp;

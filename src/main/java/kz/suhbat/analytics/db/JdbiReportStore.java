@@ -28,21 +28,35 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The reports' aggregates over the central office's imported tables, each one grouped query: the
- * database sums, the report reads a row per group. A candidate's group values come from their imported
- * campaign (type, region, office, body) and their own row (post group, sitting year).
+ * The reports' aggregates over the central office's imported tables. Counts and sums come from the
+ * tallies each import keeps beside a campaign's rows (per post group, year, decision; per competency,
+ * spread and agreement), joined to their campaign for its type, region, office and body: a report reads a
+ * few thousand rows, however many scores lie behind them. The drill-down reads the candidates' own rows.
  */
 public final class JdbiReportStore implements ReportStore {
 
     private static final String FROM = " FROM imported_candidate d JOIN imported_campaign c ON c.id = d.campaign_ref ";
+    private static final String TALLIES = " FROM imported_tally t JOIN imported_campaign c ON c.id = t.campaign_ref ";
+    private static final String RESULT_TALLIES = " FROM imported_result_tally t JOIN imported_campaign c "
+            + "ON c.id = t.campaign_ref ";
     private static final String SCORED = " WHERE c.type <> 'TRAINING' ";
-    private static final Map<Dimension, String> EXPRESSIONS = new EnumMap<>(Map.of(
+    /** A dimension's value on a candidate's own row (for the drill-down). */
+    private static final Map<Dimension, String> CANDIDATE = new EnumMap<>(Map.of(
             Dimension.TYPE, "c.type",
             Dimension.REGION, "c.region",
             Dimension.OFFICE, "c.office_code",
             Dimension.BODY, "COALESCE(c.body, '')",
             Dimension.POST_GROUP, "COALESCE(d.corps || '-' || d.post_group, '')",
             Dimension.YEAR, "CAST(EXTRACT(YEAR FROM COALESCE(d.sitting_date, c.opens)) AS VARCHAR(4))"));
+    /** The same on a tally's row. */
+    private static final Map<Dimension, String> TALLIED = new EnumMap<>(Map.of(
+            Dimension.TYPE, "c.type",
+            Dimension.REGION, "c.region",
+            Dimension.OFFICE, "c.office_code",
+            Dimension.BODY, "COALESCE(c.body, '')",
+            Dimension.POST_GROUP, "COALESCE(t.corps || '-' || t.post_group, '')",
+            Dimension.YEAR, "CAST(t.sitting_year AS VARCHAR(4))"));
+    private static final String MOMENTS = "SUM(t.results) AS k, SUM(t.sum_result) AS s, SUM(t.sum_squares) AS q";
     private static final String FAVOURABLE = Stream.of(Outcome.values()).filter(Outcome::favourable)
             .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
@@ -64,8 +78,8 @@ public final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<Group> values(Dimension dimension) {
-        String value = EXPRESSIONS.get(dimension);
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + value + " AS v, MIN(c.office_name) AS n" + FROM + SCORED
+        String value = TALLIED.get(dimension);
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + value + " AS v, MIN(c.office_name) AS n" + TALLIES + SCORED
                         + "GROUP BY " + value + " ORDER BY v")
                 .map((rs, ctx) -> group(rs, dimension))
                 .list());
@@ -73,11 +87,11 @@ public final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<OutcomeRow> outcomes(ReportFilter filter, Dimension dimension) {
-        String value = EXPRESSIONS.get(dimension);
+        String value = TALLIED.get(dimension);
         Map<Group, Map<Outcome, Long>> rows = new LinkedHashMap<>();
-        jdbi.useHandle(h -> filtered(h, "SELECT " + value + " AS v, MIN(c.office_name) AS n, d.decision, COUNT(*) AS k"
-                + FROM + SCORED + "AND d.decision IS NOT NULL" + conditions(filter)
-                + " GROUP BY " + value + ", d.decision ORDER BY v", filter)
+        jdbi.useHandle(h -> filtered(h, "SELECT " + value + " AS v, " + name(value) + ", t.decision, "
+                + "SUM(t.candidates) AS k" + TALLIES + SCORED + "AND t.decision IS NOT NULL" + conditions(TALLIED, filter)
+                + " GROUP BY " + value + ", t.decision ORDER BY v", filter)
                 .map((rs, ctx) -> {
                     rows.computeIfAbsent(group(rs, dimension), g -> new EnumMap<>(Outcome.class))
                             .put(Outcome.valueOf(rs.getString("decision")), rs.getLong("k"));
@@ -88,12 +102,11 @@ public final class JdbiReportStore implements ReportStore {
 
     @Override
     public Map<Group, Map<String, Moments>> results(ReportFilter filter, Dimension dimension) {
-        String value = EXPRESSIONS.get(dimension);
+        String value = TALLIED.get(dimension);
         Map<Group, Map<String, Moments>> groups = new LinkedHashMap<>();
-        jdbi.useHandle(h -> filtered(h, "SELECT " + value + " AS v, MIN(c.office_name) AS n, r.competency_code, "
-                + "COUNT(r.result) AS k, SUM(r.result) AS s, SUM(r.result * r.result) AS q" + FROM
-                + "JOIN imported_result r ON r.campaign_ref = d.campaign_ref AND r.candidate_id = d.source_id"
-                + SCORED + conditions(filter) + " GROUP BY " + value + ", r.competency_code ORDER BY v", filter)
+        jdbi.useHandle(h -> filtered(h, "SELECT " + value + " AS v, " + name(value) + ", t.competency_code, "
+                + MOMENTS + RESULT_TALLIES + SCORED + conditions(TALLIED, filter)
+                + " GROUP BY " + value + ", t.competency_code ORDER BY v", filter)
                 .map((rs, ctx) -> {
                     groups.computeIfAbsent(group(rs, dimension), g -> new LinkedHashMap<>())
                             .put(rs.getString("competency_code"), moments(rs));
@@ -105,21 +118,18 @@ public final class JdbiReportStore implements ReportStore {
     @Override
     public Map<String, Moments> results(ReportFilter filter) {
         Map<String, Moments> overall = new LinkedHashMap<>();
-        jdbi.useHandle(h -> filtered(h, "SELECT r.competency_code, COUNT(r.result) AS k, SUM(r.result) AS s, "
-                + "SUM(r.result * r.result) AS q" + FROM
-                + "JOIN imported_result r ON r.campaign_ref = d.campaign_ref AND r.candidate_id = d.source_id"
-                + SCORED + conditions(filter) + " GROUP BY r.competency_code", filter)
+        jdbi.useHandle(h -> filtered(h, "SELECT t.competency_code, " + MOMENTS + RESULT_TALLIES + SCORED
+                + conditions(TALLIED, filter) + " GROUP BY t.competency_code", filter)
                 .map((rs, ctx) -> overall.put(rs.getString("competency_code"), moments(rs))).list());
         return overall;
     }
 
     @Override
     public List<DeliberationRow> deliberation(ReportFilter filter, int divergentSpread) {
-        return jdbi.withHandle(h -> filtered(h, "SELECT r.competency_code, COUNT(*) AS k, "
-                + "SUM(CASE WHEN r.spread >= :spread THEN 1 ELSE 0 END) AS divergent, "
-                + "SUM(CASE WHEN r.agreed_level IS NOT NULL THEN 1 ELSE 0 END) AS agreed" + FROM
-                + "JOIN imported_result r ON r.campaign_ref = d.campaign_ref AND r.candidate_id = d.source_id"
-                + SCORED + conditions(filter) + " GROUP BY r.competency_code", filter)
+        return jdbi.withHandle(h -> filtered(h, "SELECT t.competency_code, SUM(t.results) AS k, "
+                + "SUM(CASE WHEN t.spread >= :spread THEN t.results ELSE 0 END) AS divergent, "
+                + "SUM(CASE WHEN t.agreed THEN t.results ELSE 0 END) AS agreed" + RESULT_TALLIES
+                + SCORED + conditions(TALLIED, filter) + " GROUP BY t.competency_code", filter)
                 .bind("spread", divergentSpread)
                 .map((rs, ctx) -> new DeliberationRow(rs.getString("competency_code"), rs.getLong("k"),
                         rs.getLong("divergent"), rs.getLong("agreed")))
@@ -128,10 +138,11 @@ public final class JdbiReportStore implements ReportStore {
 
     @Override
     public List<ThresholdRow> againstThreshold(ReportFilter filter, Dimension dimension) {
-        String value = EXPRESSIONS.get(dimension);
-        return jdbi.withHandle(h -> filtered(h, "SELECT " + value + " AS v, MIN(c.office_name) AS n, COUNT(*) AS k, "
-                + "SUM(CASE WHEN " + against() + " THEN 1 ELSE 0 END) AS a" + FROM + SCORED
-                + "AND d.decision IS NOT NULL" + conditions(filter) + " GROUP BY " + value + " ORDER BY v", filter)
+        String value = TALLIED.get(dimension);
+        return jdbi.withHandle(h -> filtered(h, "SELECT " + value + " AS v, MIN(c.office_name) AS n, "
+                + "SUM(t.candidates) AS k, SUM(CASE WHEN " + against("t") + " THEN t.candidates ELSE 0 END) AS a"
+                + TALLIES + SCORED + "AND t.decision IS NOT NULL" + conditions(TALLIED, filter) + " GROUP BY " + value
+                + " ORDER BY v", filter)
                 .map((rs, ctx) -> new ThresholdRow(group(rs, dimension), rs.getLong("k"), rs.getLong("a")))
                 .list());
     }
@@ -147,12 +158,12 @@ public final class JdbiReportStore implements ReportStore {
             case RESULT -> "";
             case DIVERGENT -> " AND r.spread >= :spread";
             case AGREED -> " AND r.agreed_level IS NOT NULL";
-            case AGAINST_THRESHOLD -> " AND d.decision IS NOT NULL AND " + against();
+            case AGAINST_THRESHOLD -> " AND d.decision IS NOT NULL AND " + against("d");
         };
         return jdbi.withHandle(h -> {
             Query query = filtered(h, "SELECT c.office_name, c.title, d.iin, d.last_name, d.first_name, d.middle_name, "
                     + "d.post, d.sitting_date, d.decision, d.total, " + (withResult ? "r.result" : "NULL") + " AS result"
-                    + FROM + join + SCORED + conditions(cell) + condition
+                    + FROM + join + SCORED + conditions(CANDIDATE, cell) + condition
                     + " ORDER BY c.office_name, c.title, d.last_name, d.first_name, d.source_id"
                     + " FETCH FIRST " + limit + " ROWS ONLY", cell);
             drill.competency().ifPresent(code -> query.bind("competency", code));
@@ -169,13 +180,24 @@ public final class JdbiReportStore implements ReportStore {
         });
     }
 
-    /** A decision in the candidate's favour below the threshold, or against them at or above it. */
-    private static String against() {
-        return "((d.decision IN " + FAVOURABLE + ") <> COALESCE(d.reached, FALSE))";
+    /**
+     * A decision in the candidate's favour below the threshold, or against them at or above it, on the
+     * candidates' rows ({@code d}) or their tally ({@code t}).
+     */
+    private static String against(String alias) {
+        return "((" + alias + ".decision IN " + FAVOURABLE + ") <> COALESCE(" + alias + ".reached, FALSE))";
     }
 
-    private static String conditions(ReportFilter filter) {
-        return filter.values().keySet().stream().map(d -> " AND " + EXPRESSIONS.get(d) + " = :f_" + d.name())
+    /**
+     * A group's name (an office's) as {@code n}, the same on each of its rows, in a query grouped by its value
+     * and one more column: an office whose campaigns carry different names stays one group.
+     */
+    private static String name(String value) {
+        return "MIN(MIN(c.office_name)) OVER (PARTITION BY " + value + ") AS n";
+    }
+
+    private static String conditions(Map<Dimension, String> expressions, ReportFilter filter) {
+        return filter.values().keySet().stream().map(d -> " AND " + expressions.get(d) + " = :f_" + d.name())
                 .collect(Collectors.joining());
     }
 

@@ -154,7 +154,7 @@ public final class JdbiCentralRepository implements CentralRepository {
     }
 
     /** The highest level minus the lowest the members gave {@code candidate} on {@code competency}. */
-    private static Integer spread(PackageData.CandidatePart candidate, String competency) {
+    static Integer spread(PackageData.CandidatePart candidate, String competency) {
         IntSummaryStatistics levels = candidate.scores().stream().filter(s -> s.competency().equals(competency))
                 .mapToInt(PackageData.ScorePart::level).summaryStatistics();
         return levels.getCount() == 0 ? null : levels.getMax() - levels.getMin();
@@ -211,6 +211,7 @@ public final class JdbiCentralRepository implements CentralRepository {
              PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
                      + "candidate_id, member_id, outcome, opinion, transcribed) VALUES (?, ?, ?, ?, ?, ?)")) {
             Batches batches = new Batches(candidate, score, result, vote);
+            ImportTallies tallies = new ImportTallies(data.campaign());
             Map<String, PackageData.ProfilePart> profiles = data.profiles().stream()
                     .collect(Collectors.toMap(PackageData.ProfilePart::code, p -> p, (a, b) -> a));
             for (PackageData.CandidatePart c : data.candidates()) {
@@ -235,6 +236,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 candidate.setBigDecimal(14, c.threshold() == null ? data.campaign().threshold() : c.threshold());
                 candidate.setBoolean(15, c.absent());
                 PackageData.ProfilePart profile = profiles.get(profileCode);
+                tallies.candidate(c, profile);
                 candidate.setString(16, profile == null ? null : profile.postGroup());
                 candidate.setString(17, profile == null ? null : profile.corps());
                 batches.add(candidate);
@@ -270,6 +272,7 @@ public final class JdbiCentralRepository implements CentralRepository {
                 }
             }
             batches.flush();
+            tallies.write(connection, ref);
         }
     }
 
