@@ -119,10 +119,6 @@ public final class NationalAttestation {
         return List.copyOf(sendings);
     }
 
-    public Shape shape() {
-        return shape;
-    }
-
     /** The data of one package, made again the same each time. */
     public PackageData data(Sending sending) {
         Random random = new Random(seed * 1_000_003L + sending.index());
