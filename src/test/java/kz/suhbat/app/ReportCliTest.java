@@ -87,6 +87,18 @@ class ReportCliTest {
     }
 
     @Test
+    void ratersOfOneRegionGoToCsvTheFlaggedFirst() throws IOException {
+        Path csv = temp.resolve("raters.csv");
+        Result result = run("raters", "--user", "analyst", "--region", "almaty", "--out", csv.toString());
+        assertEquals(CliAccess.OK, result.status(), result.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFFOffice,Campaign,Member,Ratings,"), lines.get(0));
+        assertTrue(lines.size() > 2, "the region's panels have members");
+        assertTrue(lines.get(1).contains("levels above the other members"),
+                "the lenient member of the region's panel comes first: " + lines.get(1));
+    }
+
+    @Test
     void aSecretaryAndAWrongLineAreRefusedInWords() {
         Result secretary = run("outcomes", "--user", "secretary", "--out", temp.resolve("no.csv").toString());
         assertEquals(CliAccess.REFUSED, secretary.status());

@@ -131,6 +131,19 @@ class ReportsScreenTest {
             assertTrue(text.contains(regions.get(0)), "the PDF names the regions");
             assertFalse(text.contains("reports."), "no message key shows in place of a text");
         }
+
+        robot.clickOn("Raters");
+        TableView<?> raters = robot.lookup("#raterTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !raters.getItems().isEmpty());
+        List<String> flags = column(raters, 13);
+        long flagged = flags.stream().filter(f -> !f.isEmpty()).count();
+        assertTrue(flagged >= 40, "the lenient member of every imported panel is flagged: " + flagged);
+        assertTrue(flags.subList(0, (int) flagged).stream().noneMatch(String::isEmpty)
+                && flags.subList((int) flagged, flags.size()).stream().allMatch(String::isEmpty),
+                "the flagged members come first");
+        assertTrue(flags.stream().anyMatch(f -> f.contains("levels above the other members")), flags.get(0));
+        robot.interact(() -> raters.getSelectionModel().select(0));
+        UiSteps.waitFor(robot, "#raterStatisticsPage");
     }
 
     private static List<String> column(TableView<?> table, int index) {
