@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.suhbat.common.Transactor;
@@ -40,7 +39,7 @@ public final class TrailGuard implements AutoCloseable {
     static final long ANCHOR_DELAY_MS = 1_000;
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, r -> {
         Thread thread = new Thread(r, "suhbat-trail-anchor");
         thread.setDaemon(true);
         return thread;
@@ -178,11 +177,15 @@ public final class TrailGuard implements AutoCloseable {
         }
     }
 
-    /** Writes the anchor of the trail's end before the database closes. */
+    /**
+     * Writes the anchor of the trail's end before the database closes: a write under way finishes (it is
+     * never interrupted half-way), one still waiting is dropped and done here instead.
+     */
     @Override
     public void close() {
         boolean behind = pending.getAndSet(false) | scheduled.get();
-        writer.shutdownNow();
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        writer.shutdown();
         try {
             writer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
