@@ -52,7 +52,8 @@ final class ReportCli {
 
     private int write(Services services, ReportCliCommand command) {
         ReportLabels labels = new ReportLabels(i18n);
-        String scope = i18n.format("reports.scope", labels.dimension(command.groupBy()), command.filter().values()
+        String scope = i18n.get("reports.source." + (command.own() ? "OWN" : "IMPORTED")) + ". "
+                + i18n.format("reports.scope", labels.dimension(command.groupBy()), command.filter().values()
                 .isEmpty() ? i18n.get("reports.noFilter") : command.filter().values().entrySet().stream()
                 .map(e -> labels.dimension(e.getKey()) + ": " + labels.value(e.getKey(), e.getValue(), ""))
                 .collect(java.util.stream.Collectors.joining("; ")));
@@ -60,7 +61,7 @@ final class ReportCli {
             if (command.kind() == ReportCliCommand.Kind.RATERS) {
                 writeRaters(services, command, scope, new ReportTables(labels));
             } else {
-                writeReport(services.reports(), command, scope, labels);
+                writeReport(command.own() ? services.ownReports() : services.reports(), command, scope, labels);
             }
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotWrite", command.out(), e.getMessage()));

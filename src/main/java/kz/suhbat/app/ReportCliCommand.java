@@ -18,7 +18,7 @@ import kz.suhbat.analytics.ReportFilter;
  * --out FILE.xlsx|FILE.pdf|FILE.csv [--data-dir DIR]}.
  */
 record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimension groupBy, ReportFilter filter,
-                        Path out) {
+                        Path out, boolean own) {
 
     enum Kind { OUTCOMES, COMPETENCIES, DELIBERATION, RATERS, HELP }
 
@@ -26,6 +26,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
     static final String USER = "--user";
     static final String OUT = "--out";
     static final String GROUP_BY = "--group-by";
+    static final String SOURCE = "--source";
 
     private static final Map<String, Dimension> FILTERS = Map.of("--type", Dimension.TYPE, "--region", Dimension.REGION,
             "--office", Dimension.OFFICE, "--body", Dimension.BODY, "--post-group", Dimension.POST_GROUP,
@@ -44,7 +45,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             default -> throw new RubricCliCommand.UsageException("reports.cli.unknownReport", args.get(0));
         };
         Set<String> allowed = new HashSet<>(FILTERS.keySet());
-        allowed.addAll(Set.of(USER, OUT, GROUP_BY, RubricCliCommand.DATA_DIR));
+        allowed.addAll(Set.of(USER, OUT, GROUP_BY, SOURCE, RubricCliCommand.DATA_DIR));
         Map<String, String> options = new HashMap<>();
         int i = 1;
         while (i < args.size()) {
@@ -62,7 +63,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
         }
         Optional<Path> dataDir = Optional.ofNullable(options.get(RubricCliCommand.DATA_DIR)).map(Path::of);
         if (kind == Kind.HELP) {
-            return new ReportCliCommand(kind, dataDir, "", Dimension.REGION, ReportFilter.ALL, Path.of(""));
+            return new ReportCliCommand(kind, dataDir, "", Dimension.REGION, ReportFilter.ALL, Path.of(""), false);
         }
         Map<Dimension, String> filter = new EnumMap<>(Dimension.class);
         FILTERS.forEach((option, dimension) -> {
@@ -71,7 +72,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             }
         });
         return new ReportCliCommand(kind, dataDir, required(options, USER), dimension(options.get(GROUP_BY)),
-                new ReportFilter(filter), out(required(options, OUT)));
+                new ReportFilter(filter), out(required(options, OUT)), own(options.get(SOURCE)));
     }
 
     /** Values as the data stores them: codes upper case (region ALMATY, body CENTRAL), offices as given. */
@@ -94,6 +95,17 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             }
         }
         throw new RubricCliCommand.UsageException("reports.cli.unknownDimension", name);
+    }
+
+    /** {@code --source own}: this office's campaigns; {@code imported} (or nothing): the imported candidates. */
+    private static boolean own(String source) throws RubricCliCommand.UsageException {
+        if (source == null || source.strip().equalsIgnoreCase("imported")) {
+            return false;
+        }
+        if (source.strip().equalsIgnoreCase("own")) {
+            return true;
+        }
+        throw new RubricCliCommand.UsageException("reports.cli.badSource", source);
     }
 
     private static Path out(String file) throws RubricCliCommand.UsageException {

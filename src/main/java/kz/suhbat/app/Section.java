@@ -20,7 +20,7 @@ enum Section {
     OFFICE("nav.office", OfficeSectionView.class, Operation.OFFICE_EDIT),
     BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),
     EXCHANGE("nav.exchange", ExchangeView.class, Operation.IMPORTED_READ),
-    REPORTS("nav.reports", ReportsView.class, Operation.REPORTS_READ),
+    REPORTS("nav.reports", ReportsView.class, Operation.OWN_REPORTS_READ),
     AUDIT("nav.audit", AuditTrailView.class, Operation.AUDIT_READ);
 
     private final String labelKey;

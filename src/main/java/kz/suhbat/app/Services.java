@@ -2,6 +2,8 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import kz.suhbat.analytics.FactReportStore;
+import kz.suhbat.analytics.OwnCandidatesLoader;
 import kz.suhbat.analytics.RaterStatisticsService;
 import kz.suhbat.analytics.ReportService;
 import kz.suhbat.analytics.db.JdbiRatingsStore;
@@ -64,6 +66,7 @@ import kz.suhbat.security.Keyring;
 import kz.suhbat.security.OfficeRepository;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.OfficeSetup;
+import kz.suhbat.security.Operation;
 import kz.suhbat.security.db.JdbiAccountRepository;
 import kz.suhbat.security.db.JdbiOfficeRepository;
 
@@ -100,6 +103,7 @@ public final class Services implements AutoCloseable {
     private final KeyRegistryService keyRegistry;
     private final ImportService imports;
     private final ReportService reports;
+    private final ReportService ownReports;
     private final RaterStatisticsService raterStatistics;
     private final Clock clock;
     private final TrailGuard trailGuard;
@@ -159,7 +163,9 @@ public final class Services implements AutoCloseable {
         JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
         this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
         this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
-        this.reports = new ReportService(access, new JdbiReportStore(database.jdbi()));
+        this.reports = new ReportService(access, new JdbiReportStore(database.jdbi()), Operation.REPORTS_READ);
+        this.ownReports = new ReportService(access, new FactReportStore(new OwnCandidatesLoader(campaigns, results,
+                rubric, office, clock)), Operation.OWN_REPORTS_READ);
         this.raterStatistics = new RaterStatisticsService(access, scope, new JdbiRatingsStore(database.jdbi()));
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
@@ -280,6 +286,11 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** The same reports over this office's own campaigns. */
+    public ReportService ownReports() {
+        return ownReports;
     }
 
     public RaterStatisticsService raterStatistics() {

@@ -99,8 +99,9 @@ final class Workspace {
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
                 .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs, raters))
-                .register(ReportsView.class, () -> new ReportsView(new ReportsViewModel(services.reports(),
-                        services.raterStatistics(), executor, i18n), i18n, dialogs, raters))
+                .register(ReportsView.class, () -> new ReportsView(new ReportsViewModel(
+                        Operation.REPORTS_READ.allows(account.role()) ? services.reports() : null,
+                        services.ownReports(), services.raterStatistics(), executor, i18n), i18n, dialogs, raters))
                 .register(FrameworkBrowserView.class, () -> new FrameworkBrowserView(frameworks, i18n, viewLoader,
                         dialogs))
                 .register(FrameworkEditorView.class, () -> new FrameworkEditorView(editor, i18n, dialogs))

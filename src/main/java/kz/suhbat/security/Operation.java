@@ -51,6 +51,8 @@ public enum Operation {
     IMPORTED_READ(Role.ADMINISTRATOR, Role.ANALYST),
     /** Reading the reports over the imported candidates: outcomes, competency profiles, deliberation. */
     REPORTS_READ(Role.ADMINISTRATOR, Role.ANALYST),
+    /** The same reports over this office's own campaigns. */
+    OWN_REPORTS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.ANALYST),
     /** A campaign's rater statistics: a member only when chairing its panel (or as deputy chair). */
     RATER_STATS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.ANALYST),
     BACKUP_SCHEDULED(Role.values());

@@ -75,7 +75,7 @@ class ReportCliTest {
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             assertEquals(List.of("Competency profiles"), workbook.getSheets().map(Sheet::getName).toList());
             String scope = workbook.getFirstSheet().read().get(1).getCellText(0);
-            assertEquals("Grouped by: Region. Only: Campaign type: Attestation.", scope);
+            assertEquals("Candidates imported from the offices' packages. Grouped by: Region. Only: Campaign type: Attestation.", scope);
         }
         Path pdf = temp.resolve("profiles.pdf");
         assertEquals(CliAccess.OK, run("competencies", "--user", "analyst", "--group-by", "post-group", "--out",
@@ -96,6 +96,20 @@ class ReportCliTest {
         assertTrue(lines.size() > 2, "the region's panels have members");
         assertTrue(lines.get(1).contains("levels above the other members"),
                 "the lenient member of the region's panel comes first: " + lines.get(1));
+    }
+
+    @Test
+    void theSecretaryReportsTheOfficesOwnCampaigns() throws IOException {
+        Path csv = temp.resolve("own.csv");
+        Result result = run("outcomes", "--source", "own", "--user", "secretary", "--group-by", "type", "--out",
+                csv.toString());
+        assertEquals(CliAccess.OK, result.status(), result.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Competition for vacancies,7,")),
+                "the competition's seven finalised interviews (one today, six a week ago): " + lines);
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("Training course")), "training never counts");
+        assertEquals(CliAccess.USAGE, run("outcomes", "--source", "both", "--user", "secretary", "--out",
+                temp.resolve("x.csv").toString()).status());
     }
 
     @Test

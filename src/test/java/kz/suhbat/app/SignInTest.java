@@ -133,7 +133,7 @@ class SignInTest {
         robot.clickOn("#changeButton");
         UiSteps.waitFor(robot, "#mainWindow");
         assertEquals("Secretary", UiSteps.text(robot, "#accountRole"));
-        assertEquals(List.of("Campaigns", "Competency frameworks"), navigation(robot));
+        assertEquals(List.of("Campaigns", "Competency frameworks", "Reports"), navigation(robot));
     }
 
     @Test

@@ -9,19 +9,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import kz.suhbat.analytics.Dimension;
 import kz.suhbat.analytics.Drill;
+import kz.suhbat.analytics.RaterStatisticsService;
 import kz.suhbat.analytics.ReportFilter;
 import kz.suhbat.analytics.ReportService;
+import kz.suhbat.analytics.db.JdbiRatingsStore;
 import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.security.Office;
+import kz.suhbat.security.Operation;
 import kz.suhbat.security.Region;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.db.JdbiAccountRepository;
@@ -67,6 +72,11 @@ public final class ReportsBenchmark {
                 + "s.competency_code";
     }
 
+    /** Every panel's scores aggregated per member and competency: the reference for the raters of many panels. */
+    static final String SCORES_BY_PANEL = "SELECT s.campaign_ref, s.member_id, s.competency_code, COUNT(*), "
+            + "AVG(s.level) FROM imported_score s JOIN imported_campaign c ON c.id = s.campaign_ref";
+    static final String BY_PANEL = " GROUP BY s.campaign_ref, s.member_id, s.competency_code";
+
     /** The imported campaign with the most scores: the one whose rater statistics take longest. */
     static long largestCampaign(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("SELECT campaign_ref FROM imported_score GROUP BY campaign_ref "
@@ -107,11 +117,13 @@ public final class ReportsBenchmark {
             Access access = new Access();
             Account analyst = new JdbiAccountRepository(jdbi).findByLogin("analyst").orElseThrow();
             access.signIn(analyst);
-            ReportService reports = new ReportService(access, new JdbiReportStore(jdbi));
+            ReportService reports = new ReportService(access, new JdbiReportStore(jdbi), Operation.REPORTS_READ);
+            RaterStatisticsService raters = new RaterStatisticsService(access,
+                    new CampaignScope(access, account -> Set.of()), new JdbiRatingsStore(jdbi));
             System.out.printf(Locale.ROOT, "rows: %d candidates, %d results, %d scores%n",
                     count(jdbi, "imported_candidate"), count(jdbi, "imported_result"), count(jdbi, "imported_score"));
             resetPeaks();
-            timeAll(reports, jdbi, runs);
+            timeAll(reports, raters, jdbi, runs);
             System.out.printf(Locale.ROOT, "heap: max %d MB; live after collections at most %d MB; the pools' peaks "
                     + "summed %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), liveMegabytes,
                     peakHeapMegabytes());
@@ -144,7 +156,8 @@ public final class ReportsBenchmark {
     private record Case(String name, Supplier<Object> report, String aggregate) {
     }
 
-    private static void timeAll(ReportService reports, Jdbi jdbi, int runs) {
+    private static void timeAll(ReportService reports, RaterStatisticsService raters, Jdbi jdbi, int runs) {
+        long largest = largestCampaign(jdbi);
         ReportFilter central = ReportFilter.ALL.with(Dimension.BODY, "CENTRAL");
         ReportFilter kyzylorda = ReportFilter.ALL.with(Dimension.REGION, "KYZYLORDA");
         List<Case> cases = List.of(
@@ -171,7 +184,13 @@ public final class ReportsBenchmark {
                 new Case("deliberation by region, central bodies", () -> reports.deliberation(central,
                         Dimension.REGION), MEANS_BY_REGION),
                 new Case("drill-down: one region's results on one competency", () -> reports.candidates(
-                        ReportFilter.ALL, Drill.result(Dimension.REGION, "KYZYLORDA", "STR")), CELL));
+                        ReportFilter.ALL, Drill.result(Dimension.REGION, "KYZYLORDA", "STR")), CELL),
+                new Case("rater statistics of the largest campaign", () -> raters.imported(largest),
+                        scoresOfCampaign(largest)),
+                new Case("rater statistics of one region's panels", () -> raters.importedPanels(kyzylorda,
+                        (done, total) -> { }), SCORES_BY_PANEL + " WHERE c.region = 'KYZYLORDA'" + BY_PANEL),
+                new Case("rater statistics of every panel", () -> raters.importedPanels(ReportFilter.ALL,
+                        (done, total) -> { }), SCORES_BY_PANEL + BY_PANEL));
         System.out.printf(Locale.ROOT, "%-52s %9s %9s %9s %9s %7s%n", "report (" + runs + " runs)", "median ms",
                 "max ms", "SQL med", "SQL max", "ratio");
         boolean allWithin = true;

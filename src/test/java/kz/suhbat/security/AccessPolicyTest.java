@@ -65,6 +65,7 @@ class AccessPolicyTest {
             Map.entry(Operation.PACKAGE_IMPORT, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.IMPORTED_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.REPORTS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
+            Map.entry(Operation.OWN_REPORTS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY, Role.ANALYST)),
             Map.entry(Operation.RATER_STATS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER,
                     Role.ANALYST)));
 

@@ -55,6 +55,7 @@ public final class ReportsView {
     @FXML private BorderPane reportsPage;
     @FXML private ProgressIndicator busy;
     @FXML private ComboBox<Dimension> groupBy;
+    @FXML private ComboBox<ReportsViewModel.Source> sourceBox;
     @FXML private FlowPane filterBoxes;
     @FXML private Button exportXlsxButton;
     @FXML private Button exportPdfButton;
@@ -85,6 +86,10 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
+        sourceBox.getItems().setAll(viewModel.sources());
+        sourceBox.setConverter(converter(s -> i18n.get("reports.sourceShort." + s.name())));
+        sourceBox.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        Nodes.show(viewModel.sources().size() > 1, sourceBox);
         groupBy.getItems().setAll(Dimension.values());
         groupBy.setConverter(converter(labels::dimension));
         groupBy.valueProperty().bindBidirectional(viewModel.dimensionProperty());
@@ -112,6 +117,7 @@ public final class ReportsView {
                 viewModel.loadRaters();
             }
         });
+        ratersTab.disableProperty().bind(viewModel.sourceProperty().isEqualTo(ReportsViewModel.Source.OWN));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab == ratersTab) {
                 viewModel.loadRaters();

@@ -33,12 +33,17 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 
 /**
- * The Reports page: the three reports under one grouping and filter, reloaded on the worker whenever
- * either changes; the candidates behind the cell last chosen; exports of what is shown.
+ * The Reports page: the three reports under one grouping and filter, over the imported candidates or
+ * this office's own, reloaded on the worker whenever any of them changes; the candidates behind the cell
+ * last chosen; exports of what is shown.
  */
 public final class ReportsViewModel {
 
-    private final ReportService reports;
+    /** Whose candidates the reports count: those imported at the central office, or this office's own. */
+    public enum Source { IMPORTED, OWN }
+
+    private final java.util.Map<Source, ReportService> sources;
+    private final ObjectProperty<Source> source;
     private final I18n i18n;
     private final ReportLabels labels;
     private final ActionStatus status;
@@ -60,9 +65,15 @@ public final class ReportsViewModel {
     private record Loaded(OutcomeReport outcomes, ProfileReport profiles, DeliberationReport deliberation) {
     }
 
-    public ReportsViewModel(ReportService reports, RaterStatisticsService raterStatistics, TaskExecutor executor,
-                            I18n i18n) {
-        this.reports = reports;
+    /** {@code imported} is null for a role that may not read the imported candidates. */
+    public ReportsViewModel(ReportService imported, ReportService own, RaterStatisticsService raterStatistics,
+                            TaskExecutor executor, I18n i18n) {
+        this.sources = new java.util.EnumMap<>(Source.class);
+        if (imported != null) {
+            sources.put(Source.IMPORTED, imported);
+        }
+        sources.put(Source.OWN, own);
+        this.source = new SimpleObjectProperty<>(sources.keySet().iterator().next());
         this.raterStatistics = raterStatistics;
         this.i18n = i18n;
         this.labels = new ReportLabels(i18n);
@@ -75,10 +86,25 @@ public final class ReportsViewModel {
             filters.get(d).addListener((obs, old, value) -> reload());
         }
         dimension.addListener((obs, old, value) -> reload());
+        source.addListener((obs, old, value) -> refresh());
+    }
+
+    private ReportService reports() {
+        return sources.get(source.get());
+    }
+
+    /** The sources this account may read, the imported candidates first. */
+    public List<Source> sources() {
+        return List.copyOf(sources.keySet());
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
     }
 
     /** Loads the values every filter offers, then the reports. */
     public void refresh() {
+        ReportService reports = reports();
         status.run(() -> {
             Map<Dimension, List<Group>> all = new EnumMap<>(Dimension.class);
             for (Dimension d : Dimension.values()) {
@@ -87,7 +113,13 @@ public final class ReportsViewModel {
             return all;
         }, all -> {
             loading = true;
-            all.forEach((d, groups) -> values.get(d).setAll(groups));
+            all.forEach((d, groups) -> {
+                values.get(d).setAll(groups);
+                Group chosen = filters.get(d).get();
+                if (chosen != null && !groups.contains(chosen)) {
+                    filters.get(d).set(null);
+                }
+            });
             loading = false;
             reload();
         });
@@ -99,6 +131,7 @@ public final class ReportsViewModel {
         }
         ReportFilter filter = filter();
         Dimension by = dimension.get();
+        ReportService reports = reports();
         long asked = ++generation;
         status.run(() -> new Loaded(reports.outcomes(filter, by), reports.profiles(filter, by),
                 reports.deliberation(filter, by)), loaded -> {
@@ -121,7 +154,7 @@ public final class ReportsViewModel {
      * with the panels counted as progress; kept until the filter changes.
      */
     public void loadRaters() {
-        if (raters.get() != null) {
+        if (raters.get() != null || source.get() != Source.IMPORTED) {
             return;
         }
         ReportFilter filter = filter();
@@ -147,6 +180,7 @@ public final class ReportsViewModel {
     /** Lists the candidates behind {@code drill}; {@code title} names the cell. */
     public void drill(Drill drill, String title) {
         ReportFilter filter = filter();
+        ReportService reports = reports();
         status.run(() -> reports.candidates(filter, drill), lines -> {
             boolean more = lines.size() > ReportService.DRILL_LIMIT;
             drilled.setAll(more ? lines.subList(0, ReportService.DRILL_LIMIT) : lines);
@@ -175,8 +209,8 @@ public final class ReportsViewModel {
         String chosen = filters.entrySet().stream().filter(e -> e.getValue().get() != null)
                 .map(e -> labels.dimension(e.getKey()) + ": " + labels.group(e.getKey(), e.getValue().get()))
                 .collect(Collectors.joining("; "));
-        return i18n.format("reports.scope", labels.dimension(dimension.get()),
-                chosen.isEmpty() ? i18n.get("reports.noFilter") : chosen);
+        return i18n.get("reports.source." + source.get().name()) + ". " + i18n.format("reports.scope",
+                labels.dimension(dimension.get()), chosen.isEmpty() ? i18n.get("reports.noFilter") : chosen);
     }
 
     public ReportLabels labels() {
