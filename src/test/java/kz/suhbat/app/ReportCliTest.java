@@ -92,7 +92,7 @@ class ReportCliTest {
         Result result = run("raters", "--user", "analyst", "--region", "almaty", "--out", csv.toString());
         assertEquals(CliAccess.OK, result.status(), result.toString());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).startsWith("\uFEFFOffice,Campaign,Member,Ratings,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFFOffice,Campaign,Member,Flags,Ratings,"), lines.get(0));
         assertTrue(lines.size() > 2, "the region's panels have members");
         assertTrue(lines.get(1).contains("levels above the other members"),
                 "the lenient member of the region's panel comes first: " + lines.get(1));

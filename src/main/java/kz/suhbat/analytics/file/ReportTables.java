@@ -116,23 +116,26 @@ public final class ReportTables {
     }
 
     /**
-     * Every member of every panel: leniency with its interval, spread against the others', halo,
-     * agreement and flags in words; the flagged members first, then by office, campaign and name.
+     * Every member of every panel: the flags in words, leniency with its interval, spread against the
+     * others', halo and agreement; the flagged members first, each group as the panels come.
      */
     public ReportTable raters(List<PanelRaters> panels) {
         RaterFlagText flags = new RaterFlagText(i18n);
         List<String> header = List.of(i18n.get("reports.office"), i18n.get("reports.campaign"),
-                i18n.get("raters.member"), i18n.get("raters.ratings"), i18n.get("reports.leniency"),
+                i18n.get("raters.member"), i18n.get("raters.flags"), i18n.get("raters.ratings"),
+                i18n.get("reports.leniency"),
                 i18n.get("reports.low"), i18n.get("reports.high"), i18n.get("reports.sdOwn"),
                 i18n.get("reports.sdOthers"), i18n.get("reports.haloOwn"), i18n.get("reports.haloOthers"),
-                i18n.get("raters.exact") + ", %", i18n.get("raters.adjacent") + ", %", i18n.get("raters.flags"));
+                i18n.get("raters.exact") + ", %", i18n.get("raters.adjacent") + ", %");
         List<List<Object>> rows = new ArrayList<>();
         for (RaterLine line : raterLines(panels)) {
             PanelRaters panel = line.panel();
             RaterStatistics statistics = panel.statistics();
             RaterProfile rater = line.rater();
             List<Object> row = new ArrayList<>(List.of(panel.panel().office(), panel.panel().title(),
-                    statistics.name(rater.rater()), (long) rater.ratings()));
+                    statistics.name(rater.rater()), rater.flags().stream()
+                            .map(f -> flags.describe(f, statistics.raters().confidence()))
+                            .collect(java.util.stream.Collectors.joining("; ")), (long) rater.ratings()));
             row.add(rater.leniency().mean());
             row.add(rater.leniency().interval().lower());
             row.add(rater.leniency().interval().upper());
@@ -142,8 +145,6 @@ public final class ReportTables {
             row.add(rater.halo().panelCorrelation());
             row.add(100 * rater.agreement().exact());
             row.add(100 * rater.agreement().adjacent());
-            row.add(rater.flags().stream().map(f -> flags.describe(f, statistics.raters().confidence()))
-                    .collect(java.util.stream.Collectors.joining("; ")));
             rows.add(row);
         }
         return new ReportTable(i18n.get("reports.raters"), header, rows, 2);

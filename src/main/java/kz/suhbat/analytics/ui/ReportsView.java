@@ -134,6 +134,7 @@ public final class ReportsView {
         subscriptions.listen(viewModel.drilled(), change -> fill(drillTable, tables.candidates("", viewModel.drilled())));
         fill(drillTable, tables.candidates("", List.of()));
         fill(outcomeTable, tables.outcomes(new OutcomeReport(Dimension.REGION, List.of())));
+        outcomeTable.getItems().clear();
         for (TableView<?> table : List.of(outcomeTable, divergenceTable, thresholdTable)) {
             Nodes.whenEmpty(table, i18n.get("reports.noData"));
         }
@@ -170,6 +171,13 @@ public final class ReportsView {
         ReportTable table = tables.outcomes(report);
         fill(outcomeTable, table);
         outcomeChart.getData().clear();
+        // The categories are set before the series: a stacked chart given new categories only through its
+        // data draws no bars for them.
+        ((javafx.scene.chart.CategoryAxis) outcomeChart.getYAxis()).setCategories(
+                javafx.collections.FXCollections.observableArrayList(report.rows().stream()
+                        .map(row -> labels.group(report.dimension(), row.group())).distinct().toList()));
+        outcomeChart.setPrefHeight(Math.max(240, 24 * report.rows().size() + 70));
+        outcomeChart.setMinHeight(outcomeChart.getPrefHeight());
         for (Outcome outcome : report.outcomes()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(labels.outcome(outcome));
@@ -254,7 +262,7 @@ public final class ReportsView {
 
     /** A heatmap column: as wide as the longest word of its competency's name, so no word is broken. */
     private static double cellWidth(String name) {
-        return Math.max(96, 0.8 * java.util.Arrays.stream(name.split("\\s+")).mapToDouble(ReportsView::measure).max()
+        return Math.max(110, 0.8 * java.util.Arrays.stream(name.split("\\s+")).mapToDouble(ReportsView::measure).max()
                 .orElse(0) + 12);
     }
 
