@@ -77,6 +77,18 @@ public final class ReportsBenchmark {
             + "AVG(s.level) FROM imported_score s JOIN imported_campaign c ON c.id = s.campaign_ref";
     static final String BY_PANEL = " GROUP BY s.campaign_ref, s.member_id, s.competency_code";
 
+    /**
+     * One campaign's leniency per member written by hand: each score against the mean of the other members'
+     * scores of the same candidate and competency, averaged per member. The nearest single SQL statement to
+     * what the rater statistics compute over the same rows.
+     */
+    static String leniencyOfCampaign(long campaignRef) {
+        return "SELECT member_id, AVG(level - (total - level) / (raters - 1.0)), COUNT(*) FROM (SELECT s.member_id, "
+                + "s.level, SUM(s.level) OVER (PARTITION BY s.candidate_id, s.competency_code) AS total, "
+                + "COUNT(*) OVER (PARTITION BY s.candidate_id, s.competency_code) AS raters FROM imported_score s "
+                + "WHERE s.campaign_ref = " + campaignRef + ") t WHERE raters > 1 GROUP BY member_id";
+    }
+
     /** The imported campaign with the most scores: the one whose rater statistics take longest. */
     static long largestCampaign(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("SELECT campaign_ref FROM imported_score GROUP BY campaign_ref "
@@ -187,6 +199,8 @@ public final class ReportsBenchmark {
                         ReportFilter.ALL, Drill.result(Dimension.REGION, "KYZYLORDA", "STR")), CELL),
                 new Case("rater statistics of the largest campaign", () -> raters.imported(largest),
                         scoresOfCampaign(largest)),
+                new Case("the same, against a hand-written leniency query", () -> raters.imported(largest),
+                        leniencyOfCampaign(largest)),
                 new Case("rater statistics of one region's panels", () -> raters.importedPanels(kyzylorda,
                         (done, total) -> { }), SCORES_BY_PANEL + " WHERE c.region = 'KYZYLORDA'" + BY_PANEL),
                 new Case("rater statistics of every panel", () -> raters.importedPanels(ReportFilter.ALL,
