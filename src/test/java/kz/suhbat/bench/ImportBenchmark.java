@@ -1,8 +1,8 @@
 package kz.suhbat.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -84,7 +84,7 @@ public final class ImportBenchmark {
             Account analyst = office.addAccount("analyst", "Ғалым Сәрсенов", Role.ANALYST);
             office.actAs(analyst);
             List<Path> files = set.stream().map(PackageSet.OfficePackage::file).toList();
-            resetPeaks();
+            HeapPeaks.reset();
             long started = System.nanoTime();
             List<ImportOutcome> outcomes = office.services().imports().importPackages(files, (done, total) -> { });
             double seconds = seconds(started);
@@ -94,7 +94,7 @@ public final class ImportBenchmark {
             }
             long scores = office.services().imports().campaigns().stream().mapToLong(c -> c.scores()).sum();
             System.out.printf(Locale.ROOT, "import (verify, parse, check, store): %.1f s, %d scores stored, "
-                    + "peak heap %d MB%n", seconds, scores, peakHeapMegabytes());
+                    + "peak heap %d MB%n", seconds, scores, HeapPeaks.megabytes());
             return seconds;
         }
     }
@@ -113,7 +113,7 @@ public final class ImportBenchmark {
             connection.setAutoCommit(false);
             NationalAttestation national = PackageSet.attestation(offices, candidates);
             long nanos = 0;
-            resetPeaks();
+            HeapPeaks.reset();
             for (NationalAttestation.Sending sending : national.sendings()) {
                 PackageData data = national.data(sending);
                 long started = System.nanoTime();
@@ -123,7 +123,7 @@ public final class ImportBenchmark {
             }
             double seconds = nanos / 1e9;
             System.out.printf(Locale.ROOT, "raw H2 batch insert of the same rows: %.1f s, peak heap %d MB%n", seconds,
-                    peakHeapMegabytes());
+                    HeapPeaks.megabytes());
             return seconds;
         }
     }
@@ -211,23 +211,6 @@ public final class ImportBenchmark {
             }
             statement.executeBatch();
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 
     private static double seconds(long startedNanos) {

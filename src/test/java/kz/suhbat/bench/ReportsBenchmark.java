@@ -134,11 +134,11 @@ public final class ReportsBenchmark {
                     new CampaignScope(access, account -> Set.of()), new JdbiRatingsStore(jdbi));
             System.out.printf(Locale.ROOT, "rows: %d candidates, %d results, %d scores%n",
                     count(jdbi, "imported_candidate"), count(jdbi, "imported_result"), count(jdbi, "imported_score"));
-            resetPeaks();
+            HeapPeaks.reset();
             timeAll(reports, raters, jdbi, runs);
             System.out.printf(Locale.ROOT, "heap: max %d MB; live after collections at most %d MB; the pools' peaks "
                     + "summed %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), liveMegabytes,
-                    peakHeapMegabytes());
+                    HeapPeaks.megabytes());
         }
     }
 
@@ -273,23 +273,6 @@ public final class ReportsBenchmark {
             }
         }
         liveMegabytes = Math.max(liveMegabytes, live / (1024 * 1024));
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 
     private static double millis(long startedNanos) {
