@@ -62,7 +62,8 @@ public final class ReportCharts {
         int labelWidth = 170 * SCALE;
         int barHeight = 16 * SCALE;
         int width = 500 * SCALE;
-        int height = (rows.size() * (barHeight + 6 * SCALE)) + 40 * SCALE;
+        int legendLines = legendLines(report, measure(font), width);
+        int height = (rows.size() * (barHeight + 6 * SCALE)) + (20 + 20 * legendLines) * SCALE;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(image);
         FontMetrics metrics = g.getFontMetrics();
@@ -84,14 +85,34 @@ public final class ReportCharts {
         int x = 0;
         y += 10 * SCALE;
         for (Outcome outcome : report.outcomes()) {
+            String name = labels.outcome(outcome);
+            int item = 14 * SCALE + metrics.stringWidth(name) + 16 * SCALE;
+            if (x > 0 && x + item > width) {
+                x = 0;
+                y += 20 * SCALE;
+            }
             g.setColor(OUTCOME_COLOURS[outcome.ordinal()]);
             g.fillRect(x, y - 9 * SCALE, 10 * SCALE, 10 * SCALE);
             g.setColor(TEXT);
-            String name = labels.outcome(outcome);
             g.drawString(name, x + 14 * SCALE, y);
-            x += 14 * SCALE + metrics.stringWidth(name) + 16 * SCALE;
+            x += item;
         }
         return png(image, g);
+    }
+
+    /** How many lines the legend of the decisions takes in {@code width}. */
+    private int legendLines(OutcomeReport report, FontMetrics metrics, int width) {
+        int lines = 1;
+        int x = 0;
+        for (Outcome outcome : report.outcomes()) {
+            int item = 14 * SCALE + metrics.stringWidth(labels.outcome(outcome)) + 16 * SCALE;
+            if (x > 0 && x + item > width) {
+                lines++;
+                x = 0;
+            }
+            x += item;
+        }
+        return lines;
     }
 
     public byte[] heatmap(ProfileReport report) {

@@ -56,7 +56,7 @@ public final class ReportPdf {
     }
 
     private void outcomes(PdfPages pages, ReportSet set) {
-        ReportTable outcomes = tables.outcomes(set.outcomes());
+        ReportTable outcomes = tables.outcomesCompact(set.outcomes());
         pages.heading(outcomes.title());
         if (!set.outcomes().rows().isEmpty()) {
             pages.image(charts.outcomes(set.outcomes()), 330);

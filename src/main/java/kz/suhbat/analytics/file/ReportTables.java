@@ -44,6 +44,23 @@ public final class ReportTables {
         return new ReportTable(i18n.get("reports.outcomes"), header, rows, 1);
     }
 
+    /** The same decisions for a page: a column per decision, each cell its count and share, as "95 (95.0 %)". */
+    public ReportTable outcomesCompact(OutcomeReport report) {
+        List<String> header = new ArrayList<>(List.of(labels.dimension(report.dimension()), i18n.get("reports.decided")));
+        report.outcomes().forEach(outcome -> header.add(labels.outcome(outcome)));
+        List<List<Object>> rows = new ArrayList<>();
+        List<OutcomeRow> all = new ArrayList<>(report.rows());
+        all.add(report.overall());
+        for (OutcomeRow row : all) {
+            List<Object> cells = new ArrayList<>(List.of(row == all.get(all.size() - 1) ? i18n.get("reports.overall")
+                    : labels.group(report.dimension(), row.group()), row.total()));
+            report.outcomes().forEach(outcome -> cells.add(row.count(outcome) + " (" + java.math.BigDecimal.valueOf(
+                    100 * row.share(outcome)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " %)"));
+            rows.add(cells);
+        }
+        return new ReportTable(i18n.get("reports.outcomes"), header, rows, 1);
+    }
+
     private static List<Object> outcomeRow(String name, OutcomeRow row, List<Outcome> outcomes) {
         List<Object> cells = new ArrayList<>(List.of(name, row.total()));
         for (Outcome outcome : outcomes) {
