@@ -142,7 +142,14 @@ class ReportsScreenTest {
                 && flags.subList((int) flagged, flags.size()).stream().allMatch(String::isEmpty),
                 "the flagged members come first");
         assertTrue(flags.stream().anyMatch(f -> f.contains("levels above the other members")), flags.get(0));
-        robot.interact(() -> raters.getSelectionModel().select(0));
+        robot.interact(() -> {
+            raters.requestFocus();
+            raters.getSelectionModel().select(1);
+            raters.getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#raterStatisticsPage").queryAll().isEmpty(), "moving through the rows opens nothing");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         UiSteps.waitFor(robot, "#raterStatisticsPage");
     }
 

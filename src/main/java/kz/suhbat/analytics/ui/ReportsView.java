@@ -123,10 +123,15 @@ public final class ReportsView {
                 viewModel.loadRaters();
             }
         });
-        raterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            int i = index.intValue();
-            if (i >= 0 && i < raterLines.size()) {
-                raterWindows.openImported(raterLines.get(i).panel().panel().id());
+        // Enter or a double click opens a member's panel; moving through the rows opens nothing.
+        raterTable.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openChosenPanel();
+            }
+        });
+        raterTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openChosenPanel();
             }
         });
         drillTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.drillTitleProperty().isEmpty())
@@ -140,6 +145,13 @@ public final class ReportsView {
         }
         Nodes.whenEmpty(drillTable, i18n.get("reports.noDrill"));
         viewModel.refresh();
+    }
+
+    private void openChosenPanel() {
+        int i = raterTable.getSelectionModel().getSelectedIndex();
+        if (i >= 0 && i < raterLines.size()) {
+            raterWindows.openImported(raterLines.get(i).panel().panel().id());
+        }
     }
 
     private ComboBox<Group> filterBox(Dimension d) {
