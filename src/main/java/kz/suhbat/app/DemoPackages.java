@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kz.suhbat.common.Progress;
+import kz.suhbat.exchange.CentralKeyFile;
+import kz.suhbat.exchange.CentralRecipient;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.SigningKey;
 import kz.suhbat.rubric.Framework;
@@ -24,7 +27,8 @@ import kz.suhbat.security.Office;
  * one office in every region sending the signed packages of its two campaigns, for the central bodies'
  * territorial departments and for the akimats. Their keys are registered and their packages imported
  * through the services, as the administrator would, so the Exchange page and the reports show
- * something true on first open.
+ * something true on first open. The demo office is its own central office: it makes the central key,
+ * registers it, and the packages (and its own exports) are encrypted for it.
  */
 final class DemoPackages {
 
@@ -51,6 +55,9 @@ final class DemoPackages {
             throw new IllegalStateException("No temporary folder for the demo packages", e);
         }
         try {
+            CentralKeyFile centralKey = services.centralKeys().makeOwnKey();
+            services.centralKeys().register(centralKey);
+            Optional<CentralRecipient> recipient = services.centralKeys().recipient();
             Map<String, SigningKey> signing = new HashMap<>();
             for (Office office : national.offices()) {
                 SigningKey key = SigningKey.generate(keys, Instant.now());
@@ -60,7 +67,7 @@ final class DemoPackages {
             List<Path> packages = new ArrayList<>();
             for (NationalAttestation.Sending sending : national.sendings()) {
                 packages.add(NationalAttestation.writeSigned(stick, sending.office(),
-                        signing.get(sending.office().code()), sending.sequence(), national.data(sending)));
+                        signing.get(sending.office().code()), sending.sequence(), national.data(sending), recipient));
             }
             services.imports().importPackages(packages, Progress.NONE);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import kz.suhbat.common.Progress;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.i18n.Language;
 import kz.suhbat.exchange.ExchangeRefusal;
 import kz.suhbat.exchange.ExportReceipt;
 import kz.suhbat.exchange.ImportOutcome;
@@ -61,10 +62,14 @@ final class ExchangeCli {
     private int export(Services services, ExchangeCliCommand command) {
         Path folder = command.to().orElseThrow();
         try {
-            ExportReceipt receipt = services.exports().export(command.campaignId(), folder,
-                    command.language().orElse(i18n.language()), Progress.NONE);
+            Language language = command.language().orElse(i18n.language());
+            ExportReceipt receipt = command.unencrypted()
+                    ? services.exports().exportUnencrypted(command.campaignId(), folder, language, Progress.NONE)
+                    : services.exports().export(command.campaignId(), folder, language, Progress.NONE);
             out.println(i18n.format("exchange.exported", receipt.file().getFileName(), receipt.file().getParent(),
                     receipt.candidates(), receipt.scores()));
+            out.println(receipt.encryptedFor().map(r -> i18n.format("exchange.exportedEncrypted", r.officeName(),
+                    r.shortFingerprint())).orElse(i18n.get("exchange.exportedUnencrypted")));
             return OK;
         } catch (ExchangeRefusal refusal) {
             err.println(ExchangeErrors.text(refusal, i18n));

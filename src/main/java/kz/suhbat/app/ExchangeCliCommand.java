@@ -11,12 +11,14 @@ import kz.suhbat.common.i18n.Language;
 
 /**
  * What {@code suhbat export|verify|import …} asked for:
- * {@code export --user LOGIN --campaign ID --to FOLDER [--language kk|ru|en] [--data-dir DIR]},
+ * {@code export --user LOGIN --campaign ID --to FOLDER [--language kk|ru|en] [--encryption central|none]
+ * [--data-dir DIR]} ({@code none}: the secretary accepts an unencrypted package, while no central key is
+ * registered),
  * {@code verify --user LOGIN PACKAGE… [--data-dir DIR]} or
  * {@code import --user LOGIN PACKAGE|FOLDER… [--data-dir DIR]}.
  */
 record ExchangeCliCommand(Action action, String user, long campaignId, Optional<Path> to,
-                          Optional<Language> language, List<Path> packages) {
+                          Optional<Language> language, List<Path> packages, boolean unencrypted) {
 
     enum Action { EXPORT, VERIFY, IMPORT }
 
@@ -26,8 +28,9 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
     private static final String CAMPAIGN = "--campaign";
     private static final String TO = "--to";
     private static final String LANGUAGE = "--language";
+    private static final String ENCRYPTION = "--encryption";
     private static final Map<Action, Set<String>> OPTIONS = Map.of(
-            Action.EXPORT, Set.of(USER, CAMPAIGN, TO, LANGUAGE, RubricCliCommand.DATA_DIR),
+            Action.EXPORT, Set.of(USER, CAMPAIGN, TO, LANGUAGE, ENCRYPTION, RubricCliCommand.DATA_DIR),
             Action.VERIFY, Set.of(USER, RubricCliCommand.DATA_DIR),
             Action.IMPORT, Set.of(USER, RubricCliCommand.DATA_DIR));
 
@@ -54,7 +57,7 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
             if (packages.isEmpty()) {
                 throw new RubricCliCommand.UsageException("exchange.cli.noPackageNamed");
             }
-            return new ExchangeCliCommand(action, user, 0, Optional.empty(), Optional.empty(), packages);
+            return new ExchangeCliCommand(action, user, 0, Optional.empty(), Optional.empty(), packages, false);
         }
         String campaign = required(options, CAMPAIGN);
         long campaignId;
@@ -69,8 +72,12 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
                     .orElseThrow(() -> new RubricCliCommand.UsageException("exchange.cli.badLanguage",
                             options.get(LANGUAGE))));
         }
+        String encryption = options.getOrDefault(ENCRYPTION, "central").strip();
+        if (!encryption.equals("central") && !encryption.equals("none")) {
+            throw new RubricCliCommand.UsageException("exchange.cli.badEncryption", encryption);
+        }
         return new ExchangeCliCommand(action, user, campaignId, Optional.of(Path.of(required(options, TO))), language,
-                List.of());
+                List.of(), encryption.equals("none"));
     }
 
     private static String required(Map<String, String> options, String name) throws RubricCliCommand.UsageException {

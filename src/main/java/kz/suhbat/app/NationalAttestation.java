@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.LocalizedText;
+import kz.suhbat.exchange.CentralRecipient;
 import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.PackageFormat;
@@ -166,12 +168,18 @@ public final class NationalAttestation {
     /** Signs {@code data} as {@code office}'s package number {@code sequence} and writes it into {@code folder}. */
     public static Path writeSigned(Path folder, Office office, SigningKey key, long sequence, PackageData data)
             throws IOException {
+        return writeSigned(folder, office, key, sequence, data, Optional.empty());
+    }
+
+    /** The package, encrypted for {@code recipient} when there is one. */
+    public static Path writeSigned(Path folder, Office office, SigningKey key, long sequence, PackageData data,
+                                   Optional<CentralRecipient> recipient) throws IOException {
         Instant now = Instant.now();
-        Manifest metadata = new Manifest(PackageFormat.VERSION, UUID.randomUUID().toString(), office.code(),
-                office.primaryName(), office.region().name(), sequence, now.toString(), "0".repeat(64), 0L,
-                key.fingerprint(), data.campaign().id(), data.campaign().title(), List.of());
+        Manifest metadata = new Manifest(PackageFormat.VERSION, UUID.randomUUID().toString(), office.code(), sequence,
+                now.toString(), "0".repeat(64), 0L, key.fingerprint(), data.campaign().id(), data.campaign().title(),
+                null, List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
-                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), key.privateKey());
+                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), recipient, key.privateKey());
         Path file = folder.resolve(office.code() + "-" + sequence + PackageFormat.EXTENSION);
         Files.write(file, signed.toBytes(now, key.privateKey()));
         return file;

@@ -9,6 +9,8 @@ import kz.suhbat.analytics.ReportService;
 import kz.suhbat.analytics.db.JdbiRatingsStore;
 import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.audit.AuditKey;
+import kz.suhbat.exchange.CentralKeyService;
+import kz.suhbat.exchange.db.JdbiCentralKeyRepository;
 import kz.suhbat.security.AuditService;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.audit.SealedRecords;
@@ -101,6 +103,7 @@ public final class Services implements AutoCloseable {
     private final OfficeKeys officeKeys;
     private final ExportService exports;
     private final KeyRegistryService keyRegistry;
+    private final CentralKeyService centralKeys;
     private final ImportService imports;
     private final ReportService reports;
     private final ReportService ownReports;
@@ -158,11 +161,13 @@ public final class Services implements AutoCloseable {
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
         this.officeKeys = new OfficeKeys(exportRepository, officeRepository, trail, transactor, clock, random);
-        this.exports = new ExportService(access, office, officeKeys, new CampaignPacker(campaigns, rubric, panels,
+        JdbiCentralKeyRepository centralKeyRepository = new JdbiCentralKeyRepository(database.jdbi());
+        this.centralKeys = new CentralKeyService(access, office, centralKeyRepository, trail, transactor, clock);
+        this.exports = new ExportService(access, office, officeKeys, centralKeyRepository, new CampaignPacker(campaigns, rubric, panels,
                 results), panels, interviews, protocols, results, exportRepository, trail, transactor, clock);
         JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
         this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
-        this.imports = new ImportService(access, centralRepository, trail, transactor, clock);
+        this.imports = new ImportService(access, centralRepository, centralKeyRepository, trail, transactor, clock);
         this.reports = new ReportService(access, new JdbiReportStore(database.jdbi()), Operation.REPORTS_READ);
         this.ownReports = new ReportService(access, new FactReportStore(new OwnCandidatesLoader(campaigns, results,
                 rubric, office, clock)), Operation.OWN_REPORTS_READ);
@@ -278,6 +283,10 @@ public final class Services implements AutoCloseable {
 
     public KeyRegistryService keyRegistry() {
         return keyRegistry;
+    }
+
+    public CentralKeyService centralKeys() {
+        return centralKeys;
     }
 
     public ImportService imports() {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.analytics.ui.ReportsView;
 import kz.suhbat.analytics.ui.ReportsViewModel;
+import kz.suhbat.exchange.ui.CentralKeyViewModel;
 import kz.suhbat.security.ui.AuditTrailView;
 import kz.suhbat.security.ui.AuditTrailViewModel;
 import kz.suhbat.backup.ui.BackupsView;
@@ -98,7 +99,9 @@ final class Workspace {
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         controllers
-                .register(ExchangeView.class, () -> new ExchangeView(exchange, i18n, dialogs, raters))
+                .register(ExchangeView.class, () -> new ExchangeView(exchange, new CentralKeyViewModel(
+                        services.centralKeys(), i18n, exchange.status(), Operation.KEY_MANAGE.allows(account.role())),
+                        i18n, dialogs, raters))
                 .register(ReportsView.class, () -> new ReportsView(new ReportsViewModel(
                         Operation.REPORTS_READ.allows(account.role()) ? services.reports() : null,
                         services.ownReports(), services.raterStatistics(), executor, i18n), i18n, dialogs, raters))

@@ -53,6 +53,8 @@ public enum AuditAction {
     SIGNING_KEY_CREATE("exchange.signingKey"),
     PACKAGE_EXPORT("exchange.export"),
     KEY_REGISTER("exchange.keyRegister"),
+    CENTRAL_KEY_CREATE("exchange.centralKeyCreate"),
+    CENTRAL_KEY_REGISTER("exchange.centralKeyRegister"),
     KEY_REVOKE("exchange.keyRevoke"),
     PACKAGE_IMPORT("exchange.import"),
     OFFICE_LETTERHEAD("office.letterhead"),

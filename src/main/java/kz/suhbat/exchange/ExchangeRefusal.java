@@ -60,6 +60,26 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         KEY_FILE_INVALID,
         /** {0} office code, {1} short fingerprint */
         KEY_ALREADY_REGISTERED,
+        /** A folder was given where a package file was expected. {0} folder */
+        NOT_A_PACKAGE,
+        /** A package of an earlier format, which was not encrypted. {0} found, {1} understood */
+        OLD_FORMAT,
+        /** {0} file, {1} limit in MiB */
+        PACKAGE_TOO_LARGE,
+        /** {0} file, {1} most files a package may hold */
+        TOO_MANY_FILES,
+        /** A file whose name is a path, or a link. {0} name */
+        ENTRY_NAME,
+        /** A file larger than the format allows, refused before it is read. {0} name, {1} limit in MiB */
+        ENTRY_TOO_LARGE,
+        /** Encrypted for a central key this office does not hold. {0} office code, {1} short fingerprint */
+        NOT_FOR_THIS_OFFICE,
+        /** A central key file that is not one, or whose fingerprint does not match its key. {0} file */
+        CENTRAL_KEY_FILE_INVALID,
+        /** Export: no central key is registered and the secretary did not confirm an unencrypted package. */
+        NO_CENTRAL_KEY,
+        /** Making the central office's key: it has one already. {0} short fingerprint */
+        CENTRAL_KEY_EXISTS,
         /** The key to revoke is not registered, or already revoked. {0} short fingerprint */
         KEY_NOT_FOUND
     }

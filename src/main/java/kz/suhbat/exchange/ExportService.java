@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.suhbat.audit.AuditAction;
@@ -46,6 +48,7 @@ public final class ExportService {
     private final Access access;
     private final OfficeService offices;
     private final OfficeKeys keys;
+    private final CentralKeyRepository centralKeys;
     private final CampaignPacker packer;
     private final PanelService panels;
     private final InterviewService interviews;
@@ -56,13 +59,15 @@ public final class ExportService {
     private final Transactor transactor;
     private final java.time.Clock clock;
 
-    public ExportService(Access access, OfficeService offices, OfficeKeys keys, CampaignPacker packer,
+    public ExportService(Access access, OfficeService offices, OfficeKeys keys, CentralKeyRepository centralKeys,
+                         CampaignPacker packer,
                          PanelService panels, InterviewService interviews, ProtocolService protocols,
                          CampaignResultsService results, ExportRepository repository, AuditTrail audit,
                          Transactor transactor, java.time.Clock clock) {
         this.access = access;
         this.offices = offices;
         this.keys = keys;
+        this.centralKeys = centralKeys;
         this.packer = packer;
         this.panels = panels;
         this.interviews = interviews;
@@ -74,9 +79,40 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** Writes the campaign's package into {@code folder}; documents are in {@code language}. */
+    /**
+     * Writes the campaign's package into {@code folder}, encrypted for the central office's registered key;
+     * documents are in {@code language}. Refused while no central key is registered
+     * ({@link ExchangeRefusal.Reason#NO_CENTRAL_KEY}): the secretary must then choose
+     * {@link #exportUnencrypted}, knowing that anyone who finds the stick can read it.
+     */
     public ExportReceipt export(long campaignId, Path folder, Language language, Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
+        CentralRecipient recipient = centralKeys.recipient()
+                .orElseThrow(() -> new ExchangeRefusal(ExchangeRefusal.Reason.NO_CENTRAL_KEY));
+        return write(account, campaignId, folder, language, Optional.of(recipient), progress);
+    }
+
+    /**
+     * Writes the package unencrypted: only for an office that has no central key registered yet, once the
+     * secretary has confirmed that anyone who finds the stick can read it. The export's record in the
+     * audit trail says it was unencrypted.
+     */
+    public ExportReceipt exportUnencrypted(long campaignId, Path folder, Language language, Progress progress) {
+        Account account = access.require(Operation.PACKAGE_EXPORT);
+        if (centralKeys.recipient().isPresent()) {
+            return export(campaignId, folder, language, progress);
+        }
+        return write(account, campaignId, folder, language, Optional.empty(), progress);
+    }
+
+    /** The central office's key packages are encrypted for, if one is registered. */
+    public Optional<CentralRecipient> recipient() {
+        access.require(Operation.PACKAGE_EXPORT);
+        return centralKeys.recipient();
+    }
+
+    private ExportReceipt write(Account account, long campaignId, Path folder, Language language,
+                                Optional<CentralRecipient> recipient, Progress progress) {
         if (!java.nio.file.Files.isDirectory(folder)) {
             // Refused before anything is made: producing the protocols would give them their numbers.
             throw new ExchangeRefusal(ExchangeRefusal.Reason.WRITE_FAILED, folder, "not a folder");
@@ -94,10 +130,9 @@ public final class ExportService {
         long sequence = repository.lastSequence() + 1;
         String packageId = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), office.primaryName(),
-                office.region().name(), sequence, now.toString(), audit.head(), audit.length(), key.fingerprint(), campaignId,
-                data.campaign().title(), List.of());
-        PackageWriter.SignedPackage signed = PackageWriter.sign(metadata, entries, key.privateKey());
+        Manifest metadata = new Manifest(PackageFormat.VERSION, packageId, office.code(), sequence, now.toString(),
+                audit.head(), audit.length(), key.fingerprint(), campaignId, data.campaign().title(), null, List.of());
+        PackageWriter.SignedPackage signed = PackageWriter.sign(metadata, entries, recipient, key.privateKey());
         Path target = folder.resolve(fileName(office.code(), campaignId, sequence, packageId));
         try {
             byte[] bytes = signed.toBytes(now, key.privateKey());
@@ -111,12 +146,15 @@ public final class ExportService {
         progress.report(4, STEPS);
         ExportRecord record = new ExportRecord(sequence, packageId, campaignId, target.getFileName().toString(),
                 signed.manifestSha256(), account.id(), now);
+        Map<String, Object> trailed = new LinkedHashMap<>();
+        trailed.put("export", record);
+        trailed.put("encryptedFor", recipient.map(CentralRecipient::fingerprint).orElse("none: unencrypted"));
         transactor.run(() -> {
             repository.recordExport(record);
-            audit.record(account, AuditAction.PACKAGE_EXPORT, "campaign", campaignId, null, record);
+            audit.record(account, AuditAction.PACKAGE_EXPORT, "campaign", campaignId, null, trailed);
         });
         progress.report(STEPS, STEPS);
-        return new ExportReceipt(target, sequence, packageId, data.candidates().size(), data.scoreCount());
+        return new ExportReceipt(target, sequence, packageId, data.candidates().size(), data.scoreCount(), recipient);
     }
 
     /** This office's public key as a file for the central office to register. */
@@ -144,7 +182,7 @@ public final class ExportService {
                 if (!interviews.interviews(sitting.id()).isEmpty()) {
                     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                     new ProtocolPdf(language).write(protocols.protocol(sitting.id()), pdf);
-                    documents.add(new PackageWriter.Entry(PackageFormat.PROTOCOLS + "protocol-" + sitting.date()
+                    documents.add(new PackageWriter.Entry(PackageFormat.PROTOCOL_PREFIX + sitting.date()
                             + "-" + sitting.id() + ".pdf", pdf.toByteArray()));
                 }
             }
@@ -169,7 +207,7 @@ public final class ExportService {
         RegisteredKey own = new RegisteredKey(key.fingerprint(), offices.office().code(), offices.office().primaryName(),
                 offices.office().region().name(), key.publicKey(), key.createdAt(), Optional.empty());
         try {
-            VerifiedPackage verified = PackageReader.verify(target, fingerprint ->
+            VerifiedPackage verified = PackageReader.verifyStored(target, fingerprint ->
                     fingerprint.equals(own.fingerprint()) ? Optional.of(own) : Optional.empty());
             if (!verified.manifestSha256().equals(manifestSha256)) {
                 throw new ExchangeRefusal(ExchangeRefusal.Reason.FILE_CHANGED, PackageFormat.MANIFEST);

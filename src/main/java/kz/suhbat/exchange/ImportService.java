@@ -29,14 +29,16 @@ public final class ImportService {
 
     private final Access access;
     private final CentralRepository repository;
+    private final CentralKeyRepository centralKeys;
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
 
-    public ImportService(Access access, CentralRepository repository, AuditTrail audit, Transactor transactor,
-                         Clock clock) {
+    public ImportService(Access access, CentralRepository repository, CentralKeyRepository centralKeys,
+                         AuditTrail audit, Transactor transactor, Clock clock) {
         this.access = access;
         this.repository = repository;
+        this.centralKeys = centralKeys;
         this.audit = audit;
         this.transactor = transactor;
         this.clock = clock;
@@ -45,7 +47,7 @@ public final class ImportService {
     /** Checks a package against the registered keys, and whether it would be accepted; writes nothing. */
     public VerifiedPackage verify(Path file) {
         access.require(Operation.PACKAGE_IMPORT);
-        VerifiedPackage verified = PackageReader.verify(file, repository::key);
+        VerifiedPackage verified = PackageReader.verify(file, repository::key, centralKeys::centralKey);
         PackageRules.check(verified.parse(), verified.manifest());
         checkPlace(verified.manifest());
         return verified;
@@ -86,7 +88,7 @@ public final class ImportService {
     private ImportOutcome importOne(Account account, Path file) {
         Optional<Manifest> manifest = Optional.empty();
         try {
-            VerifiedPackage verified = PackageReader.verify(file, repository::key);
+            VerifiedPackage verified = PackageReader.verify(file, repository::key, centralKeys::centralKey);
             manifest = Optional.of(verified.manifest());
             PackageData data = verified.parse();
             PackageRules.check(data, verified.manifest());

@@ -31,13 +31,11 @@ final class PackageRules {
     static void check(PackageData data, Manifest manifest) {
         PackageData.CampaignPart campaign = data.campaign();
         require(campaign.id() == manifest.campaignId(), "campaign.id");
-        require(manifest.region() != null && manifest.officeName() != null, "office");
         known(CampaignType.class, campaign.type(), "campaign.type");
         if (CampaignType.TRAINING.name().equals(campaign.type())) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.TRAINING_STAYS);
         }
         known(Region.class, campaign.region(), "campaign.region");
-        known(Region.class, manifest.region(), "office.region");
         if (campaign.body() != null) {
             known(StateBody.class, campaign.body(), "campaign.body");
         }

@@ -2,28 +2,35 @@ package kz.suhbat.exchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Puts a package together: the manifest listing every file's digest, its signature, then the files. */
+/**
+ * Puts a package together: every file encrypted for the central office (when the office has its key),
+ * the manifest listing every file's digests, its signature, then the files.
+ */
 public final class PackageWriter {
 
-    /** One file of the package, its path inside the ZIP and its bytes. */
+    /** One file of the package, its plain name and its bytes. */
     public record Entry(String path, byte[] content) {
         public Entry {
+            if (!PackageFormat.isPlainName(path)) {
+                throw new IllegalArgumentException("Not a plain file name: " + path);
+            }
             content = content.clone();
         }
     }
 
-    /** A signed package, ready to be written. */
-    public record SignedPackage(Manifest manifest, byte[] manifestBytes, byte[] signature, List<Entry> entries) {
+    /** A signed package, ready to be written: {@code stored} are the files as the archive holds them. */
+    public record SignedPackage(Manifest manifest, byte[] manifestBytes, byte[] signature, List<Entry> stored) {
 
         public String manifestSha256() {
             return Ed25519.sha256(manifestBytes);
@@ -39,7 +46,7 @@ public final class PackageWriter {
             FileTime time = FileTime.from(created);
             put(zip, PackageFormat.MANIFEST, manifestBytes, time);
             put(zip, PackageFormat.SIGNATURE, Base64.getEncoder().encode(signature), time);
-            for (Entry entry : entries) {
+            for (Entry entry : stored) {
                 put(zip, entry.path(), entry.content(), time);
             }
             zip.setComment("=".repeat(PackageFormat.SEAL_LENGTH));
@@ -65,22 +72,30 @@ public final class PackageWriter {
     private PackageWriter() {
     }
 
-    /** Fills in the manifest's list of files from {@code entries} and signs it with the office's key. */
-    public static SignedPackage sign(Manifest metadata, List<Entry> entries, byte[] privateKey) {
+    /**
+     * Encrypts {@code entries} for {@code recipient} (or leaves them plain when there is none), fills in
+     * the manifest's encryption and list of files, and signs it with the office's key.
+     */
+    public static SignedPackage sign(Manifest metadata, List<Entry> entries, Optional<CentralRecipient> recipient,
+                                     byte[] privateKey) {
+        Optional<PackageCipher.Sealer> sealer = recipient.map(r -> PackageCipher.sealFor(r, metadata.packageId()));
         List<Manifest.FileDigest> files = new ArrayList<>();
+        List<Entry> stored = new ArrayList<>();
         for (Entry entry : entries) {
-            files.add(new Manifest.FileDigest(entry.path(), entry.content().length, Ed25519.sha256(entry.content())));
+            byte[] content = entry.content();
+            byte[] kept = sealer.map(s -> s.encrypt(entry.path(), content)).orElse(content);
+            files.add(new Manifest.FileDigest(entry.path(), content.length, Ed25519.sha256(content), kept.length,
+                    Ed25519.sha256(kept)));
+            stored.add(new Entry(entry.path(), kept));
         }
-        Manifest manifest = new Manifest(metadata.formatVersion(), metadata.packageId(), metadata.officeCode(),
-                metadata.officeName(), metadata.region(), metadata.sequence(), metadata.createdAt(),
-                metadata.auditHead(), metadata.auditLength(), metadata.keyFingerprint(), metadata.campaignId(), metadata.campaignTitle(),
-                files);
+        Manifest manifest = metadata.encryptedAs(sealer.map(PackageCipher.Sealer::encryption).orElse(null))
+                .listing(files);
         byte[] manifestBytes;
         try {
             manifestBytes = PackageFormat.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
         } catch (IOException e) {
             throw new IllegalStateException("The manifest could not be written", e);
         }
-        return new SignedPackage(manifest, manifestBytes, Ed25519.sign(privateKey, manifestBytes), List.copyOf(entries));
+        return new SignedPackage(manifest, manifestBytes, Ed25519.sign(privateKey, manifestBytes), List.copyOf(stored));
     }
 }

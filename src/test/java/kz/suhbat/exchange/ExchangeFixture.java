@@ -50,6 +50,14 @@ final class ExchangeFixture implements AutoCloseable {
 
     /** With {@code twoPosts}, the campaign is for a managerial post and an executive one (see {@link TestPanel}). */
     ExchangeFixture(Path temp, boolean twoPosts) throws IOException {
+        this(temp, twoPosts, true);
+    }
+
+    /**
+     * With {@code centralKey}, the central office makes its key and the office registers it, so packages
+     * are encrypted; without, the office has no central key yet.
+     */
+    ExchangeFixture(Path temp, boolean twoPosts, boolean centralKey) throws IOException {
         regional = TestOffice.create(temp.resolve("office"), FAST);
         panel = twoPosts ? TestPanel.seatForTwoPosts(regional) : TestPanel.seat(regional);
         panel.finaliseFirstInterview(regional, "Келісілген деңгей");
@@ -57,6 +65,24 @@ final class ExchangeFixture implements AutoCloseable {
                 Office.withDefaults("Агенттіктің орталық аппараты", "CENTRAL", Region.ASTANA));
         analyst = central.addAccount("analyst", "Ғалым Сәрсенов", Role.ANALYST);
         stick = Files.createDirectories(temp.resolve("stick"));
+        if (centralKey) {
+            registerCentralKey();
+        }
+    }
+
+    /** The central administrator makes the central key; the office's administrator registers its file. */
+    CentralRecipient registerCentralKey() {
+        central.actAsAdmin();
+        byte[] file = central.services().centralKeys().ownKeyFile()
+                .orElseGet(() -> central.services().centralKeys().makeOwnKey()).toBytes();
+        regional.actAsAdmin();
+        return regional.services().centralKeys().register(CentralKeyFile.parse(file, "CENTRAL.suhbat-central-key"));
+    }
+
+    /** The campaign's data a package carries, as the central office decrypts it (the office key must be registered). */
+    String decryptedData(Path file) {
+        central.actAs(analyst);
+        return new String(central.services().imports().verify(file).data(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     ExportReceipt export() {

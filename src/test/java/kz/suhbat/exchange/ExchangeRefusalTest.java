@@ -95,7 +95,7 @@ class ExchangeRefusalTest {
         Map<String, byte[]> entries = ExchangeFixture.entries(valid);
 
         Map<String, byte[]> added = new LinkedHashMap<>(entries);
-        added.put("protocols/extra.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        added.put("extra.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         assertReason(ExchangeRefusal.Reason.FILE_ADDED, "added", added);
 
         Map<String, byte[]> missing = new LinkedHashMap<>(entries);
@@ -103,8 +103,9 @@ class ExchangeRefusalTest {
         assertReason(ExchangeRefusal.Reason.FILE_MISSING, "missing", missing);
 
         Map<String, byte[]> changed = new LinkedHashMap<>(entries);
-        changed.put(PackageFormat.DATA, new String(entries.get(PackageFormat.DATA), StandardCharsets.UTF_8)
-                .replace("RECOMMENDED", "NOT_RECOMMENDED").getBytes(StandardCharsets.UTF_8));
+        byte[] data = entries.get(PackageFormat.DATA).clone();
+        data[data.length / 2] ^= 0x01;
+        changed.put(PackageFormat.DATA, data);
         assertReason(ExchangeRefusal.Reason.FILE_CHANGED, "changed", changed);
 
         Map<String, byte[]> truncated = new LinkedHashMap<>(entries);
@@ -123,8 +124,8 @@ class ExchangeRefusalTest {
 
         Map<String, byte[]> future = new LinkedHashMap<>(entries);
         future.put(PackageFormat.MANIFEST, new String(entries.get(PackageFormat.MANIFEST), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2").getBytes(StandardCharsets.UTF_8));
-        assertReason(ExchangeRefusal.Reason.WRONG_FORMAT, "format 2", future);
+                .replace("\"formatVersion\" : 2", "\"formatVersion\" : 3").getBytes(StandardCharsets.UTF_8));
+        assertReason(ExchangeRefusal.Reason.WRONG_FORMAT, "format 3", future);
 
         Map<String, byte[]> noManifest = new LinkedHashMap<>(entries);
         noManifest.remove(PackageFormat.MANIFEST);
@@ -150,7 +151,7 @@ class ExchangeRefusalTest {
                 Office.withDefaults("Test office", "TST-01", Region.ASTANA))) {
             TestPanel other = TestPanel.seat(impostor);
             impostor.actAs(other.secretary);
-            Path forged = impostor.services().exports().export(other.campaign.id(), temp, kz.suhbat.common.i18n
+            Path forged = impostor.services().exports().exportUnencrypted(other.campaign.id(), temp, kz.suhbat.common.i18n
                     .Language.EN, kz.suhbat.common.Progress.NONE).file();
             assertRefused(fixture.importOne(forged), EnumSet.of(ExchangeRefusal.Reason.UNKNOWN_KEY),
                     "the same office code, another key");
@@ -354,10 +355,11 @@ class ExchangeRefusalTest {
     private Path signed(OtherOffice other, long sequence, PackageData data) throws IOException {
         java.time.Instant now = java.time.Instant.now();
         Manifest metadata = new Manifest(PackageFormat.VERSION, java.util.UUID.randomUUID().toString(),
-                other.office().code(), other.office().primaryName(), other.office().region().name(), sequence,
-                now.toString(), "0".repeat(64), 0L, other.key().fingerprint(), data.campaign().id(), "x", List.of());
+                other.office().code(), sequence, now.toString(), "0".repeat(64), 0L, other.key().fingerprint(),
+                data.campaign().id(), "x", null, List.of());
         PackageWriter.SignedPackage signed = PackageWriter.sign(metadata,
-                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), other.key().privateKey());
+                List.of(new PackageWriter.Entry(PackageFormat.DATA, data.toJson())), java.util.Optional.empty(),
+                other.key().privateKey());
         return write("signed-" + sequence, signed.toBytes(now, other.key().privateKey()));
     }
 

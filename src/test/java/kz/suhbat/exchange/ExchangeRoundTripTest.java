@@ -69,10 +69,9 @@ class ExchangeRoundTripTest {
         long absentId = fixture.panel.candidates.get(1).id();
         fixture.regional.services().interviews().markAbsent(fixture.panel.sitting.id(), absentId);
         ExportReceipt receipt = fixture.export();
-        String json = new String(ExchangeFixture.entries(receipt.file()).get(PackageFormat.DATA),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"absent\":true"), "campaign.json carries the absence");
         fixture.registerOfficeKey();
+        String json = fixture.decryptedData(receipt.file());
+        assertTrue(json.contains("\"absent\":true"), "campaign.json carries the absence");
 
         assertEquals(ImportOutcome.Kind.IMPORTED, fixture.importOne(receipt.file()).kind());
         fixture.central.actAs(fixture.analyst);
@@ -144,7 +143,7 @@ class ExchangeRoundTripTest {
         assertTrue(entries.containsKey(PackageFormat.DATA));
         assertTrue(entries.containsKey(PackageFormat.RESULTS_XLSX));
         assertTrue(entries.containsKey(PackageFormat.RESULTS_CSV));
-        assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith(PackageFormat.PROTOCOLS) && n.endsWith(".pdf")));
+        assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith(PackageFormat.PROTOCOL_PREFIX) && n.endsWith(".pdf")));
         try (Stream<Path> left = Files.list(fixture.stick)) {
             assertEquals(2, left.count(), "two packages and no temporary file");
         }

@@ -132,6 +132,8 @@ public final class JdbiCentralRepository implements CentralRepository {
     public void replaceCampaign(String packageId, Manifest manifest, PackageData data) {
         fitting(() -> jdbi.useHandle(h -> {
             PackageData.CampaignPart campaign = data.campaign();
+            Map<String, Object> office = h.createQuery("SELECT office_name, region FROM registered_key "
+                    + "WHERE fingerprint = :fingerprint").bind("fingerprint", manifest.keyFingerprint()).mapToMap().one();
             h.createUpdate("DELETE FROM imported_campaign WHERE office_code = :office AND source_id = :source")
                     .bind("office", manifest.officeCode()).bind("source", campaign.id()).execute();
             long ref = h.createUpdate("INSERT INTO imported_campaign (office_code, source_id, package_id, office_name, "
@@ -139,8 +141,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                             + ":source, :package, :officeName, :region, :title, :type, :posts, :opens, :closes, "
                             + ":profile, :threshold, :body)")
                     .bind("office", manifest.officeCode()).bind("source", campaign.id())
-                    .bind("package", UUID.fromString(packageId)).bind("officeName", manifest.officeName())
-                    .bind("region", manifest.region()).bind("title", campaign.title()).bind("type", campaign.type())
+                    .bind("package", UUID.fromString(packageId)).bind("officeName", office.get("office_name"))
+                    .bind("region", office.get("region")).bind("title", campaign.title()).bind("type", campaign.type())
                     .bind("posts", String.join("\n", campaign.posts()))
                     .bind("opens", LocalDate.parse(campaign.opens())).bind("closes", LocalDate.parse(campaign.closes()))
                     .bind("profile", campaign.profileCode()).bind("threshold", campaign.threshold())

@@ -22,6 +22,7 @@ import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.exchange.CentralKeyFile;
 import kz.suhbat.exchange.ImportedCampaign;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageFormat;
@@ -34,6 +35,7 @@ public final class ExchangeView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final RaterStatisticsWindows raters;
+    private final CentralKeyViewModel centralKeys;
 
     @FXML private BorderPane exchangePage;
     @FXML private ProgressIndicator busy;
@@ -64,6 +66,11 @@ public final class ExchangeView {
     @FXML private TableColumn<ExchangeViewModel.CandidateLine, String> candidateDecisionColumn;
     @FXML private FlowPane keyButtons;
     @FXML private Label ownKey;
+    @FXML private Label centralRecipient;
+    @FXML private Label centralOwn;
+    @FXML private Button registerCentralButton;
+    @FXML private Button makeCentralButton;
+    @FXML private Button saveCentralButton;
     @FXML private Button revokeButton;
     @FXML private Button ratersButton;
     @FXML private TableView<RegisteredKey> keyTable;
@@ -73,8 +80,10 @@ public final class ExchangeView {
     @FXML private TableColumn<RegisteredKey, String> registeredColumn;
     @FXML private TableColumn<RegisteredKey, String> keyStateColumn;
 
-    public ExchangeView(ExchangeViewModel viewModel, I18n i18n, DialogService dialogs, RaterStatisticsWindows raters) {
+    public ExchangeView(ExchangeViewModel viewModel, CentralKeyViewModel centralKeys, I18n i18n, DialogService dialogs,
+                        RaterStatisticsWindows raters) {
         this.raters = raters;
+        this.centralKeys = centralKeys;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.dialogs = dialogs;
@@ -122,6 +131,17 @@ public final class ExchangeView {
         Nodes.whenEmpty(keyTable, i18n.get("exchange.noKeys"));
         Nodes.show(viewModel.managesKeys(), keyButtons);
         ownKey.textProperty().bind(viewModel.ownKeyProperty());
+        centralRecipient.textProperty().bind(centralKeys.recipientProperty());
+        centralOwn.textProperty().bind(centralKeys.ownProperty());
+        Nodes.show(centralKeys.managesKeys(), registerCentralButton);
+        if (centralKeys.managesKeys()) {
+            makeCentralButton.visibleProperty().bind(centralKeys.hasOwnKeyProperty().not());
+            makeCentralButton.managedProperty().bind(makeCentralButton.visibleProperty());
+        } else {
+            Nodes.show(false, makeCentralButton);
+        }
+        saveCentralButton.visibleProperty().bind(centralKeys.hasOwnKeyProperty());
+        saveCentralButton.managedProperty().bind(saveCentralButton.visibleProperty());
         revokeButton.disableProperty().bind(keyTable.getSelectionModel().selectedItemProperty().isNull());
         ratersButton.disableProperty().bind(campaignTable.getSelectionModel().selectedItemProperty().isNull());
         ViewSubscriptions subscriptions = new ViewSubscriptions(exchangePage);
@@ -131,6 +151,7 @@ public final class ExchangeView {
         importFolderButton.disableProperty().bind(viewModel.status().busyProperty());
         importFilesButton.disableProperty().bind(viewModel.status().busyProperty());
         viewModel.refresh();
+        centralKeys.refresh();
     }
 
     /** A column of text; a text cut short by the column's width shows whole when pointed at. */
@@ -188,6 +209,30 @@ public final class ExchangeView {
     private void saveOwnKey() {
         dialogs.chooseFileToSave(i18n.get("exchange.saveOwnKey"), viewModel.ownKeyFileName(),
                 i18n.get("exchange.keyFiles"), OfficeKeyFile.EXTENSION.substring(1)).ifPresent(viewModel::saveOwnKey);
+    }
+
+    @FXML
+    private void registerCentralKey() {
+        dialogs.chooseFileToOpen(i18n.get("centralKey.register"), i18n.get("centralKey.files"),
+                CentralKeyFile.EXTENSION.substring(1)).ifPresent(file -> centralKeys.readKeyFile(file, read -> {
+                    if (dialogs.confirm(i18n.get("centralKey.register"), i18n.format("centralKey.confirm",
+                            read.officeCode(), read.officeName(), read.shortFingerprint()))) {
+                        centralKeys.register(read);
+                    }
+                }));
+    }
+
+    @FXML
+    private void makeCentralKey() {
+        if (dialogs.confirm(i18n.get("centralKey.make"), i18n.get("centralKey.confirmMake"))) {
+            centralKeys.makeOwnKey();
+        }
+    }
+
+    @FXML
+    private void saveCentralKey() {
+        dialogs.chooseFileToSave(i18n.get("centralKey.save"), centralKeys.ownKeyFileName(),
+                i18n.get("centralKey.files"), CentralKeyFile.EXTENSION.substring(1)).ifPresent(centralKeys::saveOwnKey);
     }
 
     @FXML

@@ -206,7 +206,8 @@ public final class ScheduleView {
 
     @FXML
     private void exportPackage() {
-        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(papers::exportPackage);
+        dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(folder -> papers.exportPackage(folder,
+                () -> dialogs.confirm(i18n.get("exchange.unencryptedTitle"), i18n.get("exchange.unencryptedWarning"))));
     }
 
     @FXML

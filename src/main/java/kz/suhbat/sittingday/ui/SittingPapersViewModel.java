@@ -2,12 +2,14 @@ package kz.suhbat.sittingday.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import javafx.beans.value.ObservableValue;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.common.ui.ActionStatus;
+import kz.suhbat.exchange.ExportReceipt;
 import kz.suhbat.exchange.ExportService;
 import kz.suhbat.interview.CampaignQuestions;
 import kz.suhbat.interview.InterviewService;
@@ -89,16 +91,33 @@ public final class SittingPapersViewModel {
     }
 
     /**
-     * Exports the campaign's signed package into {@code folder} (a USB stick), showing progress; says the
-     * stick is safe to remove only once the package has been read back from it and verified.
+     * Exports the campaign's signed package into {@code folder} (a USB stick), encrypted for the central
+     * office, showing progress; says the stick is safe to remove only once the package has been read back
+     * from it and verified. While the office has no central key registered, {@code confirmUnencrypted} is
+     * asked (on this thread) whether to write it unencrypted anyway; without a yes nothing is written.
      */
-    public void exportPackage(Path folder) {
+    public void exportPackage(Path folder, BooleanSupplier confirmUnencrypted) {
         Campaign current = campaign.getValue();
-        if (current != null) {
-            status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
-                    receipt -> status.succeeded(i18n.format("exchange.exported", receipt.file().getFileName(),
-                            receipt.file().getParent(), receipt.candidates(), receipt.scores())));
+        if (current == null) {
+            return;
         }
+        status.run(exports::recipient, recipient -> {
+            if (recipient.isPresent()) {
+                status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
+                        this::exported);
+            } else if (confirmUnencrypted.getAsBoolean()) {
+                status.runWithProgress(progress -> exports.exportUnencrypted(current.id(), folder, i18n.language(),
+                        progress), this::exported);
+            }
+        });
+    }
+
+    private void exported(ExportReceipt receipt) {
+        String written = i18n.format("exchange.exported", receipt.file().getFileName(), receipt.file().getParent(),
+                receipt.candidates(), receipt.scores());
+        String sealed = receipt.encryptedFor().map(r -> i18n.format("exchange.exportedEncrypted", r.officeName(),
+                r.shortFingerprint())).orElse(i18n.get("exchange.exportedUnencrypted"));
+        status.succeeded(written + " " + sealed);
     }
 
     /**
