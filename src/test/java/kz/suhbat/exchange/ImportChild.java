@@ -29,7 +29,8 @@ public final class ImportChild {
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
             ImportOutcome done = imports.importPackages(List.of(file), Progress.NONE).get(0);
-            System.out.println(done.kind() + " " + file.getFileName() + " .");
+            System.out.println(done.kind() + " " + file.getFileName()
+                    + done.refusal().map(r -> " " + r.reason()).orElse("") + " .");
             System.out.flush();
         }
         System.out.println("DONE");
