@@ -71,10 +71,15 @@ class ExchangeCliTest {
 
     @Test
     void aPackageTravelsFromTheOfficeToTheCentralOfficeByCommand() throws IOException {
-        Result exported = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
+        Result noKey = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
                 stick.toString(), "--data-dir", regional.toString());
+        assertEquals(ExchangeCli.REFUSED, noKey.status(), noKey.toString());
+        assertTrue(noKey.err().contains("No central office key is registered"), noKey.err());
+        Result exported = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
+                stick.toString(), "--encryption", "none", "--data-dir", regional.toString());
         assertEquals(ExchangeCli.OK, exported.status(), exported.toString());
         assertTrue(exported.out().contains("safe to remove"), exported.out());
+        assertTrue(exported.out().contains("NOT encrypted"), exported.out());
         Path file = onlyPackage();
 
         Result verified = run("verify", "--user", "analyst", file.toString(), "--data-dir", central.toString());
@@ -100,7 +105,7 @@ class ExchangeCliTest {
     @Test
     void failuresEndInTheStatusesScriptsRelyOn() {
         Result gone = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
-                temp.resolve("no-stick").toString(), "--data-dir", regional.toString());
+                temp.resolve("no-stick").toString(), "--encryption", "none", "--data-dir", regional.toString());
         assertEquals(ExchangeCli.WRITE_FAILED, gone.status(), gone.toString());
         assertTrue(gone.err().contains("nothing in Suhbat has changed"), gone.err());
 

@@ -25,10 +25,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The secretary exports the campaign to a stick from the Sittings tab and is told it is safe to remove
- * only once the package is read back; a stick that is gone is reported and changes nothing. Then the
- * administrator saves the office's key, registers it (this office acting as the central office for
- * itself), and imports the stick: the package goes in once, and a second import says it already did.
+ * The secretary exports the campaign to a stick from the Sittings tab: with no central key registered she
+ * is warned that the package would be readable by anyone, and declining writes nothing; a stick that is
+ * gone is reported and changes nothing. The administrator makes the central key, registers it and the
+ * office's key (this office acting as the central office for itself); the secretary's export is then
+ * encrypted without a question and said to be safe to remove only once read back, and the stick is
+ * imported: the package goes in once, and a second import says it already did.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExchangeScreenTest {
@@ -56,23 +58,42 @@ class ExchangeScreenTest {
 
         chosen.add(temp.resolve("stick-pulled-out"));
         UiSteps.fire(robot, "exportButton");
+        assertTrue(warning(robot).contains("anyone who finds the USB stick"), "no central key: the secretary is warned");
+        robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The package could not be written"));
 
         Path stick = Files.createDirectories(temp.resolve("stick"));
         chosen.add(stick);
         UiSteps.fire(robot, "exportButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
-                .endsWith("It is safe to remove the USB stick."));
+        warning(robot);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
         try (Stream<Path> files = Files.list(stick)) {
-            assertEquals(1, files.filter(f -> f.toString().endsWith(".suhbat")).count());
+            assertEquals(0, files.count(), "declined: nothing written");
         }
 
         robot.clickOn("#signOutButton");
         UiSteps.signIn(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         robot.clickOn("#nav-exchange");
         UiSteps.waitFor(robot, "#exchangePage");
-        robot.clickOn("Office keys");
+        robot.clickOn("Keys");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#centralRecipient")
+                .startsWith("No central office key is registered"));
+        robot.clickOn("#makeCentralButton");
+        UiSteps.waitFor(robot, ".dialog-pane");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#saveCentralButton").query().isVisible());
+        Path centralKeyFile = temp.resolve("central.suhbat-central-key");
+        chosen.add(centralKeyFile);
+        UiSteps.fire(robot, "saveCentralButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(centralKeyFile));
+        chosen.add(centralKeyFile);
+        UiSteps.fire(robot, "registerCentralButton");
+        UiSteps.waitFor(robot, ".dialog-pane");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#centralRecipient")
+                .startsWith("Packages from this office are encrypted"));
         Path keyFile = temp.resolve("office.suhbat-key");
         chosen.add(keyFile);
         UiSteps.fire(robot, "saveOwnKeyButton");
@@ -85,6 +106,21 @@ class ExchangeScreenTest {
         TableView<?> keys = robot.lookup("#keyTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> keys.getItems().size() == 1);
 
+        robot.clickOn("#signOutButton");
+        UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
+        UiSteps.openTheAgenda(robot);
+        chosen.add(stick);
+        UiSteps.fire(robot, "exportButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .contains("It is safe to remove the USB stick. It is encrypted for"));
+        try (Stream<Path> files = Files.list(stick)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".suhbat")).count());
+        }
+
+        robot.clickOn("#signOutButton");
+        UiSteps.signIn(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
+        robot.clickOn("#nav-exchange");
+        UiSteps.waitFor(robot, "#exchangePage");
         chosen.add(stick);
         UiSteps.fire(robot, "importFolderButton");
         TableView<ExchangeViewModel.OutcomeLine> outcomes = robot.lookup("#outcomeTable").queryTableView();
@@ -108,5 +144,11 @@ class ExchangeScreenTest {
         assertEquals(List.of(ImportOutcome.Kind.ALREADY_IMPORTED),
                 outcomes.getItems().stream().map(ExchangeViewModel.OutcomeLine::kind).toList());
         assertEquals(1, campaigns.getItems().size());
+    }
+
+    /** The warning shown before an unencrypted export, once it is up. */
+    private static String warning(FxRobot robot) throws Exception {
+        UiSteps.waitFor(robot, ".dialog-pane");
+        return robot.lookup(".dialog-pane .content").queryLabeled().getText();
     }
 }

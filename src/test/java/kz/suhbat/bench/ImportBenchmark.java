@@ -18,10 +18,13 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import kz.suhbat.app.NationalAttestation;
+import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
+import kz.suhbat.exchange.CentralRecipient;
 import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.security.Account;
@@ -57,8 +60,11 @@ public final class ImportBenchmark {
 
     private static void run(Path folder, int offices, int candidates) throws Exception {
         Path packages = Files.createDirectories(folder.resolve("stick"));
+        Path central = folder.resolve("central");
+        CentralRecipient recipient = centralKey(central);
         long started = System.nanoTime();
-        List<PackageSet.OfficePackage> set = PackageSet.write(packages, offices, candidates, (done, total) -> { });
+        List<PackageSet.OfficePackage> set = PackageSet.write(packages, offices, candidates, Optional.of(recipient),
+                (done, total) -> { });
         long bytes = 0;
         long rows = 0;
         long scores = 0;
@@ -70,14 +76,24 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "packages: %d offices, %d candidates decided (%d with those absent), %d scores, "
                 + "%.1f MB, written in %.1f s%n", offices, candidates, rows, scores, bytes / 1e6, seconds(started));
 
-        double imported = importThroughSuhbat(folder.resolve("central"), set);
+        double imported = importThroughSuhbat(central, set);
         double raw = rawInsert(folder.resolve("raw"), offices, candidates);
         System.out.printf(Locale.ROOT, "ratio: import / raw insert = %.2f%n", imported / raw);
     }
 
-    private static double importThroughSuhbat(Path central, List<PackageSet.OfficePackage> set) {
+    /** Sets the central office up and makes its key, which every package is encrypted for. */
+    private static CentralRecipient centralKey(Path central) {
         try (TestOffice office = TestOffice.create(central, new KeyDerivation(1_000),
                 Office.withDefaults("Орталық аппарат", "CENTRAL", Region.ASTANA))) {
+            office.actAsAdmin();
+            return office.services().centralKeys().makeOwnKey().recipient(java.time.Instant.now());
+        }
+    }
+
+    private static double importThroughSuhbat(Path central, List<PackageSet.OfficePackage> set) {
+        try (TestOffice office = TestOffice.signIn(new DataFolder(central, DataFolder.Kind.EXPLICIT),
+                new KeyDerivation(1_000))) {
+            office.actAsAdmin();
             for (PackageSet.OfficePackage p : set) {
                 office.services().keyRegistry().register(p.keyFile());
             }

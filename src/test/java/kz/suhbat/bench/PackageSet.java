@@ -6,8 +6,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.suhbat.app.NationalAttestation;
 import kz.suhbat.common.Progress;
+import kz.suhbat.exchange.CentralRecipient;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.SigningKey;
@@ -43,13 +45,20 @@ public final class PackageSet {
     }
 
     public static List<OfficePackage> write(Path folder, int offices, int candidates, Progress progress) throws IOException {
+        return write(folder, offices, candidates, Optional.empty(), progress);
+    }
+
+    /** The packages, encrypted for {@code recipient} when there is one. */
+    public static List<OfficePackage> write(Path folder, int offices, int candidates,
+                                            Optional<CentralRecipient> recipient, Progress progress) throws IOException {
         SecureRandom secure = new SecureRandom();
         NationalAttestation national = attestation(offices, candidates);
         List<OfficePackage> written = new ArrayList<>();
         for (NationalAttestation.Sending sending : national.sendings()) {
             SigningKey key = SigningKey.generate(secure, Instant.now());
             PackageData data = national.data(sending);
-            Path file = NationalAttestation.writeSigned(folder, sending.office(), key, sending.sequence(), data);
+            Path file = NationalAttestation.writeSigned(folder, sending.office(), key, sending.sequence(), data,
+                    recipient);
             written.add(new OfficePackage(sending.office(), key, file, data.candidates().size(), data.scoreCount()));
             progress.report(written.size(), offices);
         }
