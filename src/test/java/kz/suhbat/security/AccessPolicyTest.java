@@ -164,6 +164,12 @@ class AccessPolicyTest {
             Map.entry("ExportService.export", Operation.PACKAGE_EXPORT),
             Map.entry("ExportService.exports", Operation.PACKAGE_EXPORT),
             Map.entry("ExportService.publicKeyFile", Operation.OFFICE_READ),
+            Map.entry("ExportService.exportUnencrypted", Operation.PACKAGE_EXPORT),
+            Map.entry("ExportService.recipient", Operation.PACKAGE_EXPORT),
+            Map.entry("CentralKeyService.ownKeyFile", Operation.IMPORTED_READ),
+            Map.entry("CentralKeyService.makeOwnKey", Operation.KEY_MANAGE),
+            Map.entry("CentralKeyService.recipient", Operation.OFFICE_READ),
+            Map.entry("CentralKeyService.register", Operation.KEY_MANAGE),
             Map.entry("KeyRegistryService.keys", Operation.IMPORTED_READ),
             Map.entry("KeyRegistryService.register", Operation.KEY_MANAGE),
             Map.entry("KeyRegistryService.revoke", Operation.KEY_MANAGE),
@@ -226,7 +232,7 @@ class AccessPolicyTest {
                 office.services().scoring(), office.services().deliberation(), office.services().timers(),
                 office.services().guideScripts(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
-                office.services().imports(), office.services().reports(), office.services().raterStatistics());
+                office.services().centralKeys(), office.services().imports(), office.services().reports(), office.services().raterStatistics());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {
