@@ -54,6 +54,7 @@ public final class BackupsViewModel {
      * be removed only once the copy there has been read back and found the same.
      */
     public void backupToDrive(Path drive) {
+        status.clear();
         status.runWithProgress(progress -> {
             try {
                 return new DriveOutcome(backups.backupToDrive(drive, progress), null);
@@ -85,6 +86,7 @@ public final class BackupsViewModel {
 
     /** Restores the backup {@code file} (on a drive, say) into {@code target}, which must be empty. */
     public void restoreFrom(Path file, Path target) {
+        status.clear();
         status.runWithProgress(progress -> backups.restore(file, target, progress), this::report);
     }
 
