@@ -307,8 +307,10 @@ public final class BackupService {
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
         }
-        found.sort(Comparator.comparing(BackupInfo::createdAt).thenComparing(b -> b.file().getFileName())
-                .reversed());
+        // Within one second the later backup is named -2, -3, … -10: a longer name, then a greater one.
+        found.sort(Comparator.comparing(BackupInfo::createdAt)
+                .thenComparing(b -> b.file().getFileName().toString().length())
+                .thenComparing(b -> b.file().getFileName().toString()).reversed());
         return found;
     }
 

@@ -83,6 +83,7 @@ class BackupsScreenTest {
         try (var files = Files.list(stick)) {
             onStick = files.collect(java.util.stream.Collectors.toList()).get(0);
         }
+        assertEquals(onStick.getFileName(), backups.getItems().get(0).file().getFileName(), "the newest backup");
         assertEquals(-1L, Files.mismatch(backups.getItems().get(0).file(), onStick), "the stick holds the backup");
 
         Path target = temp.resolve("from-stick");

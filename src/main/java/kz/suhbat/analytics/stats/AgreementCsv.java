@@ -118,5 +118,4 @@ public final class AgreementCsv {
         }
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
-
 }
