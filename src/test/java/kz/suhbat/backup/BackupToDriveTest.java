@@ -146,6 +146,26 @@ class BackupToDriveTest {
         assertFalse(Files.exists(fresh), "the folder the restore made is gone again");
     }
 
+    @Test
+    void backupsMadeWithinOneSecondAreListedNewestFirstAndRotationKeepsTheNewest() {
+        java.time.Clock frozen = java.time.Clock.fixed(java.time.Instant.parse("2027-03-15T09:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        try (TestOffice still = TestOffice.create(temp.resolve("still"), new kz.suhbat.security.KeyDerivation(1_000),
+                frozen)) {
+            kz.suhbat.security.Office current = still.services().office().office();
+            still.services().office().update(new kz.suhbat.security.Office(current.name(), current.city(),
+                    current.code(), current.region(), current.lockAfterMinutes(), 4, 2));
+            BackupService same = still.services().backups();
+            List<Path> made = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                made.add(same.backupNow().file());
+            }
+            assertEquals("suhbat-backup-20270315-090000-3.zip", made.get(2).getFileName().toString());
+            assertEquals(List.of(made.get(2), made.get(1)), same.list().stream().map(BackupInfo::file).toList(),
+                    "the newest two are kept, newest first");
+        }
+    }
+
     private static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
