@@ -14,6 +14,7 @@ import kz.suhbat.analytics.stats.RatingsSheet;
 import kz.suhbat.analytics.stats.RatingsSheetException;
 import kz.suhbat.analytics.stats.Scale;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.common.sheet.CsvSeparator;
 import kz.suhbat.common.sheet.SheetException;
 import kz.suhbat.common.sheet.SheetType;
 
@@ -65,7 +66,8 @@ final class AgreementCli {
             RatingsSheet sheet = RatingsSheet.read(SheetType.of(file).orElse(SheetType.CSV).read(bytes));
             Scale scale = sheet.scale(command.scale());
             AgreementSummary summary = AgreementSummary.of(sheet.table(), scale);
-            out.print(command.format() == AgreementCliCommand.Format.CSV ? new AgreementCsv().render(summary)
+            out.print(command.format() == AgreementCliCommand.Format.CSV ? new AgreementCsv().render(summary,
+                    command.separator().orElse(CsvSeparator.defaultFor(i18n.language())))
                     : new AgreementText(i18n).render(summary));
             return CliAccess.OK;
         } catch (NoSuchFileException e) {

@@ -11,11 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.suhbat.analytics.stats.Scale;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.sheet.CsvSeparator;
 
 /**
- * What {@code suhbat agreement FILE.csv [--format text|csv] [--scale MIN-MAX] [--lang kk|ru|en]} asked for.
+ * What {@code suhbat agreement FILE.csv [--format text|csv] [--separator semicolon|comma] [--scale MIN-MAX]
+ * [--lang kk|ru|en]} asked for.
  */
-record AgreementCliCommand(boolean help, Optional<Path> file, Format format, Optional<Scale> scale) {
+record AgreementCliCommand(boolean help, Optional<Path> file, Format format, Optional<Scale> scale,
+                           Optional<CsvSeparator> separator) {
 
     enum Format { TEXT, CSV }
 
@@ -23,7 +26,7 @@ record AgreementCliCommand(boolean help, Optional<Path> file, Format format, Opt
     static final String SCALE = "--scale";
     static final String LANG = "--lang";
 
-    private static final Set<String> OPTIONS = Set.of(FORMAT, SCALE, LANG);
+    private static final Set<String> OPTIONS = Set.of(FORMAT, SCALE, LANG, CliOption.SEPARATOR);
     private static final Pattern SCALE_PATTERN = Pattern.compile("\\s*(-?\\d+)\\s*[-–:]\\s*(-?\\d+)\\s*");
 
     /**
@@ -69,7 +72,7 @@ record AgreementCliCommand(boolean help, Optional<Path> file, Format format, Opt
             }
         }
         if (help) {
-            return new AgreementCliCommand(true, file, Format.TEXT, Optional.empty());
+            return new AgreementCliCommand(true, file, Format.TEXT, Optional.empty(), Optional.empty());
         }
         if (file.isEmpty()) {
             throw new RubricCliCommand.UsageException("agreement.cli.missingFile");
@@ -78,7 +81,8 @@ record AgreementCliCommand(boolean help, Optional<Path> file, Format format, Opt
         if (lang != null && Language.fromCode(lang).isEmpty()) {
             throw new RubricCliCommand.UsageException("agreement.cli.badLanguage", lang);
         }
-        return new AgreementCliCommand(false, file, format(options.get(FORMAT)), scale(options.get(SCALE)));
+        return new AgreementCliCommand(false, file, format(options.get(FORMAT)), scale(options.get(SCALE)),
+                CliOption.separator(options.get(CliOption.SEPARATOR)));
     }
 
     private static Format format(String value) throws RubricCliCommand.UsageException {

@@ -2,13 +2,18 @@ package kz.suhbat.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import kz.suhbat.common.sheet.CsvSeparator;
 
 /**
  * One option of a command line, {@code --name value} or {@code --name=value}; {@code next} is the
  * index of the argument after it.
  */
 record CliOption(String name, String value, int next) {
+
+    /** {@code --separator semicolon|comma}: how a CSV file is separated; by default as the language's Excel expects. */
+    static final String SEPARATOR = "--separator";
 
     /** Reads the option at {@code args[at]}, which starts with {@code --}. */
     static CliOption at(List<String> args, int at) throws RubricCliCommand.UsageException {
@@ -37,5 +42,14 @@ record CliOption(String name, String value, int next) {
         if (options.put(name, value) != null) {
             throw new RubricCliCommand.UsageException("rubricfile.cli.repeatedOption", name);
         }
+    }
+
+    /** The separator {@code value} names (absent: none was given); refused when it names none. */
+    static Optional<CsvSeparator> separator(String value) throws RubricCliCommand.UsageException {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CsvSeparator.named(value).orElseThrow(
+                () -> new RubricCliCommand.UsageException("csv.cli.badSeparator", value)));
     }
 }

@@ -17,6 +17,7 @@ import kz.suhbat.analytics.file.ReportWorkbook;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.sheet.CsvSeparator;
 
 /**
  * {@code suhbat report …}: writes one report over the imported candidates to an XLSX, PDF or CSV file
@@ -77,12 +78,17 @@ final class ReportCli {
         ReportTable table = tables.raters(services.raterStatistics().importedPanels(command.filter(),
                 kz.suhbat.common.Progress.NONE));
         switch (format(command)) {
-            case "csv" -> AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, stream));
+            case "csv" -> AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, separator(command), stream));
             case "xlsx" -> AtomicFiles.write(command.out(), stream -> ReportWorkbook.write(scope, List.of(table),
                     stream));
             default -> AtomicFiles.write(command.out(), stream -> new ReportPdf(tables,
                     new ReportCharts(new ReportLabels(i18n)), i18n).write(scope, List.of(table), stream));
         }
+    }
+
+    /** The separator asked for, else the one Excel expects in the data folder's language. */
+    private CsvSeparator separator(ReportCliCommand command) {
+        return command.separator().orElse(CsvSeparator.defaultFor(i18n.language()));
     }
 
     private static String format(ReportCliCommand command) {
@@ -103,7 +109,7 @@ final class ReportCli {
         };
         if (format(command).equals("csv")) {
             ReportTable table = csvTable(new ReportTables(labels), set);
-            AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, stream));
+            AtomicFiles.write(command.out(), stream -> ReportCsv.write(table, separator(command), stream));
         } else {
             new ReportFiles(i18n).write(set, ReportFiles.formatOf(command.out()).orElseThrow(), command.out());
         }

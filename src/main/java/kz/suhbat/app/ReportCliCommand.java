@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import kz.suhbat.analytics.Dimension;
 import kz.suhbat.analytics.ReportFilter;
+import kz.suhbat.common.sheet.CsvSeparator;
 
 /**
  * What {@code suhbat report …} asked for: {@code outcomes|competencies|deliberation|raters --user LOGIN
  * [--group-by DIMENSION] [--type T] [--region R] [--office CODE] [--body B] [--post-group G] [--year Y]
- * --out FILE.xlsx|FILE.pdf|FILE.csv [--data-dir DIR]}.
+ * --out FILE.xlsx|FILE.pdf|FILE.csv [--separator semicolon|comma] [--data-dir DIR]}.
  */
 record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimension groupBy, ReportFilter filter,
-                        Path out, boolean own) {
+                        Path out, boolean own, Optional<CsvSeparator> separator) {
 
     enum Kind { OUTCOMES, COMPETENCIES, DELIBERATION, RATERS, HELP }
 
@@ -45,7 +46,7 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             default -> throw new RubricCliCommand.UsageException("reports.cli.unknownReport", args.get(0));
         };
         Set<String> allowed = new HashSet<>(FILTERS.keySet());
-        allowed.addAll(Set.of(USER, OUT, GROUP_BY, SOURCE, RubricCliCommand.DATA_DIR));
+        allowed.addAll(Set.of(USER, OUT, GROUP_BY, SOURCE, CliOption.SEPARATOR, RubricCliCommand.DATA_DIR));
         Map<String, String> options = new HashMap<>();
         int i = 1;
         while (i < args.size()) {
@@ -63,7 +64,8 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
         }
         Optional<Path> dataDir = Optional.ofNullable(options.get(RubricCliCommand.DATA_DIR)).map(Path::of);
         if (kind == Kind.HELP) {
-            return new ReportCliCommand(kind, dataDir, "", Dimension.REGION, ReportFilter.ALL, Path.of(""), false);
+            return new ReportCliCommand(kind, dataDir, "", Dimension.REGION, ReportFilter.ALL, Path.of(""), false,
+                    Optional.empty());
         }
         Map<Dimension, String> filter = new EnumMap<>(Dimension.class);
         FILTERS.forEach((option, dimension) -> {
@@ -72,7 +74,8 @@ record ReportCliCommand(Kind kind, Optional<Path> dataDir, String user, Dimensio
             }
         });
         return new ReportCliCommand(kind, dataDir, required(options, USER), dimension(options.get(GROUP_BY)),
-                new ReportFilter(filter), out(required(options, OUT)), own(options.get(SOURCE)));
+                new ReportFilter(filter), out(required(options, OUT)), own(options.get(SOURCE)),
+                CliOption.separator(options.get(CliOption.SEPARATOR)));
     }
 
     /** Values as the data stores them: codes upper case (region ALMATY, body CENTRAL), offices as given. */

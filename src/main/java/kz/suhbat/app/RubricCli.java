@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.sheet.CsvSeparator;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
@@ -60,7 +61,8 @@ final class RubricCli {
                 out.print(i18n.format("rubricfile.cli.usage"));
                 yield OK;
             }
-            case TEMPLATE -> template(command.file().orElseThrow());
+            case TEMPLATE -> template(command.file().orElseThrow(),
+                    command.separator().orElse(CsvSeparator.defaultFor(i18n.language())));
             case EXPORT -> access.withServices(command.user().orElseThrow(), services -> export(services.rubric(),
                     command.code().orElseThrow(), command.version(), command.file().orElseThrow()));
             case IMPORT -> access.withServices(command.user().orElseThrow(), services -> importFile(services.rubric(),
@@ -125,10 +127,10 @@ final class RubricCli {
         };
     }
 
-    private int template(Path target) {
+    private int template(Path target, CsvSeparator separator) {
         SheetFormat format = SheetFormat.of(target).orElseThrow();
         try {
-            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, stream));
+            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, separator, stream));
         } catch (IOException e) {
             err.println(i18n.format("rubricfile.cli.cannotWrite", target.toAbsolutePath(), e.getMessage()));
             return REFUSED;

@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import kz.suhbat.common.sheet.CsvSeparator;
 import kz.suhbat.rubric.file.SheetFormat;
 
 /**
  * What {@code suhbat rubric …} asked for:
  * {@code export --user LOGIN --code CODE [--version N] --out FILE [--data-dir DIR]},
- * {@code import --user LOGIN FILE [--data-dir DIR]} or {@code template --out FILE.xlsx|FILE.csv}.
+ * {@code import --user LOGIN FILE [--data-dir DIR]} or
+ * {@code template --out FILE.xlsx|FILE.csv [--separator semicolon|comma]}.
  */
 record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> user, Optional<String> code,
-                        OptionalInt version, Optional<Path> file) {
+                        OptionalInt version, Optional<Path> file, Optional<CsvSeparator> separator) {
 
     enum Action { EXPORT, IMPORT, TEMPLATE, HELP }
 
@@ -28,7 +30,7 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
     private static final Map<Action, Set<String>> OPTIONS = Map.of(
             Action.EXPORT, Set.of(USER, CODE, VERSION, OUT, DATA_DIR),
             Action.IMPORT, Set.of(USER, DATA_DIR),
-            Action.TEMPLATE, Set.of(OUT, DATA_DIR),
+            Action.TEMPLATE, Set.of(OUT, CliOption.SEPARATOR, DATA_DIR),
             Action.HELP, Set.of(DATA_DIR));
 
     /** A command line that does not follow the usage; {@code key} names the translated explanation. */
@@ -112,14 +114,14 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
             case EXPORT -> {
                 return new RubricCliCommand(action, dataDir, Optional.of(required(options, USER)),
                         Optional.of(required(options, CODE)),
-                        version(options.get(VERSION)), Optional.of(Path.of(required(options, OUT))));
+                        version(options.get(VERSION)), Optional.of(Path.of(required(options, OUT))), Optional.empty());
             }
             case IMPORT -> {
                 if (positional.isEmpty()) {
                     throw new UsageException("rubricfile.cli.missingFile");
                 }
                 return new RubricCliCommand(action, dataDir, Optional.of(required(options, USER)), Optional.empty(),
-                        OptionalInt.empty(), positional.map(Path::of));
+                        OptionalInt.empty(), positional.map(Path::of), Optional.empty());
             }
             case TEMPLATE -> {
                 Path out = Path.of(required(options, OUT));
@@ -127,11 +129,11 @@ record RubricCliCommand(Action action, Optional<Path> dataDir, Optional<String> 
                     throw new UsageException("rubricfile.cli.badTemplateType", out.toString());
                 }
                 return new RubricCliCommand(action, dataDir, Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                        Optional.of(out));
+                        Optional.of(out), CliOption.separator(options.get(CliOption.SEPARATOR)));
             }
             default -> {
                 return new RubricCliCommand(Action.HELP, dataDir, Optional.empty(), Optional.empty(),
-                        OptionalInt.empty(), Optional.empty());
+                        OptionalInt.empty(), Optional.empty(), Optional.empty());
             }
         }
     }

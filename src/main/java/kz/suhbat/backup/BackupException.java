@@ -11,7 +11,13 @@ public final class BackupException extends RuntimeException implements kz.suhbat
         /** The file is not a Suhbat backup, or it is damaged. */
         NOT_A_BACKUP,
         /** The backup was made by another office: this office's key does not open it. */
-        OTHER_OFFICE
+        OTHER_OFFICE,
+        /** The backup file cannot be read to its end: the drive holding it was removed, or it is failing. */
+        CANNOT_READ,
+        /** The drive cannot be written: full, removed or read-only; nothing was left on it. */
+        DRIVE_CANNOT_WRITE,
+        /** The copy on the drive read back different from the backup, and was removed. */
+        DRIVE_COPY_DIFFERS
     }
 
     private final Reason reason;

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,9 @@ import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
 import kz.suhbat.common.db.DatabaseOpenException;
 import kz.suhbat.common.db.TableDigest;
+import kz.suhbat.common.Progress;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.io.VerifiedCopy;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Keyring;
 import kz.suhbat.security.Office;
@@ -43,8 +44,12 @@ import kz.suhbat.security.Operation;
  * H2's transactionally consistent copy of the (still encrypted) database file, the keyring that
  * unlocks it, the anchor of the copy's audit trail (its length and head, sealed), and a manifest with
  * every table's row count and digest, taken from the copy itself. It
- * is therefore protected exactly like the data folder: useless without an account's password.
- * Restoring writes the copy into a fresh data folder and checks every table against the manifest.
+ * is therefore protected exactly like the data folder: useless without an account's password. Backup
+ * files are their owner's only (rw-------) where the system has POSIX permissions.
+ * A backup can also be carried off the computer: written to a removable drive beside the kept copy, under
+ * a temporary name then moved, and read back and compared before the drive is called safe to remove.
+ * Restoring, from the backup folder or from a drive, writes the copy into a fresh data folder and checks
+ * every table against the manifest; a restore that fails leaves that folder as it was.
  */
 public final class BackupService {
 
@@ -97,6 +102,28 @@ public final class BackupService {
         return Optional.of(makeBackup());
     }
 
+    /**
+     * Makes a backup now (kept here, in rotation, like {@link #backupNow}) and copies it into {@code drive}, a
+     * folder on a removable drive; the copy is read back and compared with the backup before this returns.
+     * A drive that is full, removed or read-only, or a copy that reads back different, leaves nothing on the
+     * drive and is refused ({@link BackupException.Reason#DRIVE_CANNOT_WRITE},
+     * {@link BackupException.Reason#DRIVE_COPY_DIFFERS}); the backup made here is kept.
+     */
+    public BackupInfo backupToDrive(Path drive, Progress progress) {
+        access.require(Operation.BACKUP_MANAGE);
+        progress.report(0, 1);
+        BackupInfo made = makeBackup();
+        Path target = uniqueName(drive, made.file().getFileName().toString().replaceFirst("\\.zip$", ""));
+        try {
+            VerifiedCopy.copyNew(made.file(), target, progress);
+        } catch (VerifiedCopy.MismatchException e) {
+            throw new BackupException(BackupException.Reason.DRIVE_COPY_DIFFERS, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BackupException(BackupException.Reason.DRIVE_CANNOT_WRITE, e);
+        }
+        return new BackupInfo(target, made.createdAt(), made.bytes());
+    }
+
     /** The backups in the folder, newest first. */
     public List<BackupInfo> list() {
         access.require(Operation.BACKUP_MANAGE);
@@ -109,29 +136,52 @@ public final class BackupService {
     }
 
     /**
-     * Restores {@code backup} into {@code target} (absent or empty), as a complete data folder that
-     * Suhbat can be started on, and compares every table with the backup's manifest.
+     * Restores {@code backup} (in the backup folder or on a drive) into {@code target} (absent or empty), as
+     * a complete data folder that Suhbat can be started on, and compares every table with the backup's
+     * manifest. A backup that cannot be read to its end (a drive pulled out) or is damaged, or a target that
+     * cannot be written, is refused and leaves {@code target} as it was.
      */
-    public RestoreReport restore(Path backup, Path target) {
+    public RestoreReport restore(Path backup, Path target, Progress progress) {
         access.require(Operation.BACKUP_MANAGE);
         requireEmpty(target);
+        boolean existed = Files.exists(target);
+        try {
+            return restoreInto(backup, target, progress);
+        } catch (RuntimeException e) {
+            undo(target, existed);
+            throw e;
+        }
+    }
+
+    /** {@link #restore(Path, Path, Progress)} without showing progress. */
+    public RestoreReport restore(Path backup, Path target) {
+        return restore(backup, target, Progress.NONE);
+    }
+
+    private RestoreReport restoreInto(Path backup, Path target, Progress progress) {
         Map<String, byte[]> small = new HashMap<>();
         Path databaseFile = Database.file(target.resolve("db"));
         try {
-            Files.createDirectories(databaseFile.getParent());
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    if (entry.getName().equals(DATABASE_ENTRY)) {
-                        Files.copy(zip, databaseFile, StandardCopyOption.REPLACE_EXISTING);
-                    } else if (entry.getName().equals(MANIFEST) || entry.getName().equals(Keyring.FILE_NAME)
-                            || entry.getName().equals(TrailAnchor.FILE_NAME)) {
-                        small.put(entry.getName(), zip.readAllBytes());
-                    }
+            Files.createDirectories(databaseFile.getParent(), AtomicFiles.ownerOnlyFolder(databaseFile.getParent()));
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
+        }
+        try (BackupReading reading = BackupReading.of(backup, progress)) {
+            ZipInputStream zip = reading.zip();
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals(DATABASE_ENTRY)) {
+                    reading.copyEntryTo(databaseFile);
+                } else if (entry.getName().equals(MANIFEST) || entry.getName().equals(Keyring.FILE_NAME)
+                        || entry.getName().equals(TrailAnchor.FILE_NAME)) {
+                    small.put(entry.getName(), zip.readAllBytes());
                 }
             }
+        } catch (BackupReading.WriteFailure e) {
+            throw new BackupException(BackupException.Reason.CANNOT_WRITE, e.getCause());
+        } catch (BackupReading.ReadFailure e) {
+            throw new BackupException(BackupException.Reason.CANNOT_READ, e.getCause());
         } catch (IOException e) {
-            throw new BackupException(isNotAZip(e) ? BackupException.Reason.NOT_A_BACKUP
-                    : BackupException.Reason.CANNOT_WRITE, e);
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, e);
         }
         List<TableDigest> expected = readManifest(small.get(MANIFEST));
         if (!Files.isRegularFile(databaseFile) || !small.containsKey(Keyring.FILE_NAME)) {
@@ -140,9 +190,9 @@ public final class BackupService {
         CopyFacts restored = factsOf(target.resolve("db"));
         try {
             byte[] keyringBytes = small.get(Keyring.FILE_NAME);
-            AtomicFiles.write(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
+            AtomicFiles.writeOwnerOnly(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
             byte[] anchor = small.getOrDefault(TrailAnchor.FILE_NAME, restored.anchor());
-            AtomicFiles.write(TrailAnchor.fileIn(target), stream -> stream.write(anchor));
+            AtomicFiles.writeOwnerOnly(TrailAnchor.fileIn(target), stream -> stream.write(anchor));
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
         }
@@ -153,7 +203,7 @@ public final class BackupService {
         Instant now = clock.instant();
         Path scratch = null;
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(folder, AtomicFiles.ownerOnlyFolder(folder));
             scratch = Files.createTempDirectory(folder, ".making-");
             Path copyFolder = scratch.resolve("db");
             Files.createDirectories(copyFolder);
@@ -163,8 +213,8 @@ public final class BackupService {
             byte[] anchor = facts.anchor();
             byte[] keyringBytes = keyring.toBytes();
             Path copy = Database.file(copyFolder);
-            Path target = uniqueName(now);
-            AtomicFiles.write(target, stream -> {
+            Path target = uniqueName(folder, PREFIX + STAMP.format(now));
+            AtomicFiles.writeOwnerOnly(target, stream -> {
                 ZipOutputStream zip = new ZipOutputStream(stream);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(manifest);
@@ -257,8 +307,10 @@ public final class BackupService {
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.CANNOT_WRITE, e);
         }
-        found.sort(Comparator.comparing(BackupInfo::createdAt).thenComparing(b -> b.file().getFileName())
-                .reversed());
+        // Within one second the later backup is named -2, -3, … -10: a longer name, then a greater one.
+        found.sort(Comparator.comparing(BackupInfo::createdAt)
+                .thenComparing(b -> b.file().getFileName().toString().length())
+                .thenComparing(b -> b.file().getFileName().toString()).reversed());
         return found;
     }
 
@@ -272,11 +324,11 @@ public final class BackupService {
         }
     }
 
-    private Path uniqueName(Instant now) {
-        String stamp = STAMP.format(now);
-        Path candidate = folder.resolve(PREFIX + stamp + ".zip");
+    /** {@code stem}.zip in {@code where}, or {@code stem}-2.zip and so on when that is taken. */
+    private static Path uniqueName(Path where, String stem) {
+        Path candidate = where.resolve(stem + ".zip");
         for (int n = 2; Files.exists(candidate); n++) {
-            candidate = folder.resolve(PREFIX + stamp + "-" + n + ".zip");
+            candidate = where.resolve(stem + "-" + n + ".zip");
         }
         return candidate;
     }
@@ -303,8 +355,14 @@ public final class BackupService {
         }
     }
 
-    private static boolean isNotAZip(IOException e) {
-        return e instanceof java.util.zip.ZipException;
+    /** Removes what a failed restore wrote into {@code target}, and the folder itself if it made it. */
+    private static void undo(Path target, boolean existed) {
+        try (var paths = Files.walk(target)) {
+            paths.sorted(Comparator.reverseOrder()).filter(path -> !existed || !path.equals(target))
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // The target is on a drive that is gone, or was never made: nothing is left to remove.
+        }
     }
 
     private static void deleteQuietly(Path scratch) {

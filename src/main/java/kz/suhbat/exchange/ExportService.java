@@ -18,6 +18,7 @@ import kz.suhbat.common.Transactor;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.sheet.CsvSeparator;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
@@ -191,7 +192,7 @@ public final class ExportService {
             ResultsXlsx.write(table, i18n.get("results.sheet"), xlsx);
             documents.add(new PackageWriter.Entry(PackageFormat.RESULTS_XLSX, xlsx.toByteArray()));
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            ResultsCsv.write(table, csv);
+            ResultsCsv.write(table, CsvSeparator.defaultFor(language), csv);
             documents.add(new PackageWriter.Entry(PackageFormat.RESULTS_CSV, csv.toByteArray()));
         } catch (IOException e) {
             throw new IllegalStateException("A document could not be made in memory", e);

@@ -89,6 +89,22 @@ class AgreementCliTest {
     }
 
     @Test
+    void theCsvIsSemicolonSeparatedWithDecimalCommasInRussianOrWhenAskedFor() throws IOException {
+        String file = sheet("sf.csv", SHROUT_FLEISS).toString();
+        Result russian = run(new Locale("ru"), file, "--format", "csv");
+        assertEquals(0, russian.status(), russian.err());
+        assertTrue(russian.out().startsWith("statistic;subject;value;lower;upper;"), russian.out());
+        assertTrue(russian.out().contains("mean_square;between_candidates;\"11,24"), russian.out());
+        Result asked = run(file, "--format", "csv", "--separator", "semicolon");
+        assertEquals(russian.out(), asked.out(), "--separator semicolon in English gives the same file");
+        Result commas = run(new Locale("kk"), file, "--format", "csv", "--separator", "comma");
+        assertTrue(commas.out().contains("mean_square,between_candidates,11.24"), commas.out());
+        Result wrong = run(file, "--format", "csv", "--separator", "tab");
+        assertEquals(CliAccess.USAGE, wrong.status());
+        assertTrue(wrong.err().contains("Unknown separator tab: use semicolon or comma."), wrong.err());
+    }
+
+    @Test
     void headersLabelsSemicolonsAndMissingCellsAreRead() throws IOException {
         Path file = sheet("panel.csv", "Candidate;Aigerim;Bolat;Dana\nA-1;3;4;\nA-2;2,5;3;3\nA-3;5;5;4\nA-4;1;2;1\n");
         Result result = run(file.toString(), "--scale", "1-5");

@@ -21,7 +21,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The administrator backs up and restores from the Backups page; the restored copy is checked. */
+/**
+ * The administrator backs up and restores from the Backups page, here and on a USB stick; the copy on the
+ * stick and the restored copy are checked.
+ */
 @ExtendWith(ApplicationExtension.class)
 class BackupsScreenTest {
 
@@ -65,5 +68,51 @@ class BackupsScreenTest {
         assertTrue(Files.exists(Keyring.fileIn(target)));
         assertTrue(Files.exists(target.resolve("db/suhbat.mv.db")));
         assertEquals(2, backups.getItems().size(), "restoring makes no backup of its own");
+    }
+
+    @Test
+    void aBackupOnAStickIsCheckedThereAndRestoresFromIt(FxRobot robot) throws Exception {
+        TableView<BackupInfo> backups = openBackups(robot);
+        Path stick = Files.createDirectories(temp.resolve("stick"));
+        chosenFolders.add(stick);
+        UiSteps.fire(robot, "toDriveButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> UiSteps.text(robot, "#backupsPage #message").contains("The drive can be removed"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        Path onStick;
+        try (var files = Files.list(stick)) {
+            onStick = files.collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        assertEquals(onStick.getFileName(), backups.getItems().get(0).file().getFileName(), "the newest backup");
+        assertEquals(-1L, Files.mismatch(backups.getItems().get(0).file(), onStick), "the stick holds the backup");
+
+        Path target = temp.resolve("from-stick");
+        chosenFolders.add(onStick);
+        chosenFolders.add(target);
+        UiSteps.fire(robot, "restoreFileButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> UiSteps.text(robot, "#backupsPage #message").startsWith("Restored into"));
+        assertTrue(UiSteps.text(robot, "#backupsPage #message").contains("every one the same as when backed up"));
+        assertTrue(Files.exists(Keyring.fileIn(target)));
+    }
+
+    @Test
+    void aStickPulledOutBeforeTheBackupSaysSoAndKeepsTheBackupHere(FxRobot robot) throws Exception {
+        TableView<BackupInfo> backups = openBackups(robot);
+        chosenFolders.add(temp.resolve("pulled-out-stick"));
+        UiSteps.fire(robot, "toDriveButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#backupsPage #message")
+                .startsWith("The backup could not be written to the drive: it is full, was removed or is read-only."));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        assertTrue(!Files.exists(temp.resolve("pulled-out-stick")));
+    }
+
+    private static TableView<BackupInfo> openBackups(FxRobot robot) throws Exception {
+        UiSteps.signInAsAdmin(robot);
+        robot.clickOn("#nav-backups");
+        UiSteps.waitFor(robot, "#backupTable");
+        TableView<BackupInfo> backups = robot.lookup("#backupTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.getItems().size() == 1);
+        return backups;
     }
 }

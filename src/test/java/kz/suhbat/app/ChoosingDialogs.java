@@ -60,4 +60,16 @@ final class ChoosingDialogs implements DialogService {
                                            String... extensions) {
         return Optional.ofNullable(chosen.poll());
     }
+
+    /** The next prepared path, as if its kind were chosen: the preselected one, else the first of its extension. */
+    @Override
+    public Optional<SaveChoice> chooseFileToSave(String title, String initialName, java.util.List<FileKind> kinds,
+                                                 FileKind preselected) {
+        return Optional.ofNullable(chosen.poll()).map(path -> {
+            String name = path.getFileName().toString();
+            FileKind kind = name.endsWith("." + preselected.extension()) ? preselected : kinds.stream()
+                    .filter(k -> name.endsWith("." + k.extension())).findFirst().orElse(preselected);
+            return new SaveChoice(path, kind);
+        });
+    }
 }

@@ -87,6 +87,17 @@ class ReportCliTest {
     }
 
     @Test
+    void aCsvForKazakhAndRussianExcelIsSeparatedBySemicolonsWhenAskedFor() throws IOException {
+        Path csv = temp.resolve("outcomes-semicolons.csv");
+        Result result = run("outcomes", "--user", "analyst", "--group-by", "body", "--separator", "semicolon",
+                "--out", csv.toString());
+        assertEquals(CliAccess.OK, result.status(), result.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFFBody;Decided;"), lines.get(0));
+        assertTrue(lines.get(lines.size() - 1).startsWith("All;"), lines.toString());
+    }
+
+    @Test
     void ratersOfOneRegionGoToCsvTheFlaggedFirst() throws IOException {
         Path csv = temp.resolve("raters.csv");
         Result result = run("raters", "--user", "analyst", "--region", "almaty", "--out", csv.toString());

@@ -277,6 +277,12 @@ class RubricCliTest {
             Map<String, List<Question>> questions = new QuestionSheetReader().read(file, demo);
             assertEquals(1, questions.get("DEC").size(), name);
         }
+        Path commas = temp.resolve("bank-commas.csv");
+        Result written = run("template", "--out", commas.toString(), "--separator", "comma", "--data-dir",
+                target.toString());
+        assertEquals(RubricCli.OK, written.status(), written.toString());
+        assertTrue(Files.readString(commas).startsWith("\uFEFFcompetency,kind,minutes,"), "commas as asked");
+        assertEquals(1, new QuestionSheetReader().read(commas, demo).get("DEC").size());
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
+import kz.suhbat.common.sheet.CsvSeparator;
+import kz.suhbat.common.sheet.CsvSheet;
+import kz.suhbat.common.sheet.SheetTable;
 import kz.suhbat.results.file.ResultsCsv;
 import kz.suhbat.results.file.ResultsXlsx;
 import kz.suhbat.security.KeyDerivation;
@@ -63,7 +66,7 @@ class ResultsExportTest {
     @Test
     void theCsvOpensInExcelWithKazakhLettersAndRunsNoFormula() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultsCsv.write(table, out);
+        ResultsCsv.write(table, CsvSeparator.COMMA, out);
         byte[] bytes = out.toByteArray();
         assertEquals(0xEF, bytes[0] & 0xFF, "a byte-order mark for Excel");
         String csv = new String(bytes, StandardCharsets.UTF_8);
@@ -82,12 +85,29 @@ class ResultsExportTest {
     }
 
     @Test
+    void theCsvForKazakhAndRussianExcelHasSemicolonsAndDecimalCommas() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsCsv.write(table, CsvSeparator.SEMICOLON, out);
+        byte[] bytes = out.toByteArray();
+        assertEquals(0xEF, bytes[0] & 0xFF, "a byte-order mark for Excel");
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Тегі;Аты;Әкесінің аты;ЖСН"), csv);
+        assertTrue(csv.contains(";\"3,00\";"), "the agreed result with a decimal comma, in one cell: " + csv);
+        assertTrue(csv.contains("\"'-2+3\""), csv);
+        SheetTable read = CsvSheet.read(bytes);
+        assertEquals(table.header(), read.header());
+        assertTrue(read.rows().stream().anyMatch(row -> row.cells().contains("'=HYPERLINK(\"http://evil\",\"x\")")));
+        assertTrue(read.rows().stream().allMatch(row -> row.cells().size() == table.header().size()),
+                "every row has one cell per column");
+    }
+
+    @Test
     void aTextStartingWithATabOrACarriageReturnIsNeutralisedToo() throws Exception {
         // Names are trimmed when entered; other texts (a post, a reason) may still start so.
         ResultsTable odd = new ResultsTable(List.of("text"), List.of(List.of(ResultCell.text("\tТаб")),
                 List.of(ResultCell.text("\rҚайтару"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultsCsv.write(odd, out);
+        ResultsCsv.write(odd, CsvSeparator.SEMICOLON, out);
         String csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\"'\tТаб\""), csv);
         assertTrue(csv.contains("\"'\rҚайтару\""), csv);

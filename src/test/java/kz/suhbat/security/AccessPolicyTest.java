@@ -101,6 +101,7 @@ class AccessPolicyTest {
             Map.entry("BackupService.list", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.folder", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.restore", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.backupToDrive", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.backupIfDue", Operation.BACKUP_SCHEDULED),
             Map.entry("CampaignService.list", Operation.CAMPAIGN_READ),
             Map.entry("CampaignService.campaign", Operation.CAMPAIGN_READ),

@@ -2,33 +2,37 @@ package kz.suhbat.analytics.file;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.Collectors;
-import kz.suhbat.common.sheet.Neutral;
+import kz.suhbat.common.sheet.CsvSeparator;
+import kz.suhbat.common.sheet.CsvWriter;
 
 /**
- * A report's table as CSV for Excel: UTF-8 with a byte-order mark, decimals with a point, texts quoted
- * when they must be and neutralised so a spreadsheet never runs one as a formula.
+ * A report's table as CSV for Excel ({@link CsvWriter}): UTF-8 with a byte-order mark, separated and with
+ * the decimal mark as chosen, decimals with the table's places, texts quoted and neutralised so a spreadsheet
+ * neither splits one nor runs one as a formula.
  */
 public final class ReportCsv {
 
     private ReportCsv() {
     }
 
-    public static void write(ReportTable table, OutputStream out) throws IOException {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(table.header().stream().map(ReportCsv::text).collect(Collectors.joining(","))).append("\r\n");
+    public static void write(ReportTable table, CsvSeparator separator, OutputStream out) throws IOException {
+        CsvWriter csv = CsvWriter.forExcel(separator);
+        csv.row(table.header());
         for (List<Object> row : table.rows()) {
-            csv.append(row.stream().map(cell -> cell instanceof String t ? text(t) : table.text(cell))
-                    .collect(Collectors.joining(","))).append("\r\n");
+            row.forEach(cell -> {
+                if (cell instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+                    csv.number(BigDecimal.valueOf(d).setScale(table.decimals(), RoundingMode.HALF_UP));
+                } else if (cell instanceof Long || cell instanceof Integer || cell instanceof String) {
+                    csv.cell(cell);
+                } else {
+                    csv.text(table.text(cell));
+                }
+            });
+            csv.endRow();
         }
-        out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String text(String value) {
-        String safe = Neutral.text(value);
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        csv.writeTo(out);
     }
 }

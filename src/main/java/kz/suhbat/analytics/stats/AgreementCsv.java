@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.suhbat.common.sheet.CsvSeparator;
+import kz.suhbat.common.sheet.CsvWriter;
 
 /**
- * Every statistic of an {@link AgreementSummary} as CSV for scripts: one row per statistic, fixed English
- * identifiers, numbers with a decimal point and up to six decimals, an empty cell where a number is unknown.
+ * Every statistic of an {@link AgreementSummary} as CSV for scripts ({@link CsvWriter}, no byte-order mark):
+ * one row per statistic, fixed English identifiers, numbers with up to six decimals and the separator's decimal
+ * mark (a point with commas, a comma with semicolons), an empty cell where a number is unknown.
  * Columns: statistic, subject (form, candidate or rater), value, lower and upper limit, test statistic,
  * df1, df2, p, n (ratings, candidates or values behind it), note (e.g. a flag or how many were dropped).
  */
@@ -19,9 +22,9 @@ public final class AgreementCsv {
     public static final List<String> HEADER = List.of("statistic", "subject", "value", "lower", "upper", "test",
             "df1", "df2", "p", "n", "note");
 
-    public String render(AgreementSummary summary) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
+    public String render(AgreementSummary summary, CsvSeparator separator) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(HEADER));
         IntraclassCorrelation icc = summary.icc();
         for (Icc form : icc.forms()) {
             rows.add(row("icc", form.form().label(icc.raters()), form.value(), form.interval(), form.f(), form.df1(),
@@ -48,11 +51,13 @@ public final class AgreementCsv {
         for (RaterProfile rater : summary.raters().raters()) {
             rows.addAll(raterRows(rater));
         }
-        return rows.stream().map(AgreementCsv::line).collect(Collectors.joining("\n", "", "\n"));
+        CsvWriter csv = CsvWriter.forScripts(separator);
+        rows.forEach(csv::row);
+        return csv.text();
     }
 
-    private static List<List<String>> raterRows(RaterProfile rater) {
-        List<List<String>> rows = new ArrayList<>();
+    private static List<List<Object>> raterRows(RaterProfile rater) {
+        List<List<Object>> rows = new ArrayList<>();
         Leniency leniency = rater.leniency();
         rows.add(row("leniency", rater.rater(), leniency.mean(), leniency.interval(), Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, leniency.comparisons(), flags(rater, FlagReason.LENIENT, FlagReason.SEVERE)));
@@ -83,14 +88,25 @@ public final class AgreementCsv {
         return rater.flagged(reason) ? " " + reason.name() : "";
     }
 
-    private static List<String> row(String statistic, String subject, double value) {
+    private static List<Object> row(String statistic, String subject, double value) {
         return row(statistic, subject, value, Interval.UNKNOWN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, "");
     }
 
-    private static List<String> row(String statistic, String subject, double value, Interval interval, double test,
+    private static List<Object> row(String statistic, String subject, double value, Interval interval, double test,
                                     double df1, double df2, double p, int n, String note) {
-        return List.of(statistic, subject, number(value), number(interval.lower()), number(interval.upper()),
-                number(test), number(df1), number(df2), number(p), n < 0 ? "" : Integer.toString(n), note);
+        return java.util.Arrays.asList(statistic, subject, cell(value), cell(interval.lower()),
+                cell(interval.upper()), cell(test), cell(df1), cell(df2), cell(p), n < 0 ? null : (Object) n, note);
+    }
+
+    /** A number's cell: nothing when unknown, a word when infinite, else rounded to six decimals. */
+    private static Object cell(double value) {
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        if (Double.isInfinite(value)) {
+            return number(value);
+        }
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     static String number(double value) {
@@ -101,16 +117,5 @@ public final class AgreementCsv {
             return value > 0 ? "Infinity" : "-Infinity";
         }
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(AgreementCsv::quoted).collect(Collectors.joining(","));
-    }
-
-    private static String quoted(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 }

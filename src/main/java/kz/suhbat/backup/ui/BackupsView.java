@@ -18,7 +18,7 @@ import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 
-/** Backups: the list, "back up now", and restore into a new folder. */
+/** Backups: the list, "back up now", to a drive too, and restore into a new folder from the list or a drive. */
 public final class BackupsView {
 
     private final BackupsViewModel viewModel;
@@ -31,6 +31,8 @@ public final class BackupsView {
     @FXML private Label message;
     @FXML private Button backupNowButton;
     @FXML private Button restoreButton;
+    @FXML private Button toDriveButton;
+    @FXML private Button restoreFileButton;
     @FXML private Label selectHint;
     @FXML private TableView<BackupInfo> backupTable;
     @FXML private TableColumn<BackupInfo, String> createdColumn;
@@ -58,6 +60,9 @@ public final class BackupsView {
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.status().busyProperty()));
         backupNowButton.disableProperty().bind(viewModel.status().busyProperty());
+        toDriveButton.disableProperty().bind(viewModel.status().busyProperty());
+        restoreFileButton.disableProperty().bind(viewModel.status().busyProperty());
+        busy.progressProperty().bind(viewModel.status().progressProperty());
         var hintShown = backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.backups()));
         selectHint.visibleProperty().bind(hintShown);
@@ -78,5 +83,17 @@ public final class BackupsView {
     @FXML
     private void restore() {
         dialogs.chooseFolder(i18n.get("backup.chooseTarget")).ifPresent(viewModel::restore);
+    }
+
+    @FXML
+    private void backupToDrive() {
+        dialogs.chooseFolder(i18n.get("backup.chooseDrive")).ifPresent(viewModel::backupToDrive);
+    }
+
+    @FXML
+    private void restoreFromFile() {
+        dialogs.chooseFileToOpen(i18n.get("backup.chooseFile"), i18n.get("backup.files"), "zip")
+                .ifPresent(file -> dialogs.chooseFolder(i18n.get("backup.chooseTarget"))
+                        .ifPresent(target -> viewModel.restoreFrom(file, target)));
     }
 }

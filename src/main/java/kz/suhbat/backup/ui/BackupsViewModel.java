@@ -16,7 +16,10 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.security.ui.ErrorText;
 
-/** The backups in the backup folder; making one now; restoring one into a new data folder, checked. */
+/**
+ * The backups in the backup folder; making one now, here or also on a removable drive (read back and checked
+ * there); restoring one, from the list or from a file on a drive, into a new data folder, checked.
+ */
 public final class BackupsViewModel {
 
     private final BackupService backups;
@@ -46,13 +49,45 @@ public final class BackupsViewModel {
         });
     }
 
+    /**
+     * Makes a backup and copies it into {@code drive} (a USB stick, say), showing progress; says the drive can
+     * be removed only once the copy there has been read back and found the same.
+     */
+    public void backupToDrive(Path drive) {
+        status.clear();
+        status.runWithProgress(progress -> {
+            try {
+                return new DriveOutcome(backups.backupToDrive(drive, progress), null);
+            } catch (BackupException refused) {
+                return new DriveOutcome(null, refused);
+            }
+        }, outcome -> {
+            refresh();
+            if (outcome.refused() != null) {
+                status.failed(outcome.refused());
+            } else {
+                status.succeeded(i18n.format("backup.onDrive", outcome.copied().file().getFileName(),
+                        outcome.copied().file().getParent()));
+            }
+        });
+    }
+
+    /** A backup copied to a drive, or why not; the list is looked at again either way (the backup here is kept). */
+    private record DriveOutcome(BackupInfo copied, BackupException refused) {
+    }
+
     /** Restores the selected backup into {@code target}, which must be empty. */
     public void restore(Path target) {
         BackupInfo backup = selected.get();
-        if (backup == null) {
-            return;
+        if (backup != null) {
+            restoreFrom(backup.file(), target);
         }
-        status.run(() -> backups.restore(backup.file(), target), this::report);
+    }
+
+    /** Restores the backup {@code file} (on a drive, say) into {@code target}, which must be empty. */
+    public void restoreFrom(Path file, Path target) {
+        status.clear();
+        status.runWithProgress(progress -> backups.restore(file, target, progress), this::report);
     }
 
     private void report(RestoreReport report) {

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +30,48 @@ public final class AtomicFiles {
 
     /** Writes beside the target, forces it to the device, then moves it into place. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, new FileAttribute<?>[0]);
+    }
+
+    /**
+     * Like {@link #write}, and the file can be read and written by its owner only (rw-------) where the
+     * system has POSIX permissions; it is created so, never readable by others for a moment.
+     */
+    public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        write(target, content, ownerOnly(target));
+    }
+
+    /** Like {@link #writeNew}, and the file is its owner's only, as with {@link #writeOwnerOnly}. */
+    public static void writeNewOwnerOnly(Path target, Content content) throws IOException {
+        writeNew(target, content, ownerOnly(target));
+    }
+
+    /**
+     * What makes a new file its owner's only (rw-------) where {@code file}'s system has POSIX permissions;
+     * nothing elsewhere (Windows gives a user's files to that user by the folder's rights).
+     */
+    public static FileAttribute<?>[] ownerOnly(Path file) {
+        return posix(file) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
+    }
+
+    /** What makes a new folder its owner's only (rwx------) where the system has POSIX permissions. */
+    public static FileAttribute<?>[] ownerOnlyFolder(Path folder) {
+        return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------"))} : new FileAttribute<?>[0];
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void write(Path target, Content content, FileAttribute<?>... attributes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            Files.deleteIfExists(partial);
+            try (FileChannel channel = FileChannel.open(partial, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), attributes)) {
                 OutputStream stream = Channels.newOutputStream(channel);
                 content.writeTo(stream);
                 stream.flush();
@@ -55,14 +94,18 @@ public final class AtomicFiles {
      * overwrite; on any failure the temporary file is removed and the target does not exist.
      */
     public static void writeNew(Path target, Content content) throws IOException {
+        writeNew(target, content, new FileAttribute<?>[0]);
+    }
+
+    private static void writeNew(Path target, Content content, FileAttribute<?>... attributes) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(absolute.toString());
         }
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(partial, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), attributes)) {
                 OutputStream stream = Channels.newOutputStream(channel);
                 content.writeTo(stream);
                 stream.flush();

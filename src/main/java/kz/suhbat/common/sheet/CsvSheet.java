@@ -30,6 +30,11 @@ public final class CsvSheet {
         return new SheetTable(1, records.get(0), rows);
     }
 
+    /** The records of {@code bytes} split at {@code separator}, whatever the header uses: as a spreadsheet set so does. */
+    static List<List<String>> records(byte[] bytes, char separator) throws SheetException {
+        return parse(StrictText.utf8OrUtf16(bytes), separator);
+    }
+
     /** The separator used most often, outside quotes, in the first row. */
     public static char separator(String text) {
         int[] counts = new int[SEPARATORS.length];

@@ -22,4 +22,16 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title);
 
     Optional<Path> chooseFileToSave(String title, String initialName, String description, String... extensions);
+
+    /** A file to save as one of several {@code kinds}, {@code preselected} offered first; with the kind chosen. */
+    Optional<SaveChoice> chooseFileToSave(String title, String initialName, java.util.List<FileKind> kinds,
+                                          FileKind preselected);
+
+    /** A kind of file a save dialog offers: what the user reads, and its file name extension. */
+    record FileKind(String description, String extension) {
+    }
+
+    /** The file named in a save dialog and the kind the user had chosen for it. */
+    record SaveChoice(Path file, FileKind kind) {
+    }
 }

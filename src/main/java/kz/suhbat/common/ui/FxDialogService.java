@@ -88,6 +88,24 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<SaveChoice> chooseFileToSave(String title, String initialName, java.util.List<FileKind> kinds,
+                                                 FileKind preselected) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        java.util.List<FileChooser.ExtensionFilter> filters = kinds.stream().map(kind ->
+                new FileChooser.ExtensionFilter(kind.description(), "*." + kind.extension())).toList();
+        chooser.getExtensionFilters().setAll(filters);
+        chooser.setSelectedExtensionFilter(filters.get(Math.max(0, kinds.indexOf(preselected))));
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
+        return Optional.of(new SaveChoice(file.toPath(), chosen < 0 ? preselected : kinds.get(chosen)));
+    }
+
     private static FileChooser chooser(String title, String description, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

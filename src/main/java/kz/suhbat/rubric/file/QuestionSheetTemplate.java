@@ -2,20 +2,20 @@ package kz.suhbat.rubric.file;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.suhbat.common.sheet.CsvSeparator;
+import kz.suhbat.common.sheet.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an empty question bank sheet for administrators to fill in: the header row and one example
- * question in all three languages. The .csv template is UTF-8 with a byte-order mark (so Excel shows
- * Kazakh and Russian letters), semicolon-separated as Excel expects with Kazakh and Russian regional
- * settings.
+ * question in all three languages. The .csv template is written by {@link CsvWriter} for Excel: UTF-8 with a
+ * byte-order mark (so Excel shows Kazakh and Russian letters), separated as chosen (semicolons as Excel
+ * expects with Kazakh and Russian regional settings, commas with English ones).
  */
 public final class QuestionSheetTemplate {
 
-    static final char CSV_SEPARATOR = ';';
     private static final String APPLICATION = "Suhbat";
 
     /** The example row, in the order of {@link QuestionSheet#COLUMNS}. */
@@ -35,12 +35,12 @@ public final class QuestionSheetTemplate {
                     + "What did you learn from it?",
             "3,4,5");
 
-    /** Writes the template in {@code format} to {@code out} (left open). */
-    public void write(SheetFormat format, OutputStream out) throws IOException {
+    /** Writes the template in {@code format} (a CSV one separated by {@code separator}) to {@code out}, left open. */
+    public void write(SheetFormat format, CsvSeparator separator, OutputStream out) throws IOException {
         if (format == SheetFormat.XLSX) {
             writeXlsx(out);
         } else {
-            writeCsv(out);
+            writeCsv(separator, out);
         }
     }
 
@@ -69,24 +69,7 @@ public final class QuestionSheetTemplate {
         workbook.finish();
     }
 
-    public void writeCsv(OutputStream out) throws IOException {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        appendRecord(csv, QuestionSheet.COLUMNS);
-        appendRecord(csv, EXAMPLE);
-        out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private static void appendRecord(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(CSV_SEPARATOR);
-            }
-            String value = values.get(i);
-            boolean quote = value.indexOf(CSV_SEPARATOR) >= 0 || value.indexOf('"') >= 0
-                    || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf(',') >= 0;
-            csv.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
-        }
-        csv.append("\r\n");
+    public void writeCsv(CsvSeparator separator, OutputStream out) throws IOException {
+        CsvWriter.forExcel(separator).row(QuestionSheet.COLUMNS).row(EXAMPLE).writeTo(out);
     }
 }

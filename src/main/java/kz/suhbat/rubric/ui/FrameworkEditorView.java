@@ -19,6 +19,7 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.ui.DialogService;
 import kz.suhbat.common.ui.Reordering;
+import kz.suhbat.common.ui.SpreadsheetChoice;
 import kz.suhbat.common.ui.ViewSubscriptions;
 
 /** Edits a framework: general texts and scale, competencies with indicators and questions, profiles. */
@@ -194,8 +195,7 @@ public final class FrameworkEditorView {
 
     @FXML
     private void saveTemplate() {
-        dialogs.chooseFileToSave(i18n.get("rubric.file.templateTitle"), "suhbat-questions.xlsx",
-                i18n.get("rubric.file.sheetKind"), "xlsx", "csv")
+        new SpreadsheetChoice(i18n).choose(dialogs, i18n.get("rubric.file.templateTitle"), "suhbat-questions.xlsx")
                 .ifPresent(target -> viewModel.writeTemplate(target, this::report));
     }
 

@@ -20,6 +20,8 @@ import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import java.nio.file.Path;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.sheet.SheetTarget;
+import kz.suhbat.common.sheet.SheetType;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.rubric.Question;
 import kz.suhbat.rubric.file.QuestionSheetReader;
@@ -193,11 +195,13 @@ public final class FrameworkEditorViewModel {
         });
     }
 
-    /** Writes the question bank template (XLSX or CSV, by the file's extension) for administrators to fill. */
-    public void writeTemplate(Path target, Consumer<FileReport> report) {
-        SheetFormat format = SheetFormat.of(target).orElse(SheetFormat.XLSX);
+    /** Writes the question bank template (XLSX, or CSV with the chosen separator) for administrators to fill. */
+    public void writeTemplate(SheetTarget chosen, Consumer<FileReport> report) {
+        Path target = chosen.file();
+        SheetFormat format = chosen.type() == SheetType.CSV ? SheetFormat.CSV : SheetFormat.XLSX;
         executor.run(() -> {
-            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, stream));
+            AtomicFiles.write(target, stream -> new QuestionSheetTemplate().write(format, chosen.separator(),
+                    stream));
             return FileReport.done(i18n.format("rubricfile.cli.templateWritten", target.toAbsolutePath()));
         }, report, error -> report.accept(FileReport.refused(i18n.format("rubricfile.cli.cannotWrite",
                 target.toAbsolutePath(), String.valueOf(error.getMessage())), List.of())));

@@ -24,6 +24,7 @@ import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.Nodes;
+import kz.suhbat.common.ui.SpreadsheetChoice;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.common.ui.WrappingCell;
@@ -190,9 +191,8 @@ public final class ScheduleView {
     @FXML
     private void saveResults() {
         Sitting shown = viewModel.sittingProperty().get();
-        dialogs.chooseFileToSave(i18n.get("sitting.results"), "results-" + (shown == null ? "campaign"
-                : shown.date()) + ".xlsx", i18n.get("sitting.resultsFile"), "xlsx", "csv")
-                .ifPresent(papers::saveResults);
+        new SpreadsheetChoice(i18n).choose(dialogs, i18n.get("sitting.results"), "results-" + (shown == null
+                ? "campaign" : shown.date()) + ".xlsx").ifPresent(papers::saveResults);
     }
 
     /** The secretary reads how the panel's members rated over the campaign's finalised interviews. */

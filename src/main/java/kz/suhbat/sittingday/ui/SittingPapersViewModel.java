@@ -8,6 +8,8 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
+import kz.suhbat.common.sheet.SheetTarget;
+import kz.suhbat.common.sheet.SheetType;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.exchange.ExportReceipt;
 import kz.suhbat.exchange.ExportService;
@@ -77,15 +79,15 @@ public final class SittingPapersViewModel {
         }
     }
 
-    /** Writes the campaign's results to {@code target}, as XLSX or, for a .csv name, as CSV. */
-    public void saveResults(Path target) {
+    /** Writes the campaign's results to the chosen file, as XLSX or as CSV with the chosen separator. */
+    public void saveResults(SheetTarget target) {
         Campaign current = campaign.getValue();
         if (current != null) {
-            boolean csv = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
             String sheetName = i18n.get("results.sheet");
-            saveFile(target, "sitting.resultsSaved", () -> {
+            saveFile(target.file(), "sitting.resultsSaved", () -> {
                 ResultsTable table = ResultsTable.of(results.results(current.id()), i18n);
-                return csv ? out -> ResultsCsv.write(table, out) : out -> ResultsXlsx.write(table, sheetName, out);
+                return target.type() == SheetType.CSV ? out -> ResultsCsv.write(table, target.separator(), out)
+                        : out -> ResultsXlsx.write(table, sheetName, out);
             });
         }
     }

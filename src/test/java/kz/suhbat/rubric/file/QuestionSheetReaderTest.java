@@ -100,15 +100,19 @@ class QuestionSheetReaderTest {
         assertExampleQuestion(reader.read(file, framework));
     }
 
-    @Test
-    void theCsvTemplateReadsBackAsItsExample() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(kz.suhbat.common.sheet.CsvSeparator.class)
+    void theCsvTemplateReadsBackAsItsExampleWithEitherSeparator(kz.suhbat.common.sheet.CsvSeparator separator)
+            throws Exception {
         Path file = folder.resolve("bank.csv");
         try (var out = Files.newOutputStream(file)) {
-            new QuestionSheetTemplate().writeCsv(out);
+            new QuestionSheetTemplate().writeCsv(separator, out);
         }
         byte[] bytes = Files.readAllBytes(file);
         assertEquals(0xEF, bytes[0] & 0xFF, "the template starts with a byte-order mark for Excel");
-        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("competency;kind;minutes"));
+        char s = separator.character();
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("competency" + s + "kind" + s + "minutes"));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains(s + "\"3,4,5\"\r\n"), "levels in one cell");
         assertExampleQuestion(reader.read(file, framework));
     }
 

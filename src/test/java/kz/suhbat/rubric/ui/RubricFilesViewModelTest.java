@@ -99,7 +99,8 @@ class RubricFilesViewModelTest {
     void aFilledQuestionSheetAddsQuestionsToTheDraft() throws Exception {
         editor.open(rubric.list().get(0).id());
         Path template = temp.resolve("questions.csv");
-        FileReport written = capture(report -> editor.writeTemplate(template, report));
+        FileReport written = capture(report -> editor.writeTemplate(new kz.suhbat.common.sheet.SheetTarget(template,
+                kz.suhbat.common.sheet.SheetType.CSV, kz.suhbat.common.sheet.CsvSeparator.SEMICOLON), report));
         assertTrue(written.ok(), written.text());
         CompetencyDraft decision = editor.draftProperty().get().competencies.stream()
                 .filter(c -> c.code.get().equals("DEC")).findFirst().orElseThrow();
