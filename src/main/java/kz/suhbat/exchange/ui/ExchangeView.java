@@ -69,6 +69,7 @@ public final class ExchangeView {
     @FXML private Label centralRecipient;
     @FXML private Label centralOwn;
     @FXML private Button registerCentralButton;
+    @FXML private FlowPane centralRecipientButtons;
     @FXML private Button makeCentralButton;
     @FXML private Button saveCentralButton;
     @FXML private Button revokeButton;
@@ -133,7 +134,7 @@ public final class ExchangeView {
         ownKey.textProperty().bind(viewModel.ownKeyProperty());
         centralRecipient.textProperty().bind(centralKeys.recipientProperty());
         centralOwn.textProperty().bind(centralKeys.ownProperty());
-        Nodes.show(centralKeys.managesKeys(), registerCentralButton);
+        Nodes.show(centralKeys.managesKeys(), centralRecipientButtons);
         if (centralKeys.managesKeys()) {
             makeCentralButton.visibleProperty().bind(centralKeys.hasOwnKeyProperty().not());
             makeCentralButton.managedProperty().bind(makeCentralButton.visibleProperty());
