@@ -77,6 +77,11 @@ final class CliAccess {
     }
 
     int withServices(String login, Work work) {
+        if (!java.nio.file.Files.isDirectory(folder.path())) {
+            // A mistyped --data-dir: said so, and no folder or database is made there.
+            err.println(i18n.format("cli.noDataFolder", folder.path()));
+            return REFUSED;
+        }
         Optional<CliSession> session;
         try {
             session = CliSession.open(folder);
