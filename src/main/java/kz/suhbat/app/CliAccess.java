@@ -61,7 +61,8 @@ final class CliAccess {
      */
     static <C> int start(List<String> args, PrintStream err, String usageKey, Parser<C> parser, Runner<C> runner) {
         DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+        // A folder that is not there stays so: its logs would make it (the command then refuses it).
+        if (System.getProperty(LOG_DIR_PROPERTY) == null && java.nio.file.Files.isDirectory(folder.path())) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
         }
         I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
