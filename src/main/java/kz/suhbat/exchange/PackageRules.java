@@ -108,6 +108,7 @@ final class PackageRules {
             candidate(c, members, competencies, scale);
         }
         Set<String> profiles = new HashSet<>();
+        profiled(data);
         for (PackageData.ProfilePart p : data.profiles()) {
             require(profiles.add(text(p.code(), CODE, "profile.code")), "profile.code");
             number(p.threshold(), SMALL, "profile.threshold");
@@ -122,6 +123,21 @@ final class PackageRules {
             });
         }
         PackageRecount.check(data);
+    }
+
+    /**
+     * Every candidate's profile is one the package carries (when it carries profiles), so that each
+     * candidate's results are computed again; none escapes the recount by naming a profile it lacks.
+     */
+    private static void profiled(PackageData data) {
+        if (data.profiles().isEmpty()) {
+            return;
+        }
+        Set<String> carried = data.profiles().stream().map(PackageData.ProfilePart::code).collect(Collectors.toSet());
+        require(carried.contains(data.campaign().profileCode()), "campaign.profileCode");
+        for (PackageData.CandidatePart c : data.candidates()) {
+            require(c.profileCode() == null || carried.contains(c.profileCode()), "candidate.profileCode");
+        }
     }
 
     /** What of the manifest the central office keeps, beyond what the reader checked. */
@@ -167,6 +183,11 @@ final class PackageRules {
             require(CampaignResults.Status.NOT_INTERVIEWED.name().equals(c.status()) && c.total() == null
                     && c.reached() == null && c.decision() == null && c.scores().isEmpty() && c.results().isEmpty()
                     && c.votes().isEmpty(), "candidate.absent");
+        }
+        if (c.total() == null) {
+            // Not deliberated: nothing to recount, so nothing that a recount would have to vouch for.
+            require(c.reached() == null && c.decision() == null && c.scores().isEmpty() && c.results().isEmpty()
+                    && c.votes().isEmpty(), "candidate.total");
         }
         Set<String> scored = new HashSet<>();
         for (PackageData.ScorePart s : c.scores()) {

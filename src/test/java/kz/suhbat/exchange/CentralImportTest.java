@@ -204,6 +204,21 @@ class CentralImportTest {
     }
 
     @Test
+    void aCandidateCannotEscapeTheRecountByNamingAProfileThePackageLacksOrDroppingTheTotal() throws IOException {
+        PackageData good = fixture.packedAtOffice();
+        PackageData unknownProfile = withCandidate(good, c -> c.total() != null, c ->
+                new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
+                        c.sittingDate(), c.status(), c.total().add(BigDecimal.ONE), c.reached(), c.decision(),
+                        c.scores(), c.results(), c.votes(), "NO-SUCH-PROFILE", c.threshold(), c.absent()));
+        refusedAlike(signed(manifest(unknownProfile, 1, m -> m), unknownProfile), "candidate.profileCode");
+        PackageData noTotal = withCandidate(good, c -> c.decision() != null, c ->
+                new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
+                        c.sittingDate(), c.status(), null, c.reached(), c.decision(), c.scores(), c.results(),
+                        c.votes(), c.profileCode(), c.threshold(), c.absent()));
+        refusedAlike(signed(manifest(noTotal, 1, m -> m), noTotal), "candidate.total");
+    }
+
+    @Test
     void aFolderOrAMissingFileIsSaidToBeSo() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("not-a-package.suhbat"));
         fixture.central.actAs(fixture.analyst);
