@@ -20,7 +20,9 @@ public final class CampaignException extends ReasonedRefusal {
         /** {0} the longest length */
         ORGANISATION_TOO_LONG,
         /** {0} the longest length */
-        MEMBER_NAME_TOO_LONG
+        MEMBER_NAME_TOO_LONG,
+        /** {0} the longest length of the posts' names together */
+        POSTS_TOO_LONG
     }
 
     public CampaignException(Reason reason, Object... args) {

@@ -206,6 +206,10 @@ public final class CampaignService {
                 throw new CampaignException(CampaignException.Reason.POST_DUPLICATE, post.name());
             }
         }
+        if (String.join("\n", campaign.posts().stream().map(p -> p.name().primary()).toList()).length()
+                > Campaign.POSTS_LIMIT) {
+            throw new CampaignException(CampaignException.Reason.POSTS_TOO_LONG, Campaign.POSTS_LIMIT);
+        }
         if (campaign.opens() == null || campaign.closes() == null || campaign.closes().isBefore(campaign.opens())) {
             throw new CampaignException(CampaignException.Reason.DATES_INVALID);
         }

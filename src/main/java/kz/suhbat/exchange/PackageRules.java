@@ -15,7 +15,9 @@ import kz.suhbat.campaign.Iin;
 import kz.suhbat.campaign.StateBody;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.rubric.Corps;
+import kz.suhbat.rubric.FrameworkRules;
 import kz.suhbat.rubric.PostGroup;
+import kz.suhbat.rubric.RatingScale;
 import kz.suhbat.scoring.Outcome;
 import kz.suhbat.panel.Affiliation;
 import kz.suhbat.panel.PanelRole;
@@ -36,7 +38,7 @@ final class PackageRules {
     static final int TITLE = Campaign.TITLE_LIMIT;
     static final int POST = Post.NAME_LIMIT;
     static final int ORGANISATION = PanelMember.ORGANISATION_LIMIT;
-    static final int POSTS = 4000;
+    static final int POSTS = Campaign.POSTS_LIMIT;
     static final int CODE = 64;
     static final int NAME = 300;
     static final int PERSON_NAME = kz.suhbat.campaign.Candidate.NAME_LIMIT;
@@ -48,7 +50,8 @@ final class PackageRules {
     /** DECIMAL(10, 4): a candidate's total, kept exact. */
     private static final Precision TOTAL = new Precision(10, 4);
     /** The levels a package without its scale may hold: the widest scale a framework may have. */
-    private static final PackageData.ScalePart WIDEST = new PackageData.ScalePart(0, 10);
+    private static final PackageData.ScalePart WIDEST = new PackageData.ScalePart(RatingScale.LOWEST,
+            RatingScale.HIGHEST);
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
     private static final String SHA256 = "[0-9a-f]{64}";
@@ -89,9 +92,9 @@ final class PackageRules {
         Set<String> competencies = new HashSet<>();
         for (PackageData.CompetencyPart c : data.competencies()) {
             require(competencies.add(text(c.code(), CODE, "competency.code")), "competency.code");
-            text(c.nameKk(), NAME, "competency.name");
-            text(c.nameRu(), NAME, "competency.name");
-            text(c.nameEn(), NAME, "competency.name");
+            text(c.nameKk(), FrameworkRules.COMPETENCY_NAME_LIMIT, "competency.name");
+            text(c.nameRu(), FrameworkRules.COMPETENCY_NAME_LIMIT, "competency.name");
+            text(c.nameEn(), FrameworkRules.COMPETENCY_NAME_LIMIT, "competency.name");
             number(c.weight(), SMALL, "competency.weight");
         }
         Set<Long> members = data.members().stream().map(PackageData.MemberPart::id).collect(Collectors.toSet());
