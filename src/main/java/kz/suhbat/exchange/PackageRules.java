@@ -87,8 +87,8 @@ final class PackageRules {
         campaign.posts().forEach(post -> text(post, POST, "campaign.posts"));
         require(String.join("\n", campaign.posts()).length() <= POSTS, "campaign.posts");
         text(campaign.profileCode(), CODE, "campaign.profileCode");
-        number(campaign.threshold(), SMALL, "campaign.threshold");
         PackageData.ScalePart scale = scale(data.scale());
+        threshold(campaign.threshold(), scale, "campaign.threshold");
         Set<String> competencies = new HashSet<>();
         for (PackageData.CompetencyPart c : data.competencies()) {
             require(competencies.add(text(c.code(), CODE, "competency.code")), "competency.code");
@@ -114,7 +114,7 @@ final class PackageRules {
         profiled(data);
         for (PackageData.ProfilePart p : data.profiles()) {
             require(profiles.add(text(p.code(), CODE, "profile.code")), "profile.code");
-            number(p.threshold(), SMALL, "profile.threshold");
+            threshold(p.threshold(), scale, "profile.threshold");
             if (p.postGroup() != null || p.corps() != null) {
                 known(PostGroup.class, p.postGroup(), "profile.postGroup");
                 known(Corps.class, p.corps(), "profile.corps");
@@ -180,7 +180,7 @@ final class PackageRules {
         }
         if (c.profileCode() != null || c.threshold() != null) {
             text(c.profileCode(), CODE, "candidate.profileCode");
-            number(c.threshold(), SMALL, "candidate.threshold");
+            threshold(c.threshold(), scale, "candidate.threshold");
         }
         if (c.absent()) {
             require(CampaignResults.Status.NOT_INTERVIEWED.name().equals(c.status()) && c.total() == null
@@ -240,6 +240,13 @@ final class PackageRules {
 
     private static void number(BigDecimal value, Precision column, String field) {
         require(value != null && column.fits(value), field);
+    }
+
+    /** A pass threshold: a number the central column keeps, on the scale's levels (a reachable one). */
+    private static void threshold(BigDecimal value, PackageData.ScalePart scale, String field) {
+        number(value, SMALL, field);
+        require(value.compareTo(BigDecimal.valueOf(scale.lowest())) >= 0
+                && value.compareTo(BigDecimal.valueOf(scale.highest())) <= 0, field);
     }
 
     private static void date(String value, String field) {

@@ -167,13 +167,14 @@ class CentralImportTest {
     }
 
     @Test
-    void aThresholdTheCentralColumnCannotHoldIsRefusedByVerifyAndImportAlike() throws IOException {
+    void aThresholdTheCentralColumnCannotHoldOrOffTheScaleIsRefusedByVerifyAndImportAlike() throws IOException {
         PackageData good = fixture.packedAtOffice();
-        for (BigDecimal threshold : List.of(new BigDecimal("10000.00"), new BigDecimal("2.755"))) {
+        for (BigDecimal threshold : List.of(new BigDecimal("10000.00"), new BigDecimal("2.755"),
+                BigDecimal.valueOf(good.scale().highest() + 1))) {
             PackageData.CampaignPart c = good.campaign();
             PackageData overflow = new PackageData(new PackageData.CampaignPart(c.id(), c.title(), c.type(),
                     c.posts(), c.opens(), c.closes(), c.region(), c.profileCode(), threshold, c.body()),
-                    good.competencies(), good.members(), good.candidates(), good.profiles());
+                    good.competencies(), good.members(), good.candidates(), good.profiles(), good.scale());
             refusedAlike(signed(manifest(overflow, 1, m -> m), overflow), "campaign.threshold");
         }
     }
