@@ -125,7 +125,18 @@ final class PackageRules {
                 number(w.weight(), SMALL, "profile.weight");
             });
         }
-        PackageRecount.check(data);
+        recount(data);
+    }
+
+    /** The results computed again; data too odd to compute from (no level to average) is invalid, not a crash. */
+    private static void recount(PackageData data) {
+        try {
+            PackageRecount.check(data);
+        } catch (ExchangeRefusal refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            throw invalid("results");
+        }
     }
 
     /**

@@ -220,6 +220,22 @@ class CentralImportTest {
     }
 
     @Test
+    void aTotalWithoutAScoreToComputeItFromIsRefusedAndTheOthersStillGoIn() throws IOException {
+        PackageData good = fixture.packedAtOffice();
+        PackageData unscored = withCandidate(good, c -> c.total() != null, c ->
+                new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
+                        c.sittingDate(), c.status(), BigDecimal.ZERO, false, null, List.of(), List.of(), List.of(),
+                        c.profileCode(), c.threshold(), c.absent()));
+        Path file = signed(manifest(unscored, 1, m -> m), unscored);
+        assertEquals(ExchangeRefusal.Reason.RESULTS_DISAGREE, refusedAlike(file).reason());
+
+        Path real = fixture.export().file();
+        List<ImportOutcome> batch = fixture.importAll(file, real);
+        assertEquals(List.of(ImportOutcome.Kind.IMPORTED, ImportOutcome.Kind.REFUSED),
+                batch.stream().map(ImportOutcome::kind).toList(), "the batch goes on past it");
+    }
+
+    @Test
     void aFolderOrAMissingFileIsSaidToBeSo() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("not-a-package.suhbat"));
         fixture.central.actAs(fixture.analyst);
@@ -235,19 +251,26 @@ class CentralImportTest {
      * central office is unchanged.
      */
     private ExchangeRefusal refusedAlike(Path file, String field) {
+        ExchangeRefusal refusal = refusedAlike(file);
+        assertEquals(ExchangeRefusal.Reason.INVALID_DATA, refusal.reason(), field);
+        assertEquals(List.of(field), List.of(refusal.args()), "the refusal names the field");
+        return refusal;
+    }
+
+    /** Verifies then imports {@code file}: both refuse it for the same reason, and nothing changes. */
+    private ExchangeRefusal refusedAlike(Path file) {
+        String what = file.getFileName().toString();
         List<Object> before = fixture.centralState();
         fixture.central.actAs(fixture.analyst);
         ExchangeRefusal verified = assertThrows(ExchangeRefusal.class,
-                () -> fixture.central.services().imports().verify(file), field);
+                () -> fixture.central.services().imports().verify(file), what);
         ImportOutcome imported = fixture.importOne(file);
 
-        assertEquals(ExchangeRefusal.Reason.INVALID_DATA, verified.reason(), field);
-        assertEquals(List.of(field), List.of(verified.args()), "verify names the field");
-        assertEquals(ImportOutcome.Kind.REFUSED, imported.kind(), field);
+        assertEquals(ImportOutcome.Kind.REFUSED, imported.kind(), what);
         ExchangeRefusal refusal = imported.refusal().orElseThrow();
-        assertEquals(verified.reason(), refusal.reason(), field);
+        assertEquals(verified.reason(), refusal.reason(), what);
         assertEquals(List.of(verified.args()), List.of(refusal.args()), "import says what verify said");
-        assertEquals(before, fixture.centralState(), "the central office is unchanged: " + field);
+        assertEquals(before, fixture.centralState(), "the central office is unchanged: " + what);
         return refusal;
     }
 
