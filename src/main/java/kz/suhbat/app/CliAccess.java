@@ -61,7 +61,8 @@ final class CliAccess {
      */
     static <C> int start(List<String> args, PrintStream err, String usageKey, Parser<C> parser, Runner<C> runner) {
         DataFolder folder = AppHome.dataFolder(RubricCliCommand.dataDirOf(args));
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+        // A folder that is not there stays so: its logs would make it (the command then refuses it).
+        if (System.getProperty(LOG_DIR_PROPERTY) == null && java.nio.file.Files.isDirectory(folder.path())) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
         }
         I18n i18n = new I18n(AppSettings.load(folder.settingsFile(), AppHome.defaultLanguage()).language());
@@ -77,6 +78,11 @@ final class CliAccess {
     }
 
     int withServices(String login, Work work) {
+        if (!java.nio.file.Files.isDirectory(folder.path())) {
+            // A mistyped --data-dir: said so, and no folder or database is made there.
+            err.println(i18n.format("cli.noDataFolder", folder.path()));
+            return REFUSED;
+        }
         Optional<CliSession> session;
         try {
             session = CliSession.open(folder);

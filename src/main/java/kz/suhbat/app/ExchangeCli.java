@@ -87,7 +87,7 @@ final class ExchangeCli {
             try {
                 VerifiedPackage verified = services.imports().verify(file);
                 out.println(i18n.format("exchange.cli.valid", file, verified.manifest().officeCode(),
-                        verified.manifest().sequence(), verified.manifest().campaignTitle()));
+                        verified.manifest().sequence(), verified.parse().campaign().title()));
             } catch (ExchangeRefusal refusal) {
                 err.println(i18n.format("exchange.cli.refused", file, ExchangeErrors.text(refusal, i18n)));
                 status = PACKAGE_REFUSED;

@@ -40,6 +40,11 @@ public final class Launcher {
                     CliPasswords.standard()));
             return;
         }
+        if (args.length > 0 && args[0].equals(KeysCliCommand.COMMAND)) {
+            System.exit(KeysCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err,
+                    CliPasswords.standard()));
+            return;
+        }
         if (args.length > 0 && args[0].equals(AgreementCli.COMMAND)) {
             System.exit(AgreementCli.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
             return;

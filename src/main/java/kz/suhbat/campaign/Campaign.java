@@ -22,6 +22,10 @@ public record Campaign(long id, LocalizedText title, CampaignType type, List<Pos
                        CampaignStatus status, Quorum quorum, int divergenceSpread, StateBody body) {
 
     public static final int DEFAULT_DIVERGENCE = 2;
+    /** The longest title in any language: what the central office keeps of a campaign's title. */
+    public static final int TITLE_LIMIT = 300;
+    /** The longest the posts' names, one a line, may be together: what the central office keeps of them. */
+    public static final int POSTS_LIMIT = 4000;
 
     public Campaign {
         title = title == null ? LocalizedText.of("", "", "") : title.stripped();

@@ -191,14 +191,24 @@ public final class CampaignService {
         if (campaign.title().lacksWorkingLanguage()) {
             throw new CampaignException(CampaignException.Reason.TITLE_MISSING);
         }
+        if (campaign.title().longerThan(Campaign.TITLE_LIMIT)) {
+            throw new CampaignException(CampaignException.Reason.TITLE_TOO_LONG, Campaign.TITLE_LIMIT);
+        }
         if (campaign.posts().isEmpty() || campaign.posts().stream().anyMatch(p -> p.name().lacksWorkingLanguage())) {
             throw new CampaignException(CampaignException.Reason.POSTS_MISSING);
         }
         Set<String> names = new HashSet<>();
         for (Post post : campaign.posts()) {
+            if (post.name().longerThan(Post.NAME_LIMIT)) {
+                throw new CampaignException(CampaignException.Reason.POST_TOO_LONG, post.name(), Post.NAME_LIMIT);
+            }
             if (!post.keys().distinct().allMatch(names::add)) {
                 throw new CampaignException(CampaignException.Reason.POST_DUPLICATE, post.name());
             }
+        }
+        if (String.join("\n", campaign.posts().stream().map(p -> p.name().primary()).toList()).length()
+                > Campaign.POSTS_LIMIT) {
+            throw new CampaignException(CampaignException.Reason.POSTS_TOO_LONG, Campaign.POSTS_LIMIT);
         }
         if (campaign.opens() == null || campaign.closes() == null || campaign.closes().isBefore(campaign.opens())) {
             throw new CampaignException(CampaignException.Reason.DATES_INVALID);
@@ -225,6 +235,10 @@ public final class CampaignService {
     private static void checkCandidate(Candidate candidate) {
         if (candidate.lastName().isEmpty() || candidate.firstName().isEmpty()) {
             throw new CampaignException(CampaignException.Reason.NAME_MISSING);
+        }
+        if (java.util.stream.Stream.of(candidate.lastName(), candidate.firstName(), candidate.middleName())
+                .anyMatch(name -> name != null && name.length() > Candidate.NAME_LIMIT)) {
+            throw new CampaignException(CampaignException.Reason.NAME_TOO_LONG, Candidate.NAME_LIMIT);
         }
         Iin.check(candidate.iin()).ifPresent(problem -> {
             throw new CampaignException(CampaignException.Reason.IIN_INVALID, problem.name());

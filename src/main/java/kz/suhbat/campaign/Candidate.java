@@ -10,6 +10,9 @@ import kz.suhbat.common.i18n.Language;
 public record Candidate(long id, long campaignId, String lastName, String firstName, String middleName, String iin,
                         Post post) {
 
+    /** The longest last, first or middle name, in characters, the office and the central office keep. */
+    public static final int NAME_LIMIT = 200;
+
     public Candidate {
         lastName = strip(lastName);
         firstName = strip(firstName);

@@ -13,6 +13,9 @@ import kz.suhbat.common.i18n.LocalizedText;
  */
 public record Post(long id, LocalizedText name, String profileCode) {
 
+    /** The longest name in any language: what the central office keeps of a post's name. */
+    public static final int NAME_LIMIT = 300;
+
     public Post {
         name = name == null ? LocalizedText.of("", "", "") : name.stripped();
         profileCode = profileCode == null ? "" : profileCode;

@@ -76,7 +76,8 @@ public final class CampaignPacker {
                 campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold(),
                 campaign.body().name()),
                 List.copyOf(competencies.values()), members, candidates,
-                campaign.profileCodes().stream().distinct().map(code -> profilePart(profile(profiles, code))).toList());
+                campaign.profileCodes().stream().distinct().map(code -> profilePart(profile(profiles, code))).toList(),
+                new PackageData.ScalePart(framework.scale().lowest(), framework.scale().highest()));
     }
 
     private static PackageData.ProfilePart profilePart(PositionProfile profile) {

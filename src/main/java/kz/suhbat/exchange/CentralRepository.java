@@ -16,15 +16,19 @@ public interface CentralRepository {
 
     void revoke(String fingerprint, Instant at, long revokedBy);
 
-    Optional<ImportedPackage> importedPackage(String packageId);
+    /** The package {@code packageId} of the office {@code officeCode}: ids are the offices' own, not unique across them. */
+    Optional<ImportedPackage> importedPackage(String officeCode, String packageId);
 
     /** The highest sequence accepted from the office, if any. */
     OptionalLong newestSequence(String officeCode);
 
     void insertPackage(ImportedPackage imported, long importedBy);
 
-    /** Replaces the office's copy of the campaign with the one {@code packageId} carried. */
-    void replaceCampaign(String packageId, Manifest manifest, PackageData data);
+    /**
+     * Replaces the office's copy of the campaign with the one {@code imported} carried, kept under the
+     * office's name and region as {@code office}, the key it was signed with, was registered.
+     */
+    void replaceCampaign(ImportedPackage imported, RegisteredKey office, PackageData data);
 
     List<ImportedPackage> importedPackages();
 

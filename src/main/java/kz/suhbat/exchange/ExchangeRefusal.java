@@ -13,6 +13,10 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         NOT_FOUND,
         /** The file could not be read. {0} file, {1} system message */
         UNREADABLE,
+        /** A folder was given where a package file was expected. {0} folder */
+        NOT_A_FILE,
+        /** The system does not let this account read the file. {0} file */
+        NO_PERMISSION,
         /** Not a ZIP file, or one cut short. {0} file */
         DAMAGED,
         /** {0} file */
@@ -41,6 +45,16 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         INVALID_DATA,
         /** {0} office code, {1} sequence, {2} imported on */
         ALREADY_IMPORTED,
+        /**
+         * The office already sent a package with this id, with another manifest: two packages under one
+         * name, neither taken for the other. {0} office code, {1} package id, {2} imported on
+         */
+        PACKAGE_ID_CONFLICT,
+        /**
+         * The package passed every check, yet its rows could not be stored; nothing of it was kept (the
+         * cause is logged without the package's data). {0} file
+         */
+        NOT_STORED,
         /** {0} office code, {1} sequence, {2} newest accepted */
         OLDER_SEQUENCE,
         /** Export: {0} folder, {1} system message */
@@ -60,8 +74,6 @@ public final class ExchangeRefusal extends ReasonedRefusal {
         KEY_FILE_INVALID,
         /** {0} office code, {1} short fingerprint */
         KEY_ALREADY_REGISTERED,
-        /** A folder was given where a package file was expected. {0} folder */
-        NOT_A_PACKAGE,
         /** A package of an earlier format, which was not encrypted. {0} found, {1} understood */
         OLD_FORMAT,
         /** {0} file, {1} limit in MiB */

@@ -2,9 +2,7 @@ package kz.suhbat.exchange;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,14 +16,19 @@ import kz.suhbat.common.Transactor;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Operation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The central office's import. Every package is verified in full before anything of it is written;
- * a package already imported changes nothing and says so; one older in its office's sequence than a
+ * The central office's import. Every package is verified in full, by the same rules as {@link #verify},
+ * before anything of it is written; a package is known by its office and its id; one already imported
+ * changes nothing and says so; one older in its office's sequence than a
  * package already accepted is refused; a valid one goes in as one transaction, replacing that office's
  * earlier copy of the same campaign. Imported data is kept by office and never edited here.
  */
 public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Access access;
     private final CentralRepository repository;
@@ -44,12 +47,14 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** Checks a package against the registered keys, and whether it would be accepted; writes nothing. */
+    /**
+     * Checks a package against the registered keys and every rule of the import, and whether it would be
+     * accepted; writes nothing. A package this calls valid is one {@link #importPackages} imports.
+     */
     public VerifiedPackage verify(Path file) {
         access.require(Operation.PACKAGE_IMPORT);
-        VerifiedPackage verified = PackageReader.verify(file, repository::key, centralKeys::centralKey);
-        PackageRules.check(verified.parse(), verified.manifest());
-        checkPlace(verified.manifest());
+        VerifiedPackage verified = read(file);
+        accepted(verified);
         return verified;
     }
 
@@ -88,53 +93,71 @@ public final class ImportService {
     private ImportOutcome importOne(Account account, Path file) {
         Optional<Manifest> manifest = Optional.empty();
         try {
-            VerifiedPackage verified = PackageReader.verify(file, repository::key, centralKeys::centralKey);
+            VerifiedPackage verified = read(file);
             manifest = Optional.of(verified.manifest());
-            PackageData data = verified.parse();
-            PackageRules.check(data, verified.manifest());
-            transactor.run(() -> store(account, verified, data));
+            PackageData data = accepted(verified);
+            try {
+                transactor.run(() -> store(account, verified, data));
+            } catch (ExchangeRefusal refusal) {
+                throw refusal;
+            } catch (RuntimeException e) {
+                // The cause's message may quote the package's rows: only its kind is logged.
+                LOG.error("A package that passed every check could not be stored: {}", e.getClass().getName());
+                throw new ExchangeRefusal(ExchangeRefusal.Reason.NOT_STORED, file.getFileName());
+            }
             return ImportOutcome.imported(file, verified.manifest());
         } catch (ExchangeRefusal refusal) {
             return ImportOutcome.of(file, manifest, refusal);
-        } catch (IllegalArgumentException e) {
-            return ImportOutcome.of(file, manifest,
-                    new ExchangeRefusal(ExchangeRefusal.Reason.INVALID_DATA, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The package, its signature and files checked; a file that cannot be read is said to be so. */
+    private VerifiedPackage read(Path file) {
+        return PackageReader.verify(file, repository::key, centralKeys::centralKey);
+    }
+
+    /** The package's data, once it holds together and has its place among the office's packages. */
+    private PackageData accepted(VerifiedPackage verified) {
+        PackageData data = verified.parse();
+        PackageRules.check(data, verified.manifest(), verified.file().getFileName().toString());
+        checkPlace(verified);
+        return data;
     }
 
     private void store(Account account, VerifiedPackage verified, PackageData data) {
         Manifest m = verified.manifest();
-        checkPlace(m);
-        Instant created = instant(m.createdAt());
-        ImportedPackage imported = new ImportedPackage(m.packageId(), m.officeCode(), m.sequence(),
-                m.keyFingerprint(), m.formatVersion(), created, m.auditHead(), verified.manifestSha256(),
-                verified.file().getFileName().toString(), m.campaignTitle(), data.candidates().size(),
-                data.scoreCount(), clock.instant());
+        checkPlace(verified);
+        RegisteredKey office = verified.key();
+        ImportedPackage imported = new ImportedPackage(m.packageId(), office.officeCode(), m.sequence(),
+                office.fingerprint(), m.formatVersion(), PackageRules.instant(m.createdAt()), m.auditHead(),
+                verified.manifestSha256(), verified.file().getFileName().toString(), data.campaign().title(),
+                data.candidates().size(), data.scoreCount(), clock.instant());
         repository.insertPackage(imported, account.id());
-        repository.replaceCampaign(m.packageId(), m, data);
+        repository.replaceCampaign(imported, office, data);
         audit.record(account, AuditAction.PACKAGE_IMPORT, "package", m.packageId(), null,
-                Map.of("office", m.officeCode(), "sequence", m.sequence(), "manifest", verified.manifestSha256()));
+                Map.of("office", office.officeCode(), "sequence", m.sequence(), "manifest", verified.manifestSha256()));
     }
 
-    /** Refuses a package already imported, or older in its office's sequence than one accepted. */
-    private void checkPlace(Manifest m) {
-        Optional<ImportedPackage> already = repository.importedPackage(m.packageId());
+    /**
+     * Refuses a package its office already sent (the same one: already imported; another under the same
+     * id: a conflict), or one older in its office's sequence than one accepted. A package is known by its
+     * office and its id together: another office's ids do not matter.
+     */
+    private void checkPlace(VerifiedPackage verified) {
+        Manifest m = verified.manifest();
+        String office = verified.key().officeCode();
+        Optional<ImportedPackage> already = repository.importedPackage(office, m.packageId());
         if (already.isPresent()) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.ALREADY_IMPORTED, m.officeCode(), m.sequence(),
-                    already.get().importedAt().atZone(ZoneOffset.UTC).toLocalDate());
+            java.time.LocalDate on = already.get().importedAt().atZone(ZoneOffset.UTC).toLocalDate();
+            if (already.get().manifestSha256().equals(verified.manifestSha256())) {
+                throw new ExchangeRefusal(ExchangeRefusal.Reason.ALREADY_IMPORTED, office, m.sequence(), on);
+            }
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.PACKAGE_ID_CONFLICT, office, m.packageId(), on);
         }
-        OptionalLong newest = repository.newestSequence(m.officeCode());
+        OptionalLong newest = repository.newestSequence(office);
         if (newest.isPresent() && m.sequence() <= newest.getAsLong()) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.OLDER_SEQUENCE, m.officeCode(), m.sequence(),
+            throw new ExchangeRefusal(ExchangeRefusal.Reason.OLDER_SEQUENCE, office, m.sequence(),
                     newest.getAsLong());
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.INVALID_DATA, "createdAt");
         }
     }
 

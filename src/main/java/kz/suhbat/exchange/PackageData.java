@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * The machine-readable content of a package ({@value PackageFormat#DATA}): one campaign of one office,
  * with its profile, its commission and every candidate's scores, results, votes and decision. The
- * evidence and notes behind the scores stay at the office, in its protocols.
+ * evidence and notes behind the scores stay at the office, in its protocols. {@code scale}, the levels of
+ * the framework's rating scale, was added after the first release and is missing from older packages.
  */
 public record PackageData(CampaignPart campaign, List<CompetencyPart> competencies, List<MemberPart> members,
-                          List<CandidatePart> candidates, List<ProfilePart> profiles) {
+                          List<CandidatePart> candidates, List<ProfilePart> profiles, ScalePart scale) {
 
     @JsonCreator
     public PackageData {
@@ -18,6 +19,12 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
         members = List.copyOf(members);
         candidates = List.copyOf(candidates);
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    }
+
+    /** Data without the scale, as packages made before it was carried hold it. */
+    public PackageData(CampaignPart campaign, List<CompetencyPart> competencies, List<MemberPart> members,
+                       List<CandidatePart> candidates, List<ProfilePart> profiles) {
+        this(campaign, competencies, members, candidates, profiles, null);
     }
 
     /** Data without the profiles' weights, as packages made before they were carried hold it. */
@@ -121,6 +128,10 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     }
 
     public record WeightPart(String competency, BigDecimal weight) {
+    }
+
+    /** The lowest and the highest level of the framework's rating scale; every level given lies within. */
+    public record ScalePart(int lowest, int highest) {
     }
 
     /**

@@ -315,15 +315,7 @@ public final class PackageReader {
     }
 
     private static Archive open(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.NOT_A_PACKAGE, file.getFileName());
-        }
-        if (!Files.exists(file)) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.NOT_FOUND, file);
-        }
-        if (!Files.isReadable(file)) {
-            throw new ExchangeRefusal(ExchangeRefusal.Reason.UNREADABLE, file, "permission denied");
-        }
+        PackageFiles.requireReadable(file);
         ZipDirectory directory = ZipDirectory.read(file);
         try {
             return new Archive(new ZipFile(file.toFile()), directory);

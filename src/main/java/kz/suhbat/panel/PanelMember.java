@@ -15,6 +15,11 @@ import kz.suhbat.common.i18n.LocalizedText;
 public record PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
                           LocalizedText organisation, Long accountId, LocalDate registeredOn, boolean deputy) {
 
+    /** The longest name, in characters: what the office's table keeps. */
+    public static final int NAME_LIMIT = 200;
+    /** The longest organisation in any language: what the central office keeps of it. */
+    public static final int ORGANISATION_LIMIT = 300;
+
     /** A member who is not the deputy chair. */
     public PanelMember(long id, long campaignId, String fullName, PanelRole role, Affiliation affiliation,
                        LocalizedText organisation, Long accountId, LocalDate registeredOn) {

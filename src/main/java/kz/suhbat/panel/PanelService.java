@@ -225,6 +225,13 @@ public final class PanelService {
         if (member.fullName().isEmpty()) {
             throw new CampaignException(CampaignException.Reason.MEMBER_NAME_MISSING);
         }
+        if (member.fullName().length() > PanelMember.NAME_LIMIT) {
+            throw new CampaignException(CampaignException.Reason.MEMBER_NAME_TOO_LONG, PanelMember.NAME_LIMIT);
+        }
+        if (member.organisation().longerThan(PanelMember.ORGANISATION_LIMIT)) {
+            throw new CampaignException(CampaignException.Reason.ORGANISATION_TOO_LONG,
+                    PanelMember.ORGANISATION_LIMIT);
+        }
         campaign(member.campaignId());
         for (PanelRole single : List.of(PanelRole.CHAIR, PanelRole.SECRETARY)) {
             if (member.role() == single && panels.members(member.campaignId()).stream()

@@ -16,6 +16,8 @@ public final class FrameworkRules {
     public static final int MIN_PROFILE_COMPETENCIES = 5;
     public static final int MAX_PROFILE_COMPETENCIES = 8;
     public static final BigDecimal FULL_WEIGHT = BigDecimal.valueOf(100);
+    /** The longest competency name in any language: what the central office keeps of it. */
+    public static final int COMPETENCY_NAME_LIMIT = 300;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
     private FrameworkRules() {
@@ -30,6 +32,9 @@ public final class FrameworkRules {
         if (!isValidCode(framework.code())) {
             violations.add(RuleViolation.of("rubric.rule.frameworkCode", framework.code()));
         }
+        if (framework.scale().lowest() < RatingScale.LOWEST || framework.scale().highest() > RatingScale.HIGHEST) {
+            violations.add(RuleViolation.of("rubric.rule.scaleRange", RatingScale.LOWEST, RatingScale.HIGHEST));
+        }
         if (framework.competencies().isEmpty()) {
             violations.add(RuleViolation.of("rubric.rule.noCompetencies"));
         }
@@ -39,6 +44,10 @@ public final class FrameworkRules {
                 violations.add(RuleViolation.of("rubric.rule.competencyCode", competency.code()));
             } else if (!codes.add(competency.code())) {
                 violations.add(RuleViolation.of("rubric.rule.duplicateCompetency", competency.code()));
+            }
+            if (competency.name().longerThan(COMPETENCY_NAME_LIMIT)) {
+                violations.add(RuleViolation.of("rubric.rule.competencyNameTooLong", competency.code(),
+                        COMPETENCY_NAME_LIMIT));
             }
         }
         Set<String> profileCodes = new HashSet<>();

@@ -347,15 +347,15 @@ class ReportServiceTest {
                 new PackageData.MemberPart(2, "Мүше Екінші", "MEMBER", "STATE_BODY", "Агенттік"),
                 new PackageData.MemberPart(3, "Мүше Үшінші", "MEMBER", "PUBLIC_COUNCIL", "Қоғамдық кеңес"));
         List<PackageData.CandidatePart> candidates = List.of(
-                candidate(1, "Бекова", "Сәуле", "910101400011", new int[] {3, 3, 3}, new int[] {3, 3, 3}, null,
+                candidate(1, "Бекова", "Сәуле", "910101400005", new int[] {3, 3, 3}, new int[] {3, 3, 3}, null,
                         Outcome.RECOMMENDED),
-                candidate(2, "Алиев", "Арман", "900202300012", new int[] {2, 4, 5}, new int[] {4, 4, 4}, 4,
+                candidate(2, "Алиев", "Арман", "900202300006", new int[] {2, 4, 5}, new int[] {4, 4, 4}, 4,
                         Outcome.RECOMMENDED),
-                candidate(3, "Ким", "Виктор", "890303300013", new int[] {2, 2, 2}, new int[] {2, 3, 2}, null,
+                candidate(3, "Ким", "Виктор", "890303300000", new int[] {2, 2, 2}, new int[] {2, 3, 2}, null,
                         Outcome.RECOMMENDED),
-                candidate(4, "Нұров", "Ерлан", "880404300014", new int[] {4, 4, 4}, new int[] {1, 3, 3}, null,
+                candidate(4, "Нұров", "Ерлан", "880404300008", new int[] {4, 4, 4}, new int[] {1, 3, 3}, null,
                         Outcome.NOT_RECOMMENDED),
-                new PackageData.CandidatePart(5, "Омарова", "Дана", "", "870505400015", "Маман", null, "NOT_INTERVIEWED",
+                new PackageData.CandidatePart(5, "Омарова", "Дана", "", "870505400001", "Маман", null, "NOT_INTERVIEWED",
                         null, null, null, List.of(), List.of(), List.of(), "T-1", new BigDecimal("3.00"), true));
         return new PackageData(new PackageData.CampaignPart(1, "Конкурс 2020", "COMPETITION", List.of("Маман"),
                 "2020-02-01", "2020-06-30", "ULYTAU", "T-1", new BigDecimal("3.00"), "LOCAL"), competencies, members,

@@ -123,6 +123,31 @@ class ExchangeCliTest {
         assertEquals(ExchangeCli.PACKAGE_REFUSED, noFile.status(), noFile.toString());
     }
 
+    @Test
+    void aMistypedDataFolderIsSaidToBeMissingAndNothingIsCreated() throws IOException {
+        Path mistyped = temp.resolve("centrl").resolve("data");
+        Result result = run("import", "--user", "analyst", stick.toString(), "--data-dir", mistyped.toString());
+
+        assertEquals(ExchangeCli.REFUSED, result.status(), result.toString());
+        assertEquals(new kz.suhbat.common.i18n.I18n(AppHome.defaultLanguage()).format("cli.noDataFolder",
+                mistyped.toAbsolutePath().normalize()), result.err().strip(), "in the language of a first start");
+        assertFalse(Files.exists(temp.resolve("centrl")), "no folder is left behind");
+    }
+
+    @Test
+    void aFolderWithoutPackagesOrAFolderNamedAsAPackageIsSaidToBeSo() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty-stick"));
+        Result none = run("verify", "--user", "analyst", empty.toString(), "--data-dir", central.toString());
+        assertEquals(ExchangeCli.PACKAGE_REFUSED, none.status(), none.toString());
+        assertTrue(none.err().contains("No package files (*.suhbat) in " + empty), none.err());
+
+        Path folder = Files.createDirectories(temp.resolve("inner").resolve("folder.suhbat"));
+        Result notAFile = run("import", "--user", "analyst", folder.getParent().toString(), "--data-dir",
+                central.toString());
+        assertEquals(ExchangeCli.PACKAGE_REFUSED, notAFile.status(), notAFile.toString());
+        assertTrue(notAFile.err().contains("is a folder, not a package file"), notAFile.err());
+    }
+
     private Path onlyPackage() throws IOException {
         try (Stream<Path> files = Files.list(stick)) {
             List<Path> packages = files.toList();

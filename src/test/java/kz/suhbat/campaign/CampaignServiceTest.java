@@ -85,6 +85,29 @@ class CampaignServiceTest {
     }
 
     @Test
+    void whatTheCentralOfficeCannotKeepIsRefusedAtEntryWithItsMessage() {
+        Campaign draft = TestCampaigns.competition(office, "Конкурс");
+        LocalizedText longTitle = LocalizedText.of("Конкурс", "К".repeat(Campaign.TITLE_LIMIT + 1), "");
+        CampaignException title = assertThrows(CampaignException.class, () -> campaigns.create(new Campaign(0,
+                longTitle, draft.type(), draft.posts(), draft.opens(), draft.closes(), draft.officeCode(),
+                draft.region(), draft.frameworkId(), draft.status(), draft.quorum(), 2, draft.body())));
+        assertEquals(CampaignException.Reason.TITLE_TOO_LONG, title.reason());
+        assertEquals("The title is longer than 300 characters in one of its languages; the central office keeps "
+                + "at most 300. Shorten it.", kz.suhbat.campaign.ui.CampaignErrors.text(title,
+                new kz.suhbat.common.i18n.I18n(kz.suhbat.common.i18n.Language.EN)));
+        assertEquals(CampaignException.Reason.POST_TOO_LONG, assertThrows(CampaignException.class,
+                () -> campaigns.create(draft.withPosts(List.of(new Post(0, LocalizedText.of("М".repeat(301), "Маман",
+                        ""), TestCampaigns.EXECUTIVE))))).reason());
+        Campaign campaign = campaigns.create(new Campaign(0, LocalizedText.of("Т".repeat(Campaign.TITLE_LIMIT), "", ""),
+                draft.type(), draft.posts(), draft.opens(), draft.closes(), draft.officeCode(), draft.region(),
+                draft.frameworkId(), draft.status(), draft.quorum(), 2, draft.body()));
+        assertEquals(CampaignException.Reason.NAME_TOO_LONG, assertThrows(CampaignException.class,
+                () -> campaigns.addCandidate(TestCampaigns.candidate(campaign, "Е".repeat(Candidate.NAME_LIMIT + 1),
+                        "Ғалым", TestCampaigns.IINS.get(0)))).reason());
+        assertEquals(1, campaigns.list(CampaignFilter.ALL).size(), "only the campaign within the limits is kept");
+    }
+
+    @Test
     void aWrongOrRepeatedIinIsRefusedWithItsReason() {
         Campaign campaign = campaigns.create(TestCampaigns.competition(office, "Конкурс"));
         CampaignException wrong = assertThrows(CampaignException.class, () -> campaigns.addCandidate(

@@ -68,6 +68,17 @@ class PanelServiceTest {
     }
 
     @Test
+    void aNameOrOrganisationTheCentralOfficeCannotKeepIsRefusedAtEntry() {
+        assertEquals(CampaignException.Reason.MEMBER_NAME_TOO_LONG, assertThrows(CampaignException.class,
+                () -> panels.addMember(member("Ж".repeat(PanelMember.NAME_LIMIT + 1), PanelRole.MEMBER, null)))
+                .reason());
+        assertEquals(CampaignException.Reason.ORGANISATION_TOO_LONG, assertThrows(CampaignException.class,
+                () -> panels.addMember(new PanelMember(0, campaign.id(), "Ким Ольга", PanelRole.MEMBER,
+                        Affiliation.NGO, LocalizedText.ru("О".repeat(PanelMember.ORGANISATION_LIMIT + 1)), null, null)))
+                .reason());
+    }
+
+    @Test
     void aPanelHasOneChairAndOneSecretary() {
         assertEquals(CampaignException.Reason.ONE_CHAIR, assertThrows(CampaignException.class,
                 () -> panels.addMember(member("Екінші төраға", PanelRole.CHAIR, null))).reason());

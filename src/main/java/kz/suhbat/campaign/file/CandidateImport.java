@@ -163,6 +163,11 @@ public final class CandidateImport {
                 if (value.isEmpty() && entry.getKey().required()) {
                     problem(entry.getKey(), "", CandidateImportKeys.BLANK_CELL, entry.getKey());
                 }
+                if (entry.getKey() != CandidateField.IIN && entry.getKey() != CandidateField.POST
+                        && value.length() > kz.suhbat.campaign.Candidate.NAME_LIMIT) {
+                    problem(entry.getKey(), "", CandidateImportKeys.TOO_LONG, entry.getKey(),
+                            kz.suhbat.campaign.Candidate.NAME_LIMIT);
+                }
                 values.put(entry.getKey(), value);
             });
             return values;

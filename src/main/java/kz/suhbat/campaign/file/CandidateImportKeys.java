@@ -30,6 +30,8 @@ public final class CandidateImportKeys {
     public static final String DUPLICATE_COLUMN = P + "duplicateColumn";
     /** {0} the field. */
     public static final String BLANK_CELL = P + "blankCell";
+    /** {0} the field, {1} the longest length. */
+    public static final String TOO_LONG = P + "tooLong";
     /** {0} the row where the same IIN is first. */
     public static final String DUPLICATE_IIN = P + "duplicateIin";
     public static final String IIN_IN_CAMPAIGN = P + "iinInCampaign";

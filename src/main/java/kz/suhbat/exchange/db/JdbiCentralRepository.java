@@ -22,12 +22,10 @@ import java.util.stream.Collectors;
 import kz.suhbat.exchange.CentralRepository;
 import kz.suhbat.exchange.ImportedCampaign;
 import kz.suhbat.exchange.ImportedPackage;
-import kz.suhbat.exchange.Manifest;
 import kz.suhbat.exchange.PackageData;
 import kz.suhbat.exchange.RegisteredKey;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -89,9 +87,10 @@ public final class JdbiCentralRepository implements CentralRepository {
     }
 
     @Override
-    public Optional<ImportedPackage> importedPackage(String packageId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM imported_package WHERE package_id = :id")
-                .bind("id", UUID.fromString(packageId)).map(PACKAGE).findOne());
+    public Optional<ImportedPackage> importedPackage(String officeCode, String packageId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM imported_package WHERE office_code = :office "
+                        + "AND package_id = :id")
+                .bind("office", officeCode).bind("id", UUID.fromString(packageId)).map(PACKAGE).findOne());
     }
 
     @Override
@@ -104,7 +103,7 @@ public final class JdbiCentralRepository implements CentralRepository {
 
     @Override
     public void insertPackage(ImportedPackage p, long importedBy) {
-        fitting(() -> jdbi.useHandle(h -> h.createUpdate("INSERT INTO imported_package (package_id, office_code, "
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO imported_package (package_id, office_code, "
                         + "sequence, key_fingerprint, format_version, created_at, audit_head, manifest_sha256, file_name, "
                         + "campaign_title, candidates, scores, imported_by, imported_at) VALUES (:id, :office, "
                         + ":sequence, :key, :format, :created, :head, :sha, :file, :title, :candidates, :scores, :by, "
@@ -113,36 +112,22 @@ public final class JdbiCentralRepository implements CentralRepository {
                 .bind("sequence", p.sequence()).bind("key", p.keyFingerprint()).bind("format", p.formatVersion())
                 .bind("created", time(p.createdAt())).bind("head", p.auditHead()).bind("sha", p.manifestSha256())
                 .bind("file", p.fileName()).bind("title", p.campaignTitle()).bind("candidates", p.candidates())
-                .bind("scores", p.scores()).bind("by", importedBy).bind("at", time(p.importedAt())).execute()));
-    }
-
-    /**
-     * Runs a write of a package's rows; a row the tables cannot take (a text longer than its column, a
-     * row twice) is the package's fault, reported as an {@link IllegalArgumentException}.
-     */
-    private static void fitting(Runnable write) {
-        try {
-            write.run();
-        } catch (JdbiException e) {
-            throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
-        }
+                .bind("scores", p.scores()).bind("by", importedBy).bind("at", time(p.importedAt())).execute());
     }
 
     @Override
-    public void replaceCampaign(String packageId, Manifest manifest, PackageData data) {
-        fitting(() -> jdbi.useHandle(h -> {
+    public void replaceCampaign(ImportedPackage imported, RegisteredKey office, PackageData data) {
+        jdbi.useHandle(h -> {
             PackageData.CampaignPart campaign = data.campaign();
-            Map<String, Object> office = h.createQuery("SELECT office_name, region FROM registered_key "
-                    + "WHERE fingerprint = :fingerprint").bind("fingerprint", manifest.keyFingerprint()).mapToMap().one();
             h.createUpdate("DELETE FROM imported_campaign WHERE office_code = :office AND source_id = :source")
-                    .bind("office", manifest.officeCode()).bind("source", campaign.id()).execute();
+                    .bind("office", imported.officeCode()).bind("source", campaign.id()).execute();
             long ref = h.createUpdate("INSERT INTO imported_campaign (office_code, source_id, package_id, office_name, "
                             + "region, title, type, posts, opens, closes, profile_code, threshold, body) VALUES (:office, "
                             + ":source, :package, :officeName, :region, :title, :type, :posts, :opens, :closes, "
                             + ":profile, :threshold, :body)")
-                    .bind("office", manifest.officeCode()).bind("source", campaign.id())
-                    .bind("package", UUID.fromString(packageId)).bind("officeName", office.get("office_name"))
-                    .bind("region", office.get("region")).bind("title", campaign.title()).bind("type", campaign.type())
+                    .bind("office", imported.officeCode()).bind("source", campaign.id())
+                    .bind("package", UUID.fromString(imported.packageId())).bind("officeName", office.officeName())
+                    .bind("region", office.region()).bind("title", campaign.title()).bind("type", campaign.type())
                     .bind("posts", String.join("\n", campaign.posts()))
                     .bind("opens", LocalDate.parse(campaign.opens())).bind("closes", LocalDate.parse(campaign.closes()))
                     .bind("profile", campaign.profileCode()).bind("threshold", campaign.threshold())
@@ -150,9 +135,9 @@ public final class JdbiCentralRepository implements CentralRepository {
             try {
                 insertRows(h.getConnection(), ref, data);
             } catch (SQLException e) {
-                throw new IllegalArgumentException("The package's rows do not fit the tables: " + e.getMessage(), e);
+                throw new IllegalStateException("The package's rows could not be stored", e);
             }
-        }));
+        });
     }
 
     /** The highest level minus the lowest the members gave {@code candidate} on {@code competency}. */
@@ -325,7 +310,8 @@ public final class JdbiCentralRepository implements CentralRepository {
                         + "(SELECT COUNT(*) FROM imported_candidate d WHERE d.campaign_ref = c.id "
                         + "AND d.decision IS NOT NULL) AS decided, "
                         + "(SELECT COUNT(*) FROM imported_score s WHERE s.campaign_ref = c.id) AS scores "
-                        + "FROM imported_campaign c JOIN imported_package p ON p.package_id = c.package_id "
+                        + "FROM imported_campaign c JOIN imported_package p ON p.office_code = c.office_code "
+                        + "AND p.package_id = c.package_id "
                         + "ORDER BY c.region, c.office_code, c.opens DESC")
                 .map((rs, ctx) -> new ImportedCampaign(rs.getLong("id"), rs.getString("office_code"),
                         rs.getString("office_name"), rs.getString("region"), rs.getString("title"),

@@ -326,6 +326,13 @@ class CandidateImportTest {
     }
 
     @Test
+    void aNameLongerThanTheOfficeAndTheCentralOfficeKeepIsRefused() throws Exception {
+        Path file = csv("list.csv", HEADER + "\n" + "Ахметов;" + "Е".repeat(201) + ";;" + IIN_1 + ";\n");
+        assertEquals(List.of(problem("list.csv", 2, "B [Аты]", "", CandidateImportKeys.TOO_LONG,
+                CandidateField.FIRST_NAME, 200)), problems(file, ALL, Set.of()));
+    }
+
+    @Test
     void anInvalidIinIsRefusedWithTheRuleItBreaks() throws Exception {
         Path file = csv("list.csv", HEADER + "\n"
                 + "А;Б;;90010130012;\n"
