@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kz.suhbat.common.Progress;
 import kz.suhbat.common.db.DataFolder;
@@ -14,6 +16,8 @@ import kz.suhbat.exchange.ExchangeRefusal;
 import kz.suhbat.exchange.ExportReceipt;
 import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.exchange.PackageFormat;
+import kz.suhbat.exchange.SigningKey;
+import kz.suhbat.exchange.SigningKeyRefusal;
 import kz.suhbat.exchange.VerifiedPackage;
 import kz.suhbat.exchange.ui.ExchangeErrors;
 
@@ -36,9 +40,11 @@ final class ExchangeCli {
     private final PrintStream out;
     private final PrintStream err;
     private final CliAccess access;
+    private final CliPasswords passwords;
 
     private ExchangeCli(DataFolder folder, I18n i18n, PrintStream out, PrintStream err, CliPasswords passwords) {
         this.i18n = i18n;
+        this.passwords = passwords;
         this.out = out;
         this.err = err;
         this.access = new CliAccess(folder, i18n, err, passwords);
@@ -60,9 +66,21 @@ final class ExchangeCli {
 
     private int export(Services services, ExchangeCliCommand command) {
         Path folder = command.to().orElseThrow();
+        String admin = command.admin().orElseThrow();
+        Optional<char[]> password = passwords.password(i18n.format("exchange.cli.adminPasswordPrompt", admin));
+        if (password.isEmpty()) {
+            err.println(i18n.format("rubricfile.cli.noPassword", CliPasswords.ENVIRONMENT));
+            return REFUSED;
+        }
         try {
+            SigningKey key;
+            try {
+                key = services.officeKeys().unlock(admin, password.get());
+            } finally {
+                Arrays.fill(password.get(), '\0');
+            }
             ExportReceipt receipt = services.exports().export(command.campaignId(), folder,
-                    command.language().orElse(i18n.language()), Progress.NONE);
+                    command.language().orElse(i18n.language()), key, Progress.NONE);
             out.println(i18n.format("exchange.exported", receipt.file().getFileName(), receipt.file().getParent(),
                     receipt.candidates(), receipt.scores()));
             return OK;
@@ -70,6 +88,9 @@ final class ExchangeCli {
             err.println(ExchangeErrors.text(refusal, i18n));
             return refusal.reason() == ExchangeRefusal.Reason.WRITE_FAILED
                     || refusal.reason() == ExchangeRefusal.Reason.READBACK_FAILED ? WRITE_FAILED : REFUSED;
+        } catch (SigningKeyRefusal refusal) {
+            err.println(ExchangeErrors.text(refusal, i18n));
+            return REFUSED;
         } catch (kz.suhbat.interview.InterviewException notFound) {
             err.println(i18n.format("exchange.cli.noCampaign", command.campaignId()));
             return REFUSED;

@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import kz.suhbat.audit.AuditKey;
 import kz.suhbat.audit.TrailAnchor;
+import kz.suhbat.audit.db.JdbiAuditKeys;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
@@ -59,17 +59,15 @@ public final class BackupService {
 
     private final Access access;
     private final Database database;
-    private final DatabaseKey key;
     private final Keyring keyring;
     private final OfficeRepository offices;
     private final Path folder;
     private final Clock clock;
 
-    public BackupService(Access access, Database database, DatabaseKey key, Keyring keyring,
+    public BackupService(Access access, Database database, Keyring keyring,
                          OfficeRepository offices, Path folder, Clock clock) {
         this.access = access;
         this.database = database;
-        this.key = key;
         this.keyring = keyring;
         this.offices = offices;
         this.folder = folder;
@@ -140,7 +138,7 @@ public final class BackupService {
         CopyFacts restored = factsOf(target.resolve("db"));
         try {
             byte[] keyringBytes = small.get(Keyring.FILE_NAME);
-            AtomicFiles.write(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
+            AtomicFiles.writePrivate(Keyring.fileIn(target), stream -> stream.write(keyringBytes));
             byte[] anchor = small.getOrDefault(TrailAnchor.FILE_NAME, restored.anchor());
             AtomicFiles.write(TrailAnchor.fileIn(target), stream -> stream.write(anchor));
         } catch (IOException e) {
@@ -157,7 +155,7 @@ public final class BackupService {
             scratch = Files.createTempDirectory(folder, ".making-");
             Path copyFolder = scratch.resolve("db");
             Files.createDirectories(copyFolder);
-            database.copyTo(copyFolder, key, scratch.resolve("copy.sql"));
+            database.copyTo(copyFolder, database.key(), scratch.resolve("copy.sql"));
             CopyFacts facts = factsOf(copyFolder);
             byte[] manifest = manifest(now, facts.digests());
             byte[] anchor = facts.anchor();
@@ -191,9 +189,10 @@ public final class BackupService {
 
     private CopyFacts factsOf(Path databaseFolder) {
         try {
+            DatabaseKey key = database.key();
             return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
                     TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
-                            .toBytes(AuditKey.of(key))));
+                            .toBytes(JdbiAuditKeys.of(copy.jdbi(), key))));
         } catch (DatabaseOpenException e) {
             throw new BackupException(e.reason() == DatabaseOpenException.Reason.WRONG_KEY
                     ? BackupException.Reason.OTHER_OFFICE : BackupException.Reason.NOT_A_BACKUP, e);

@@ -74,8 +74,11 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** Writes the campaign's package into {@code folder}; documents are in {@code language}. */
-    public ExportReceipt export(long campaignId, Path folder, Language language, Progress progress) {
+    /**
+     * Writes the campaign's package into {@code folder}, signed with {@code key} (unlocked by an
+     * administrator: {@link OfficeKeys#unlock}); documents are in {@code language}.
+     */
+    public ExportReceipt export(long campaignId, Path folder, Language language, SigningKey key, Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
         if (!java.nio.file.Files.isDirectory(folder)) {
             // Refused before anything is made: producing the protocols would give them their numbers.
@@ -89,7 +92,6 @@ public final class ExportService {
         entries.addAll(documents(campaignId, language));
         progress.report(2, STEPS);
 
-        SigningKey key = keys.current();
         Office office = offices.office();
         long sequence = repository.lastSequence() + 1;
         String packageId = UUID.randomUUID().toString();
@@ -122,7 +124,7 @@ public final class ExportService {
     /** This office's public key as a file for the central office to register. */
     public OfficeKeyFile publicKeyFile() {
         access.require(Operation.OFFICE_READ);
-        return OfficeKeyFile.of(offices.office(), keys.current());
+        return OfficeKeyFile.of(offices.office(), keys.publicHalf());
     }
 
     /** The packages written for the campaign so far. */

@@ -28,9 +28,26 @@ public final class AtomicFiles {
 
     /** Writes beside the target, forces it to the device, then moves it into place. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Like {@link #write}, for a file only its owner may read: a key file. The file is created with
+     * owner-only permissions from the start (POSIX {@code rw-------}); on a file system without POSIX
+     * permissions (Windows) its access list is cut down to the owner where the system allows it.
+     */
+    public static void writePrivate(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
+            if (ownerOnly) {
+                Files.deleteIfExists(partial);
+                OwnerOnly.create(partial);
+            }
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 OutputStream stream = Channels.newOutputStream(channel);

@@ -9,6 +9,8 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.io.AtomicFiles;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.exchange.ExportService;
+import kz.suhbat.exchange.OfficeKeys;
+import kz.suhbat.exchange.SigningKey;
 import kz.suhbat.interview.CampaignQuestions;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.Sitting;
@@ -36,11 +38,12 @@ public final class SittingPapersViewModel {
     private final ProtocolService protocols;
     private final CampaignResultsService results;
     private final ExportService exports;
+    private final OfficeKeys keys;
     private final I18n i18n;
 
     SittingPapersViewModel(ObservableValue<Campaign> campaign, ObservableValue<Sitting> sitting, ActionStatus status,
                            InterviewService interviewService, ProtocolService protocols,
-                           CampaignResultsService results, ExportService exports, I18n i18n) {
+                           CampaignResultsService results, ExportService exports, OfficeKeys keys, I18n i18n) {
         this.campaign = campaign;
         this.sitting = sitting;
         this.status = status;
@@ -48,6 +51,7 @@ public final class SittingPapersViewModel {
         this.protocols = protocols;
         this.results = results;
         this.exports = exports;
+        this.keys = keys;
         this.i18n = i18n;
     }
 
@@ -89,13 +93,22 @@ public final class SittingPapersViewModel {
     }
 
     /**
-     * Exports the campaign's signed package into {@code folder} (a USB stick), showing progress; says the
-     * stick is safe to remove only once the package has been read back from it and verified.
+     * Exports the campaign's signed package into {@code folder} (a USB stick), signed with the office's
+     * key as the administrator {@code adminLogin} unlocks it, showing progress; says the stick is safe to
+     * remove only once the package has been read back from it and verified.
      */
-    public void exportPackage(Path folder) {
+    public void exportPackage(Path folder, String adminLogin, char[] adminPassword) {
         Campaign current = campaign.getValue();
         if (current != null) {
-            status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
+            status.runWithProgress(progress -> {
+                SigningKey key;
+                try {
+                    key = keys.unlock(adminLogin, adminPassword);
+                } finally {
+                    java.util.Arrays.fill(adminPassword, '\0');
+                }
+                return exports.export(current.id(), folder, i18n.language(), key, progress);
+            },
                     receipt -> status.succeeded(i18n.format("exchange.exported", receipt.file().getFileName(),
                             receipt.file().getParent(), receipt.candidates(), receipt.scores())));
         }
