@@ -55,13 +55,21 @@ class ExchangeScreenTest {
         UiSteps.openTheAgenda(robot);
 
         chosen.add(temp.resolve("stick-pulled-out"));
-        UiSteps.fire(robot, "exportButton");
+        exportUnlockedBy(robot, "secretary", TestOffice.PASSWORD);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The account secretary is not an active administrator"));
+        chosen.add(temp.resolve("stick-pulled-out"));
+        exportUnlockedBy(robot, TestOffice.ADMIN, "not the password");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The administrator's login or password is wrong"));
+        chosen.add(temp.resolve("stick-pulled-out"));
+        exportUnlockedBy(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The package could not be written"));
 
         Path stick = Files.createDirectories(temp.resolve("stick"));
         chosen.add(stick);
-        UiSteps.fire(robot, "exportButton");
+        exportUnlockedBy(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .endsWith("It is safe to remove the USB stick."));
         try (Stream<Path> files = Files.list(stick)) {
@@ -108,5 +116,15 @@ class ExchangeScreenTest {
         assertEquals(List.of(ImportOutcome.Kind.ALREADY_IMPORTED),
                 outcomes.getItems().stream().map(ExchangeViewModel.OutcomeLine::kind).toList());
         assertEquals(1, campaigns.getItems().size());
+    }
+
+    /** Presses Export by keyboard, and has an administrator type their login and password in the dialog. */
+    private static void exportUnlockedBy(FxRobot robot, String login, String password) throws Exception {
+        robot.interact(() -> robot.lookup("#exportButton").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        UiSteps.waitFor(robot, "#adminLoginField");
+        UiSteps.type(robot, "adminLoginField", login);
+        UiSteps.type(robot, "adminPasswordField", password);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 }
