@@ -123,8 +123,10 @@ class ExchangeScreenTest {
         robot.interact(() -> robot.lookup("#exportButton").query().requestFocus());
         robot.type(javafx.scene.input.KeyCode.SPACE);
         UiSteps.waitFor(robot, "#adminLoginField");
-        UiSteps.type(robot, "adminLoginField", login);
-        UiSteps.type(robot, "adminPasswordField", password);
+        robot.clickOn("#adminLoginField");
+        robot.write(login);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        robot.write(password);
         robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 }
