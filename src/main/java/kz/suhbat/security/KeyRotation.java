@@ -67,8 +67,10 @@ public final class KeyRotation {
             LoggerFactory.getLogger(KeyRotation.class).error("The database key could not be renewed", e);
             if (!database.key().equals(next)) {
                 restore(before);
+                throw new AccountException(AccountException.Reason.KEY_NOT_RENEWED);
             }
-            throw new AccountException(AccountException.Reason.KEY_NOT_RENEWED);
+            // The file is under the new key already; only the keyring's last step failed: once more.
+            settle(keyring, true);
         }
         long withdrawn = before.stream().filter(c -> !c.hasKeyPair()).count();
         transactor.run(() -> audit.record(admin, AuditAction.DATABASE_KEY_RENEW, "account", accountId, null,
