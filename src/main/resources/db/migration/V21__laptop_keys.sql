@@ -10,3 +10,10 @@ CREATE TABLE audit_key (
     seed VARBINARY(64) NOT NULL,
     CONSTRAINT audit_key_single CHECK (id = 1)
 );
+
+-- The database keys replaced by each renewal, kept under the current key: a backup made before a
+-- renewal still opens with its own key, and this office can restore it.
+CREATE TABLE earlier_database_key (
+    replaced_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    database_key VARBINARY(64) NOT NULL
+);

@@ -70,6 +70,7 @@ import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.OfficeSetup;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.db.JdbiAccountRepository;
+import kz.suhbat.security.db.JdbiEarlierKeys;
 import kz.suhbat.security.db.JdbiOfficeRepository;
 
 /**
@@ -128,11 +129,14 @@ public final class Services implements AutoCloseable {
         this.setup = new OfficeSetup(officeRepository, accountRepository, keyring, derivation, database::key, random,
                 trail, transactor);
         this.rubric = new RubricService(access, frameworks, trail, transactor);
+        JdbiEarlierKeys earlierKeys = new JdbiEarlierKeys(database.jdbi());
         this.accounts = new AccountService(access, accountRepository, keyring, derivation,
-                new KeyRotation(database, keyring, random, trail, transactor), random, trail, transactor);
+                new KeyRotation(database, earlierKeys, clock, keyring, random, trail, transactor), random, trail,
+                transactor);
         this.office = new OfficeService(access, officeRepository, trail, transactor);
         this.audit = new AuditService(access, auditRepository, auditKey, interviewRecords);
-        this.backups = new BackupService(access, database, keyring, officeRepository, folder.backups(), clock);
+        this.backups = new BackupService(access, database, earlierKeys::list, keyring, officeRepository,
+                folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         CampaignScope scope = new CampaignScope(access, new JdbiPanelSeats(database.jdbi()));
         this.campaigns = new CampaignService(access, scope, campaignRepository, frameworks, trail, transactor);

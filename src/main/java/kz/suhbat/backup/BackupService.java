@@ -59,15 +59,18 @@ public final class BackupService {
 
     private final Access access;
     private final Database database;
+    private final java.util.function.Supplier<List<DatabaseKey>> earlierKeys;
     private final Keyring keyring;
     private final OfficeRepository offices;
     private final Path folder;
     private final Clock clock;
 
-    public BackupService(Access access, Database database, Keyring keyring,
+    public BackupService(Access access, Database database,
+                         java.util.function.Supplier<List<DatabaseKey>> earlierKeys, Keyring keyring,
                          OfficeRepository offices, Path folder, Clock clock) {
         this.access = access;
         this.database = database;
+        this.earlierKeys = earlierKeys;
         this.keyring = keyring;
         this.offices = offices;
         this.folder = folder;
@@ -187,16 +190,27 @@ public final class BackupService {
     private record CopyFacts(List<TableDigest> digests, byte[] anchor) {
     }
 
+    /** Opens the copy with the database's key, or with a key it had before a renewal (an older backup). */
     private CopyFacts factsOf(Path databaseFolder) {
-        try {
-            DatabaseKey key = database.key();
-            return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
-                    TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
-                            .toBytes(JdbiAuditKeys.of(copy.jdbi(), key))));
-        } catch (DatabaseOpenException e) {
-            throw new BackupException(e.reason() == DatabaseOpenException.Reason.WRONG_KEY
-                    ? BackupException.Reason.OTHER_OFFICE : BackupException.Reason.NOT_A_BACKUP, e);
+        List<DatabaseKey> keys = new ArrayList<>(List.of(database.key()));
+        DatabaseOpenException wrongKey = null;
+        for (int i = 0; i < keys.size(); i++) {
+            DatabaseKey key = keys.get(i);
+            try {
+                return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
+                        TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
+                                .toBytes(JdbiAuditKeys.of(copy.jdbi(), key))));
+            } catch (DatabaseOpenException e) {
+                if (e.reason() != DatabaseOpenException.Reason.WRONG_KEY) {
+                    throw new BackupException(BackupException.Reason.NOT_A_BACKUP, e);
+                }
+                wrongKey = e;
+                if (i == 0) {
+                    keys.addAll(earlierKeys.get());
+                }
+            }
         }
+        throw new BackupException(BackupException.Reason.OTHER_OFFICE, wrongKey);
     }
 
     private byte[] manifest(Instant now, List<TableDigest> digests) throws IOException {

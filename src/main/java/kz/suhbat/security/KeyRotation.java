@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Renews the database key when someone may know the current one who should not: an account was
  * deactivated, or a password reset. A new random key is sealed to every remaining account's public key
  * and the database file is re-encrypted with it, so an old password opens neither the live data nor
- * any backup made afterwards (older backups keep the key they were made with).
+ * any backup made afterwards (older backups keep the key they were made with; the replaced key is kept
+ * inside the database, so this office can still restore them).
  *
  * <p>The order makes it crash-safe: first the keyring holds the new key beside the current one for
  * every account ({@code pending}); then the file is re-encrypted in a scratch copy and moved over the
@@ -31,14 +32,18 @@ public final class KeyRotation {
     public enum Cause { DEACTIVATION, PASSWORD_RESET }
 
     private final Database database;
+    private final EarlierKeys earlierKeys;
+    private final java.time.Clock clock;
     private final Keyring keyring;
     private final SecureRandom random;
     private final AuditTrail audit;
     private final Transactor transactor;
 
-    public KeyRotation(Database database, Keyring keyring, SecureRandom random, AuditTrail audit,
-                       Transactor transactor) {
+    public KeyRotation(Database database, EarlierKeys earlierKeys, java.time.Clock clock, Keyring keyring,
+                       SecureRandom random, AuditTrail audit, Transactor transactor) {
         this.database = database;
+        this.earlierKeys = earlierKeys;
+        this.clock = clock;
         this.keyring = keyring;
         this.random = random;
         this.audit = audit;
@@ -57,6 +62,8 @@ public final class KeyRotation {
      */
     void renew(Account admin, Cause cause, long accountId, Progress progress) {
         DatabaseKey next = DatabaseKey.random(random);
+        // Kept under the new key, so that a backup made before today can still be restored here.
+        transactor.run(() -> earlierKeys.add(database.key(), clock.instant()));
         List<Credential> before = keyring.credentials();
         progress.report(0, Database.REKEY_STEPS + 1);
         try {

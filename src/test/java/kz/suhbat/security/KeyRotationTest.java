@@ -68,16 +68,20 @@ class KeyRotationTest {
     void aDeactivatedMembersPasswordOpensNeitherTheDataNorABackupMadeAfter() throws IOException {
         DataFolder folder;
         DataFolder restored = new DataFolder(temp.resolve("restored"), DataFolder.Kind.EXPLICIT);
+        DataFolder older = new DataFolder(temp.resolve("older"), DataFolder.Kind.EXPLICIT);
         byte[] oldKeyring;
         try (TestOffice office = TestOffice.create(temp.resolve("office"), FAST)) {
             folder = office.folder();
             Account member = office.addAccount("bauyrzhan", "Бауыржан Оспанов", Role.MEMBER);
             office.addAccount("aigerim", "Айгерім Сейітова", Role.SECRETARY);
             oldKeyring = Files.readAllBytes(Keyring.fileIn(folder.path()));
+            BackupInfo before = office.services().backups().backupNow();
 
             office.services().accounts().deactivate(member.id(), Progress.NONE);
             BackupInfo backup = office.services().backups().backupNow();
             office.services().backups().restore(backup.file(), restored.path());
+            assertTrue(office.services().backups().restore(before.file(), older.path()).intact(),
+                    "a backup from before the renewal is still restored here");
             AuditEntry renewal = office.services().audit().newest(1).get(0);
             assertEquals("security.databaseKeyRenew", renewal.action(), "the renewal is in the audit trail");
             assertTrue(office.services().audit().verify().intact(), "and the trail's seals still hold");
@@ -93,6 +97,8 @@ class KeyRotationTest {
         assertInstanceOf(Entrance.Outcome.SignedIn.class, signIn(folder, TestOffice.ADMIN, PASSWORD));
         assertInstanceOf(Entrance.Outcome.SignedIn.class, signIn(restored, "aigerim", PASSWORD),
                 "the remaining accounts open the backup");
+        assertInstanceOf(Entrance.Outcome.SignedIn.class, signIn(older, "bauyrzhan", PASSWORD),
+                "a backup made before the renewal keeps the passwords of its day, the former member's too");
     }
 
     @Test
