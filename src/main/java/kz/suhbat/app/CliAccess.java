@@ -142,6 +142,8 @@ final class CliAccess {
             err.println(i18n.format("signin.wait", Math.max(1, wait.remaining().toSeconds())));
         } else if (outcome instanceof Entrance.Outcome.Inactive) {
             err.println(i18n.get("signin.inactive"));
+        } else if (outcome instanceof Entrance.Outcome.NeedsReset) {
+            err.println(i18n.get("signin.needsReset"));
         } else {
             err.println(i18n.get("signin.refused"));
         }

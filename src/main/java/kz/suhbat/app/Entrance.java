@@ -6,7 +6,11 @@ import java.time.Duration;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
+import java.util.Optional;
+import kz.suhbat.common.db.DatabaseOpenException;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.Credential;
+import kz.suhbat.security.KeyRotation;
 import kz.suhbat.security.Authenticator;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.security.Keyring;
@@ -27,6 +31,8 @@ public final class Entrance implements AutoCloseable {
         record Refused() implements Outcome { }
         record Wait(Duration remaining) implements Outcome { }
         record Inactive() implements Outcome { }
+        /** The password is right, but the database key was renewed before this account got its key pair. */
+        record NeedsReset() implements Outcome { }
     }
 
     private final DataFolder folder;
@@ -79,6 +85,9 @@ public final class Entrance implements AutoCloseable {
             opened = Services.open(folder, key, keyring(), derivation, clock, random);
             Account created = opened.setup().establish(office, admin);
             opened.officeKeys().ensure(created);
+            Credential.Opened own = keyring().find(created.login()).flatMap(c -> c.open(admin.password()))
+                    .orElseThrow();
+            opened.officeKeys().administratorPresent(created, own);
             opened.access().signIn(created);
             services = opened;
             return opened;
@@ -99,11 +108,14 @@ public final class Entrance implements AutoCloseable {
         if (verdict instanceof Authenticator.Verdict.Wait wait) {
             return new Outcome.Wait(wait.remaining());
         }
+        if (verdict instanceof Authenticator.Verdict.NeedsReset) {
+            return new Outcome.NeedsReset();
+        }
         if (!(verdict instanceof Authenticator.Verdict.Unlocked unlocked)) {
             return new Outcome.Refused();
         }
         if (services == null) {
-            services = Services.open(folder, unlocked.key(), keyring(), derivation, clock, random);
+            services = open(unlocked.opened());
         } else if (!services.opensWith(unlocked.key())) {
             throw new IllegalStateException("The keyring does not belong to the open database");
         }
@@ -112,8 +124,30 @@ public final class Entrance implements AutoCloseable {
             return new Outcome.Inactive();
         }
         services.accountRepository().recordSignIn(account.id(), clock.instant());
+        services.officeKeys().administratorPresent(account, unlocked.opened());
         services.access().signIn(account);
         return new Outcome.SignedIn(services, account);
+    }
+
+    /**
+     * Opens the database with the account's key. When a renewal of the key was cut short, the file may
+     * already be encrypted with the pending key: it is tried then, and the renewal finished.
+     */
+    private Services open(Credential.Opened opened) {
+        Optional<DatabaseKey> pending = opened.pendingKey();
+        try {
+            Services opening = Services.open(folder, opened.databaseKey().orElseThrow(), keyring(), derivation, clock,
+                    random);
+            KeyRotation.settle(keyring(), false);
+            return opening;
+        } catch (DatabaseOpenException e) {
+            if (e.reason() != DatabaseOpenException.Reason.WRONG_KEY || pending.isEmpty()) {
+                throw e;
+            }
+            Services opening = Services.open(folder, pending.get(), keyring(), derivation, clock, random);
+            KeyRotation.settle(keyring(), true);
+            return opening;
+        }
     }
 
     /** Checks the password of the account that locked the window, without changing who is signed in. */

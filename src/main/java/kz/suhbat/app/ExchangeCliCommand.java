@@ -11,26 +11,28 @@ import kz.suhbat.common.i18n.Language;
 
 /**
  * What {@code suhbat export|verify|import …} asked for:
- * {@code export --user LOGIN --campaign ID --to FOLDER [--language kk|ru|en] [--encryption central|none]
- * [--data-dir DIR]} ({@code none}: the secretary accepts an unencrypted package, while no central key is
- * registered),
+ * {@code export --user LOGIN --admin LOGIN --campaign ID --to FOLDER [--language kk|ru|en]
+ * [--encryption central|none] [--data-dir DIR]} (an administrator's login unlocks the office's signing key;
+ * {@code none}: the secretary accepts an unencrypted package, while no central key is registered),
  * {@code verify --user LOGIN PACKAGE… [--data-dir DIR]} or
  * {@code import --user LOGIN PACKAGE|FOLDER… [--data-dir DIR]}.
  */
 record ExchangeCliCommand(Action action, String user, long campaignId, Optional<Path> to,
-                          Optional<Language> language, List<Path> packages, boolean unencrypted) {
+                          Optional<Language> language, List<Path> packages, Optional<String> admin,
+                          boolean unencrypted) {
 
     enum Action { EXPORT, VERIFY, IMPORT }
 
     static final Set<String> COMMANDS = Set.of("export", "verify", "import");
 
     private static final String USER = "--user";
+    private static final String ADMIN = "--admin";
     private static final String CAMPAIGN = "--campaign";
     private static final String TO = "--to";
     private static final String LANGUAGE = "--language";
     private static final String ENCRYPTION = "--encryption";
     private static final Map<Action, Set<String>> OPTIONS = Map.of(
-            Action.EXPORT, Set.of(USER, CAMPAIGN, TO, LANGUAGE, ENCRYPTION, RubricCliCommand.DATA_DIR),
+            Action.EXPORT, Set.of(USER, ADMIN, CAMPAIGN, TO, LANGUAGE, ENCRYPTION, RubricCliCommand.DATA_DIR),
             Action.VERIFY, Set.of(USER, RubricCliCommand.DATA_DIR),
             Action.IMPORT, Set.of(USER, RubricCliCommand.DATA_DIR));
 
@@ -57,8 +59,10 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
             if (packages.isEmpty()) {
                 throw new RubricCliCommand.UsageException("exchange.cli.noPackageNamed");
             }
-            return new ExchangeCliCommand(action, user, 0, Optional.empty(), Optional.empty(), packages, false);
+            return new ExchangeCliCommand(action, user, 0, Optional.empty(), Optional.empty(), packages,
+                    Optional.empty(), false);
         }
+        String admin = required(options, ADMIN);
         String campaign = required(options, CAMPAIGN);
         long campaignId;
         try {
@@ -77,7 +81,7 @@ record ExchangeCliCommand(Action action, String user, long campaignId, Optional<
             throw new RubricCliCommand.UsageException("exchange.cli.badEncryption", encryption);
         }
         return new ExchangeCliCommand(action, user, campaignId, Optional.of(Path.of(required(options, TO))), language,
-                List.of(), encryption.equals("none"));
+                List.of(), Optional.of(admin), encryption.equals("none"));
     }
 
     private static String required(Map<String, String> options, String name) throws RubricCliCommand.UsageException {

@@ -16,6 +16,7 @@ import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.audit.SealedRecords;
 import kz.suhbat.audit.TrailGuard;
 import kz.suhbat.audit.TrailReport;
+import kz.suhbat.audit.db.JdbiAuditKeys;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.backup.BackupService;
 import kz.suhbat.campaign.CampaignService;
@@ -64,12 +65,14 @@ import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.AccountRepository;
 import kz.suhbat.security.AccountService;
 import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.security.KeyRotation;
 import kz.suhbat.security.Keyring;
 import kz.suhbat.security.OfficeRepository;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.OfficeSetup;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.db.JdbiAccountRepository;
+import kz.suhbat.security.db.JdbiEarlierKeys;
 import kz.suhbat.security.db.JdbiOfficeRepository;
 
 /**
@@ -79,7 +82,6 @@ import kz.suhbat.security.db.JdbiOfficeRepository;
 public final class Services implements AutoCloseable {
 
     private final Database database;
-    private final DatabaseKey key;
     private final Access access = new Access();
     private final AccountRepository accountRepository;
     private final OfficeRepository officeRepository;
@@ -115,10 +117,9 @@ public final class Services implements AutoCloseable {
     private Services(DataFolder folder, Database database, DatabaseKey key, Keyring keyring,
                      KeyDerivation derivation, Clock clock, SecureRandom random) {
         this.database = database;
-        this.key = key;
         this.clock = clock;
         JdbiAuditRepository auditRepository = new JdbiAuditRepository(database.jdbi());
-        AuditKey auditKey = AuditKey.of(key);
+        AuditKey auditKey = JdbiAuditKeys.establish(database.jdbi(), key);
         SealedRecords interviewRecords = new JdbiInterviewRecords(database.jdbi());
         this.trailGuard = new TrailGuard(auditKey, auditRepository, interviewRecords, folder.path());
         Transactor transactor = new JdbiTransactor(database, trailGuard::committed);
@@ -128,14 +129,17 @@ public final class Services implements AutoCloseable {
         FrameworkRepository frameworks = new JdbiFrameworkRepository(database.jdbi());
         this.accountRepository = new JdbiAccountRepository(database.jdbi());
         this.officeRepository = new JdbiOfficeRepository(database.jdbi());
-        this.setup = new OfficeSetup(officeRepository, accountRepository, keyring, derivation, key, random, trail,
-                transactor);
+        this.setup = new OfficeSetup(officeRepository, accountRepository, keyring, derivation, database::key, random,
+                trail, transactor);
         this.rubric = new RubricService(access, frameworks, trail, transactor);
-        this.accounts = new AccountService(access, accountRepository, keyring, derivation, key, random, trail,
+        JdbiEarlierKeys earlierKeys = new JdbiEarlierKeys(database.jdbi());
+        this.accounts = new AccountService(access, accountRepository, keyring, derivation,
+                new KeyRotation(database, earlierKeys, clock, keyring, random, trail, transactor), random, trail,
                 transactor);
         this.office = new OfficeService(access, officeRepository, trail, transactor);
         this.audit = new AuditService(access, auditRepository, auditKey, interviewRecords);
-        this.backups = new BackupService(access, database, key, keyring, officeRepository, folder.backups(), clock);
+        this.backups = new BackupService(access, database, earlierKeys::list, keyring, officeRepository,
+                folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
         CampaignScope scope = new CampaignScope(access, new JdbiPanelSeats(database.jdbi()));
         this.campaigns = new CampaignService(access, scope, campaignRepository, frameworks, trail, transactor);
@@ -146,8 +150,8 @@ public final class Services implements AutoCloseable {
         this.interviewRepository = new JdbiInterviewRepository(database.jdbi());
         InterviewLookup lookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
                 frameworks, scope);
-        MemberCredentials members = new PasswordCheck(new Authenticator(keyring, derivation, clock, random),
-                accountRepository);
+        Authenticator authenticator = new Authenticator(keyring, derivation, clock, random);
+        MemberCredentials members = new PasswordCheck(authenticator, accountRepository);
         this.interviews = new InterviewService(access, lookup, trail, transactor, clock);
         this.scoring = new ScoringService(access, lookup, members, accountRepository, trail, transactor, clock);
         this.deliberation = new DeliberationService(access, lookup, members, accountRepository, trail, transactor,
@@ -160,10 +164,12 @@ public final class Services implements AutoCloseable {
                 new JdbiProtocolRegister(database.jdbi()), trail, transactor, clock);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
-        this.officeKeys = new OfficeKeys(exportRepository, officeRepository, trail, transactor, clock, random);
+        this.officeKeys = new OfficeKeys(access, exportRepository, officeRepository, accountRepository, keyring,
+                authenticator, trail, transactor, clock, random);
         JdbiCentralKeyRepository centralKeyRepository = new JdbiCentralKeyRepository(database.jdbi());
         this.centralKeys = new CentralKeyService(access, office, centralKeyRepository, trail, transactor, clock);
-        this.exports = new ExportService(access, office, officeKeys, centralKeyRepository, new CampaignPacker(campaigns, rubric, panels,
+        this.exports = new ExportService(access, office, officeKeys, centralKeyRepository,
+                new CampaignPacker(campaigns, rubric, panels,
                 results), panels, interviews, protocols, results, exportRepository, trail, transactor, clock);
         JdbiCentralRepository centralRepository = new JdbiCentralRepository(database.jdbi());
         this.keyRegistry = new KeyRegistryService(access, centralRepository, trail, transactor, clock);
@@ -189,7 +195,7 @@ public final class Services implements AutoCloseable {
     }
 
     public boolean opensWith(DatabaseKey other) {
-        return key.equals(other);
+        return database.key().equals(other);
     }
 
     public Access access() {

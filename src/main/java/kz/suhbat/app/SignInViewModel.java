@@ -93,6 +93,8 @@ final class SignInViewModel {
             message.set(i18n.format("signin.wait", Math.max(1, wait.remaining().toSeconds())));
         } else if (outcome instanceof Entrance.Outcome.Inactive) {
             message.set(i18n.get("signin.inactive"));
+        } else if (outcome instanceof Entrance.Outcome.NeedsReset) {
+            message.set(i18n.get("signin.needsReset"));
         } else {
             message.set(i18n.get(locked.get() == null ? "signin.refused" : "signin.wrongPassword"));
         }

@@ -88,7 +88,8 @@ final class Workspace {
                 campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
-        SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports());
+        SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports(),
+                services.officeKeys());
         InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
                 services.scoring(), services.deliberation(), services.timers(), services.guideScripts()), executor,
                 i18n, viewLoader, controllers, windows, Operation.INTERVIEW_RUN.allows(account.role()));

@@ -61,7 +61,10 @@ public enum AuditAction {
     SITTING_CLOSE("sitting.close"),
     PROTOCOL_NUMBER("protocol.number"),
     RECORDS_SEALED("audit.recordsSealed"),
-    TRAIL_ALARM("audit.alarm");
+    TRAIL_ALARM("audit.alarm"),
+    DATABASE_KEY_RENEW("security.databaseKeyRenew"),
+    SIGNING_KEY_PROTECT("exchange.signingKeyProtect"),
+    SIGNING_KEY_UNLOCK("exchange.signingKeyUnlock");
 
     private final String code;
 

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import kz.suhbat.audit.AuditKey;
 import kz.suhbat.audit.TrailAnchor;
+import kz.suhbat.audit.db.JdbiAuditKeys;
 import kz.suhbat.audit.db.JdbiAuditRepository;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.common.db.DatabaseKey;
@@ -64,17 +64,18 @@ public final class BackupService {
 
     private final Access access;
     private final Database database;
-    private final DatabaseKey key;
+    private final java.util.function.Supplier<List<DatabaseKey>> earlierKeys;
     private final Keyring keyring;
     private final OfficeRepository offices;
     private final Path folder;
     private final Clock clock;
 
-    public BackupService(Access access, Database database, DatabaseKey key, Keyring keyring,
+    public BackupService(Access access, Database database,
+                         java.util.function.Supplier<List<DatabaseKey>> earlierKeys, Keyring keyring,
                          OfficeRepository offices, Path folder, Clock clock) {
         this.access = access;
         this.database = database;
-        this.key = key;
+        this.earlierKeys = earlierKeys;
         this.keyring = keyring;
         this.offices = offices;
         this.folder = folder;
@@ -207,7 +208,7 @@ public final class BackupService {
             scratch = Files.createTempDirectory(folder, ".making-");
             Path copyFolder = scratch.resolve("db");
             Files.createDirectories(copyFolder);
-            database.copyTo(copyFolder, key, scratch.resolve("copy.sql"));
+            database.copyTo(copyFolder, database.key(), scratch.resolve("copy.sql"));
             CopyFacts facts = factsOf(copyFolder);
             byte[] manifest = manifest(now, facts.digests());
             byte[] anchor = facts.anchor();
@@ -239,15 +240,27 @@ public final class BackupService {
     private record CopyFacts(List<TableDigest> digests, byte[] anchor) {
     }
 
+    /** Opens the copy with the database's key, or with a key it had before a renewal (an older backup). */
     private CopyFacts factsOf(Path databaseFolder) {
-        try {
-            return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
-                    TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
-                            .toBytes(AuditKey.of(key))));
-        } catch (DatabaseOpenException e) {
-            throw new BackupException(e.reason() == DatabaseOpenException.Reason.WRONG_KEY
-                    ? BackupException.Reason.OTHER_OFFICE : BackupException.Reason.NOT_A_BACKUP, e);
+        List<DatabaseKey> keys = new ArrayList<>(List.of(database.key()));
+        DatabaseOpenException wrongKey = null;
+        for (int i = 0; i < keys.size(); i++) {
+            DatabaseKey key = keys.get(i);
+            try {
+                return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
+                        TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
+                                .toBytes(JdbiAuditKeys.of(copy.jdbi(), key))));
+            } catch (DatabaseOpenException e) {
+                if (e.reason() != DatabaseOpenException.Reason.WRONG_KEY) {
+                    throw new BackupException(BackupException.Reason.NOT_A_BACKUP, e);
+                }
+                wrongKey = e;
+                if (i == 0) {
+                    keys.addAll(earlierKeys.get());
+                }
+            }
         }
+        throw new BackupException(BackupException.Reason.OTHER_OFFICE, wrongKey);
     }
 
     private byte[] manifest(Instant now, List<TableDigest> digests) throws IOException {

@@ -81,16 +81,17 @@ public final class ExportService {
     }
 
     /**
-     * Writes the campaign's package into {@code folder}, encrypted for the central office's registered key;
+     * Writes the campaign's package into {@code folder}, signed with {@code key} (unlocked by an
+     * administrator: {@link OfficeKeys#unlock}) and encrypted for the central office's registered key;
      * documents are in {@code language}. Refused while no central key is registered
      * ({@link ExchangeRefusal.Reason#NO_CENTRAL_KEY}): the secretary must then choose
      * {@link #exportUnencrypted}, knowing that anyone who finds the stick can read it.
      */
-    public ExportReceipt export(long campaignId, Path folder, Language language, Progress progress) {
+    public ExportReceipt export(long campaignId, Path folder, Language language, SigningKey key, Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
         CentralRecipient recipient = centralKeys.recipient()
                 .orElseThrow(() -> new ExchangeRefusal(ExchangeRefusal.Reason.NO_CENTRAL_KEY));
-        return write(account, campaignId, folder, language, Optional.of(recipient), progress);
+        return write(account, campaignId, folder, language, key, Optional.of(recipient), progress);
     }
 
     /**
@@ -98,12 +99,13 @@ public final class ExportService {
      * secretary has confirmed that anyone who finds the stick can read it. The export's record in the
      * audit trail says it was unencrypted.
      */
-    public ExportReceipt exportUnencrypted(long campaignId, Path folder, Language language, Progress progress) {
+    public ExportReceipt exportUnencrypted(long campaignId, Path folder, Language language, SigningKey key,
+                                           Progress progress) {
         Account account = access.require(Operation.PACKAGE_EXPORT);
         if (centralKeys.recipient().isPresent()) {
-            return export(campaignId, folder, language, progress);
+            return export(campaignId, folder, language, key, progress);
         }
-        return write(account, campaignId, folder, language, Optional.empty(), progress);
+        return write(account, campaignId, folder, language, key, Optional.empty(), progress);
     }
 
     /** The central office's key packages are encrypted for, if one is registered. */
@@ -112,7 +114,7 @@ public final class ExportService {
         return centralKeys.recipient();
     }
 
-    private ExportReceipt write(Account account, long campaignId, Path folder, Language language,
+    private ExportReceipt write(Account account, long campaignId, Path folder, Language language, SigningKey key,
                                 Optional<CentralRecipient> recipient, Progress progress) {
         if (!java.nio.file.Files.isDirectory(folder)) {
             // Refused before anything is made: producing the protocols would give them their numbers.
@@ -126,7 +128,6 @@ public final class ExportService {
         entries.addAll(documents(campaignId, language));
         progress.report(2, STEPS);
 
-        SigningKey key = keys.current();
         Office office = offices.office();
         long sequence = repository.lastSequence() + 1;
         String packageId = UUID.randomUUID().toString();
@@ -161,7 +162,7 @@ public final class ExportService {
     /** This office's public key as a file for the central office to register. */
     public OfficeKeyFile publicKeyFile() {
         access.require(Operation.OFFICE_READ);
-        return OfficeKeyFile.of(offices.office(), keys.current());
+        return OfficeKeyFile.of(offices.office(), keys.publicHalf());
     }
 
     /** The packages written for the campaign so far. */

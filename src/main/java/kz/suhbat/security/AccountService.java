@@ -5,14 +5,15 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.regex.Pattern;
 import kz.suhbat.audit.AuditTrail;
+import kz.suhbat.common.Progress;
 import kz.suhbat.common.Transactor;
-import kz.suhbat.common.db.DatabaseKey;
 
 /**
  * Accounts and their passwords. The administrator creates accounts with a temporary password (to be
  * changed at first sign-in), changes roles, resets forgotten passwords and deactivates accounts (whose
- * credential is then removed from the keyring, so they can no longer unlock anything). Everyone
- * changes their own password. The last active administrator cannot be demoted or deactivated.
+ * credential is then removed from the keyring). Deactivating and resetting both renew the database key
+ * ({@link KeyRotation}), so the old password opens nothing made from then on. Everyone changes their
+ * own password. The last active administrator cannot be demoted or deactivated.
  */
 public final class AccountService {
 
@@ -22,18 +23,18 @@ public final class AccountService {
     private final AccountRepository accounts;
     private final Keyring keyring;
     private final KeyDerivation derivation;
-    private final DatabaseKey databaseKey;
+    private final KeyRotation rotation;
     private final SecureRandom random;
     private final AuditTrail audit;
     private final Transactor transactor;
 
     public AccountService(Access access, AccountRepository accounts, Keyring keyring, KeyDerivation derivation,
-                          DatabaseKey databaseKey, SecureRandom random, AuditTrail audit, Transactor transactor) {
+                          KeyRotation rotation, SecureRandom random, AuditTrail audit, Transactor transactor) {
         this.access = access;
         this.accounts = accounts;
         this.keyring = keyring;
         this.derivation = derivation;
-        this.databaseKey = databaseKey;
+        this.rotation = rotation;
         this.random = random;
         this.audit = audit;
         this.transactor = transactor;
@@ -62,7 +63,8 @@ public final class AccountService {
             Account created = new Account(id, normalized, name, role, true, true);
             audit.record(admin, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
             // Last: a keyring that cannot be written rolls the account back.
-            keyring.put(Credential.create(id, normalized, temporaryPassword, databaseKey, derivation, random));
+            keyring.put(Credential.create(id, normalized, temporaryPassword, rotation.currentKey(), derivation,
+                    random));
             return created;
         });
     }
@@ -84,8 +86,11 @@ public final class AccountService {
         });
     }
 
-    /** Sets a temporary password for someone who forgot theirs; it must be changed at the next sign-in. */
-    public void resetPassword(long id, char[] temporaryPassword) {
+    /**
+     * Sets a temporary password for someone who forgot theirs (or whose old one someone else may know); it
+     * must be changed at the next sign-in. The database key is then renewed: long work, with progress.
+     */
+    public void resetPassword(long id, char[] temporaryPassword, Progress progress) {
         Account admin = access.require(Operation.ACCOUNT_MANAGE);
         transactor.run(() -> {
             Account before = existing(id);
@@ -93,12 +98,18 @@ public final class AccountService {
             Account after = before.withMustChangePassword(true).withActive(true);
             accounts.update(after);
             audit.record(admin, AuditAction.ACCOUNT_RESET_PASSWORD, "account", id, before, after);
-            keyring.put(Credential.create(id, before.login(), temporaryPassword, databaseKey, derivation, random));
+            keyring.put(Credential.create(id, before.login(), temporaryPassword, rotation.currentKey(), derivation,
+                    random));
         });
+        rotation.renew(admin, KeyRotation.Cause.PASSWORD_RESET, id, progress);
     }
 
-    /** Deactivates an account: it keeps its history but can no longer sign in. */
-    public void deactivate(long id) {
+    /**
+     * Deactivates an account: it keeps its history but can no longer sign in, and the database key is
+     * renewed without it (long work, with progress). Deactivating an inactive account renews the key
+     * again, should the first renewal have failed.
+     */
+    public void deactivate(long id, Progress progress) {
         Account admin = access.require(Operation.ACCOUNT_MANAGE);
         if (admin.id() == id) {
             throw new AccountException(AccountException.Reason.OWN_ACCOUNT);
@@ -113,6 +124,7 @@ public final class AccountService {
             audit.record(admin, AuditAction.ACCOUNT_DEACTIVATE, "account", id, before, after);
             keyring.remove(id);
         });
+        rotation.renew(admin, KeyRotation.Cause.DEACTIVATION, id, progress);
     }
 
     /** The signed-in account changes its own password; the current one is asked first. */
@@ -122,15 +134,15 @@ public final class AccountService {
             throw new AccountException(AccountException.Reason.PASSWORDS_DIFFER);
         }
         checkPassword(self.login(), newPassword);
-        if (keyring.find(self.login()).flatMap(c -> c.unlock(currentPassword)).isEmpty()) {
-            throw new AccountException(AccountException.Reason.WRONG_PASSWORD);
-        }
+        Credential.Opened opened = keyring.find(self.login()).flatMap(c -> c.open(currentPassword))
+                .orElseThrow(() -> new AccountException(AccountException.Reason.WRONG_PASSWORD));
         transactor.run(() -> {
             Account before = existing(self.id());
             Account after = before.withMustChangePassword(false);
             accounts.update(after);
             audit.record(self, AuditAction.ACCOUNT_CHANGE_PASSWORD, "account", self.id(), before, after);
-            keyring.put(Credential.create(self.id(), self.login(), newPassword, databaseKey, derivation, random));
+            // The same key pair, wrapped by the new password: what is sealed to it stays.
+            keyring.put(opened.rewrapped(newPassword, derivation, random));
             access.refresh(after);
         });
     }

@@ -16,7 +16,14 @@ public final class Authenticator {
 
     /** What an attempt to sign in came to. */
     public sealed interface Verdict {
-        record Unlocked(long accountId, DatabaseKey key) implements Verdict { }
+        /** The password is right: {@code opened} gives the database key (and, to some, more). */
+        record Unlocked(long accountId, Credential.Opened opened) implements Verdict {
+            public DatabaseKey key() {
+                return opened.databaseKey().orElseThrow();
+            }
+        }
+        /** The password is right, but the database key was renewed without this account: ask for a reset. */
+        record NeedsReset(long accountId) implements Verdict { }
         record Refused() implements Verdict { }
         record Wait(Duration remaining) implements Verdict { }
     }
@@ -41,7 +48,7 @@ public final class Authenticator {
             if (decoy == null) {
                 decoy = Credential.create(0, "-", new char[] {'-'}, DatabaseKey.random(random), policy, random);
             }
-            decoy.unlock(password);
+            decoy.open(password);
             return new Verdict.Refused();
         }
         Credential credential = found.get();
@@ -49,24 +56,33 @@ public final class Authenticator {
         if (!wait.isZero()) {
             return new Verdict.Wait(wait);
         }
-        Optional<DatabaseKey> key = credential.unlock(password);
-        if (key.isEmpty()) {
+        Optional<Credential.Opened> opened = credential.open(password);
+        if (opened.isEmpty()) {
             Credential failed = credential.failedAt(clock.instant());
             keyring.put(failed);
             Duration next = SignInThrottle.delayAfter(failed.failures());
             return next.isZero() ? new Verdict.Refused() : new Verdict.Wait(next);
         }
+        Credential.Opened open = opened.get();
+        if (open.databaseKey().isEmpty() && open.pendingKey().isEmpty()) {
+            if (credential.failures() > 0) {
+                keyring.put(credential.withoutFailures());
+            }
+            return new Verdict.NeedsReset(credential.accountId());
+        }
         if (credential.weakerThan(policy)) {
-            keyring.put(Credential.create(credential.accountId(), credential.login(), password, key.get(), policy,
-                    random));
+            // A version-1 entry gets its key pair here; a weaker hash is redone with today's policy.
+            Credential upgraded = open.rewrapped(password, policy, random);
+            keyring.put(upgraded);
+            open = upgraded.open(password).orElseThrow();
         } else if (credential.failures() > 0) {
             keyring.put(credential.withoutFailures());
         }
-        return new Verdict.Unlocked(credential.accountId(), key.get());
+        return new Verdict.Unlocked(credential.accountId(), open);
     }
 
     /** Whether {@code password} is the account's current one (to change it, the old one is asked). */
     public boolean matches(String login, char[] password) {
-        return keyring.find(login).flatMap(c -> c.unlock(password)).isPresent();
+        return keyring.find(login).flatMap(c -> c.open(password)).isPresent();
     }
 }

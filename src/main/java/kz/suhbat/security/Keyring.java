@@ -20,13 +20,16 @@ import kz.suhbat.common.io.AtomicFiles;
 /**
  * The file {@code keyring.json} beside the database: one {@link Credential} per account that may sign
  * in. It holds no names, roles or data, only what it takes to check a password and unwrap the
- * database key. Every change is written atomically.
+ * database key. Every change is written atomically, and the file is readable by its owner alone.
+ * Version 2 holds each account's public key and what is sealed to it; a version-1 file is read and
+ * written back as version 2, its entries upgraded one by one as their accounts sign in.
  */
 public final class Keyring {
 
     public static final String FILE_NAME = "keyring.json";
     static final String FORMAT = "suhbat-keyring";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final int FIRST_VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getEncoder();
@@ -85,6 +88,13 @@ public final class Keyring {
         saveOrRestore(before);
     }
 
+    /** Changes every credential at once, in one write: a key renewal's steps. */
+    public synchronized void replaceAll(java.util.function.UnaryOperator<Credential> change) {
+        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
+        byLogin.replaceAll((login, credential) -> change.apply(credential));
+        saveOrRestore(before);
+    }
+
     /** Removes the account's credential (it can no longer sign in), and writes the file. */
     public synchronized void remove(long accountId) {
         Map<String, Credential> before = new LinkedHashMap<>(byLogin);
@@ -106,7 +116,7 @@ public final class Keyring {
         try {
             byte[] bytes = toBytes();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            AtomicFiles.write(file, stream -> stream.write(bytes));
+            AtomicFiles.writeOwnerOnly(file, stream -> stream.write(bytes));
         } catch (IOException | UncheckedIOException e) {
             byLogin.clear();
             byLogin.putAll(before);
@@ -123,12 +133,17 @@ public final class Keyring {
             ObjectNode entry = entries.addObject();
             entry.put("accountId", c.accountId());
             entry.put("login", c.login());
+            entry.put("version", c.version());
             entry.put("algorithm", c.algorithm());
             entry.put("iterations", c.iterations());
             entry.put("salt", B64.encodeToString(c.salt()));
             entry.put("verifier", B64.encodeToString(c.verifier()));
             entry.put("iv", B64.encodeToString(c.iv()));
             entry.put("wrappedKey", B64.encodeToString(c.wrappedKey()));
+            putBytes(entry, "publicKey", c.publicKey());
+            putBytes(entry, "databaseSeal", c.seals().database());
+            putBytes(entry, "pendingSeal", c.seals().pending());
+            putBytes(entry, "signingSeal", c.seals().signing());
             entry.put("failures", c.failures());
             if (c.lastFailure() != null) {
                 entry.put("lastFailure", c.lastFailure().toString());
@@ -137,17 +152,32 @@ public final class Keyring {
         return root;
     }
 
+    private static void putBytes(ObjectNode entry, String field, byte[] bytes) {
+        if (bytes != null) {
+            entry.put(field, B64.encodeToString(bytes));
+        }
+    }
+
+    private static byte[] bytes(JsonNode entry, String field) {
+        JsonNode value = entry.get(field);
+        return value == null || value.isNull() ? null : B64D.decode(value.asText());
+    }
+
     private static List<Credential> read(JsonNode root) throws IOException {
-        if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            throw new IOException("Not a Suhbat keyring of version " + VERSION);
+        int version = root.path("version").asInt();
+        if (!FORMAT.equals(root.path("format").asText()) || version < FIRST_VERSION || version > VERSION) {
+            throw new IOException("Not a Suhbat keyring of version " + FIRST_VERSION + " to " + VERSION);
         }
         List<Credential> credentials = new ArrayList<>();
         for (JsonNode entry : root.path("credentials")) {
             JsonNode last = entry.get("lastFailure");
+            int entryVersion = entry.path("version").asInt(Credential.LEGACY);
             credentials.add(new Credential(entry.path("accountId").asLong(), entry.path("login").asText(),
-                    entry.path("algorithm").asText(), entry.path("iterations").asInt(),
+                    entryVersion, entry.path("algorithm").asText(), entry.path("iterations").asInt(),
                     B64D.decode(entry.path("salt").asText()), B64D.decode(entry.path("verifier").asText()),
                     B64D.decode(entry.path("iv").asText()), B64D.decode(entry.path("wrappedKey").asText()),
+                    bytes(entry, "publicKey"), new Credential.Seals(bytes(entry, "databaseSeal"),
+                    bytes(entry, "pendingSeal"), bytes(entry, "signingSeal")),
                     entry.path("failures").asInt(), last == null ? null : Instant.parse(last.asText())));
         }
         return credentials;

@@ -18,14 +18,14 @@ public final class OfficeSetup {
     private final AccountRepository accounts;
     private final Keyring keyring;
     private final KeyDerivation derivation;
-    private final DatabaseKey databaseKey;
+    private final java.util.function.Supplier<DatabaseKey> databaseKey;
     private final SecureRandom random;
     private final AuditTrail audit;
     private final Transactor transactor;
 
     public OfficeSetup(OfficeRepository offices, AccountRepository accounts, Keyring keyring,
-                       KeyDerivation derivation, DatabaseKey databaseKey, SecureRandom random, AuditTrail audit,
-                       Transactor transactor) {
+                       KeyDerivation derivation, java.util.function.Supplier<DatabaseKey> databaseKey,
+                       SecureRandom random, AuditTrail audit, Transactor transactor) {
         this.offices = offices;
         this.accounts = accounts;
         this.keyring = keyring;
@@ -67,7 +67,7 @@ public final class OfficeSetup {
             Account created = new Account(id, draft.login(), draft.displayName(), draft.role(), true, false);
             audit.record(created, AuditAction.OFFICE_SET_UP, "office", office.code(), null, office);
             audit.record(created, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
-            keyring.put(Credential.create(id, login, admin.password(), databaseKey, derivation, random));
+            keyring.put(Credential.create(id, login, admin.password(), databaseKey.get(), derivation, random));
             return created;
         });
     }
@@ -80,7 +80,7 @@ public final class OfficeSetup {
             long id = accounts.insert(draft);
             Account created = new Account(id, draft.login(), draft.displayName(), role, true, false);
             audit.record(creator, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
-            keyring.put(Credential.create(id, created.login(), password, databaseKey, derivation, random));
+            keyring.put(Credential.create(id, created.login(), password, databaseKey.get(), derivation, random));
             return created;
         });
     }

@@ -71,12 +71,14 @@ class ExchangeCliTest {
 
     @Test
     void aPackageTravelsFromTheOfficeToTheCentralOfficeByCommand() throws IOException {
-        Result noKey = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
+        Result noKey = run("export", "--user", "secretary", "--admin", "admin", "--campaign",
+                Long.toString(campaignId), "--to",
                 stick.toString(), "--data-dir", regional.toString());
         assertEquals(ExchangeCli.REFUSED, noKey.status(), noKey.toString());
         assertTrue(noKey.err().contains("No central office key is registered"), noKey.err());
-        Result exported = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
-                stick.toString(), "--encryption", "none", "--data-dir", regional.toString());
+        Result exported = run("export", "--user", "secretary", "--admin", "admin", "--campaign",
+                Long.toString(campaignId), "--to", stick.toString(), "--encryption", "none", "--data-dir",
+                regional.toString());
         assertEquals(ExchangeCli.OK, exported.status(), exported.toString());
         assertTrue(exported.out().contains("safe to remove"), exported.out());
         assertTrue(exported.out().contains("NOT encrypted"), exported.out());
@@ -104,19 +106,29 @@ class ExchangeCliTest {
 
     @Test
     void failuresEndInTheStatusesScriptsRelyOn() {
-        Result gone = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
+        Result gone = run("export", "--user", "secretary", "--admin", "admin", "--campaign",
+                Long.toString(campaignId), "--to",
                 temp.resolve("no-stick").toString(), "--encryption", "none", "--data-dir", regional.toString());
         assertEquals(ExchangeCli.WRITE_FAILED, gone.status(), gone.toString());
         assertTrue(gone.err().contains("nothing in Suhbat has changed"), gone.err());
 
-        Result member = run("export", "--user", "member1", "--campaign", Long.toString(campaignId), "--to",
+        Result member = run("export", "--user", "member1", "--admin", "admin", "--campaign",
+                Long.toString(campaignId), "--to",
                 stick.toString(), "--data-dir", regional.toString());
         assertEquals(ExchangeCli.REFUSED, member.status(), "a member may not export: " + member);
 
-        Result usage = run("export", "--user", "secretary", "--campaign", "first", "--to", stick.toString(),
-                "--data-dir", regional.toString());
+        Result usage = run("export", "--user", "secretary", "--admin", "admin", "--campaign", "first", "--to",
+                stick.toString(), "--data-dir", regional.toString());
         assertEquals(ExchangeCli.USAGE, usage.status(), usage.toString());
         assertTrue(usage.err().contains("Exit status"), usage.err());
+
+        Result noAdmin = run("export", "--user", "secretary", "--campaign", Long.toString(campaignId), "--to",
+                stick.toString(), "--data-dir", regional.toString());
+        assertEquals(ExchangeCli.USAGE, noAdmin.status(), "an export names the administrator who unlocks: " + noAdmin);
+        Result notAdmin = run("export", "--user", "secretary", "--admin", "secretary", "--campaign",
+                Long.toString(campaignId), "--to", stick.toString(), "--data-dir", regional.toString());
+        assertEquals(ExchangeCli.REFUSED, notAdmin.status(), notAdmin.toString());
+        assertTrue(notAdmin.err().contains("not an active administrator"), notAdmin.err());
 
         Result noFile = run("verify", "--user", "analyst", temp.resolve("missing.suhbat").toString(), "--data-dir",
                 central.toString());

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The secretary exports the campaign to a stick from the Sittings tab: with no central key registered she
- * is warned that the package would be readable by anyone, and declining writes nothing; a stick that is
+ * is warned that the package would be readable by anyone, and declining writes nothing; an administrator
+ * must unlock the signing key (a secretary's or a wrong password is refused in words); a stick that is
  * gone is reported and changes nothing. The administrator makes the central key, registers it and the
  * office's key (this office acting as the central office for itself); the secretary's export is then
  * encrypted without a question and said to be safe to remove only once read back, and the stick is
@@ -57,18 +58,34 @@ class ExchangeScreenTest {
         UiSteps.openTheAgenda(robot);
 
         chosen.add(temp.resolve("stick-pulled-out"));
-        UiSteps.fire(robot, "exportButton");
+        pressExport(robot);
         assertTrue(warning(robot).contains("anyone who finds the USB stick"), "no central key: the secretary is warned");
         robot.clickOn("OK");
+        unlockAs(robot, "secretary", TestOffice.PASSWORD);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The account secretary is not an active administrator"));
+        chosen.add(temp.resolve("stick-pulled-out"));
+        pressExport(robot);
+        warning(robot);
+        robot.clickOn("OK");
+        unlockAs(robot, TestOffice.ADMIN, "not the password");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
+                .startsWith("The administrator's login or password is wrong"));
+        chosen.add(temp.resolve("stick-pulled-out"));
+        pressExport(robot);
+        warning(robot);
+        robot.clickOn("OK");
+        unlockAs(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The package could not be written"));
 
         Path stick = Files.createDirectories(temp.resolve("stick"));
         chosen.add(stick);
-        UiSteps.fire(robot, "exportButton");
+        pressExport(robot);
         warning(robot);
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#adminLoginField").tryQuery().isEmpty(), "declined: no administrator is asked");
         try (Stream<Path> files = Files.list(stick)) {
             assertEquals(0, files.count(), "declined: nothing written");
         }
@@ -110,7 +127,8 @@ class ExchangeScreenTest {
         UiSteps.signIn(robot, "secretary", TestOffice.PASSWORD);
         UiSteps.openTheAgenda(robot);
         chosen.add(stick);
-        UiSteps.fire(robot, "exportButton");
+        pressExport(robot);
+        unlockAs(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .contains("It is safe to remove the USB stick. It is encrypted for"));
         try (Stream<Path> files = Files.list(stick)) {
@@ -144,6 +162,22 @@ class ExchangeScreenTest {
         assertEquals(List.of(ImportOutcome.Kind.ALREADY_IMPORTED),
                 outcomes.getItems().stream().map(ExchangeViewModel.OutcomeLine::kind).toList());
         assertEquals(1, campaigns.getItems().size());
+    }
+
+    /** Presses Export by keyboard. */
+    private static void pressExport(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#exportButton").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+    }
+
+    /** Has an administrator type their login and password in the dialog that unlocks the signing key. */
+    private static void unlockAs(FxRobot robot, String login, String password) throws Exception {
+        UiSteps.waitFor(robot, "#adminLoginField");
+        robot.clickOn("#adminLoginField");
+        robot.write(login);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        robot.write(password);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     /** The warning shown before an unencrypted export, once it is up. */

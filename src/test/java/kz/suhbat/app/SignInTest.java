@@ -137,6 +137,33 @@ class SignInTest {
     }
 
     @Test
+    void aDeactivationRenewsTheKeyAndTheFormerMemberNoLongerGetsIn(FxRobot robot) throws Exception {
+        UiSteps.signInAsAdmin(robot);
+        robot.clickOn("#nav-accounts");
+        UiSteps.waitFor(robot, "#accountTable");
+        TableView<Account> table = robot.lookup("#accountTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(a -> a.login().equals("member")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#deactivateButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        UiSteps.waitFor(robot, ".dialog-pane");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#message")
+                .endsWith("the old password opens neither the data nor the backups made from now on."));
+        assertFalse(robot.lookup("#renewingBox").query().isVisible(), "the progress goes once the key is renewed");
+
+        robot.clickOn("#signOutButton");
+        UiSteps.waitFor(robot, "#loginField");
+        UiSteps.type(robot, "loginField", "member");
+        UiSteps.type(robot, "passwordField", TestOffice.PASSWORD);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !UiSteps.text(robot, "#message").isEmpty());
+        assertTrue(robot.lookup("#mainWindow").queryAll().isEmpty(), "the former member stays out");
+        UiSteps.signInAsAdmin(robot);
+    }
+
+    @Test
     void theSignInScreenSpeaksKazakhAndRussian(FxRobot robot) throws Exception {
         UiSteps.waitFor(robot, "#loginField");
         ComboBox<Language> box = robot.lookup("#languageBox").queryComboBox();

@@ -87,7 +87,8 @@ final class ExchangeFixture implements AutoCloseable {
 
     ExportReceipt export() {
         regional.actAs(panel.secretary);
-        return regional.services().exports().export(panel.campaign.id(), stick, Language.KK, Progress.NONE);
+        return regional.services().exports().export(panel.campaign.id(), stick, Language.KK, regional.signingKey(),
+                Progress.NONE);
     }
 
     PackageData packedAtOffice() {

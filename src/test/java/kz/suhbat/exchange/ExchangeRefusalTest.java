@@ -152,7 +152,7 @@ class ExchangeRefusalTest {
             TestPanel other = TestPanel.seat(impostor);
             impostor.actAs(other.secretary);
             Path forged = impostor.services().exports().exportUnencrypted(other.campaign.id(), temp, kz.suhbat.common.i18n
-                    .Language.EN, kz.suhbat.common.Progress.NONE).file();
+                    .Language.EN, impostor.signingKey(), kz.suhbat.common.Progress.NONE).file();
             assertRefused(fixture.importOne(forged), EnumSet.of(ExchangeRefusal.Reason.UNKNOWN_KEY),
                     "the same office code, another key");
         }
@@ -321,8 +321,9 @@ class ExchangeRefusalTest {
                 course.opens(), course.closes(), course.officeCode(), course.region(), course.frameworkId(),
                 course.status(), course.quorum(), course.divergenceSpread(), course.body()));
         Path stick = java.nio.file.Files.createDirectories(temp.resolve("stick-training"));
+        SigningKey signingKey = fixture.regional.signingKey();
         ExchangeRefusal refused = assertThrows(ExchangeRefusal.class, () -> office.exports().export(course.id(),
-                stick, kz.suhbat.common.i18n.Language.KK, kz.suhbat.common.Progress.NONE));
+                stick, kz.suhbat.common.i18n.Language.KK, signingKey, kz.suhbat.common.Progress.NONE));
         assertEquals(ExchangeRefusal.Reason.TRAINING_STAYS, refused.reason(), "the office does not export it");
         try (var left = java.nio.file.Files.list(stick)) {
             assertEquals(0, left.count(), "and writes nothing to the stick");

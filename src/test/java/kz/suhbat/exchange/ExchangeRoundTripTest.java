@@ -153,6 +153,8 @@ class ExchangeRoundTripTest {
 
     @Test
     void aStickThatIsGoneChangesNothingAndTheExportCanBeRepeated() throws IOException {
+        fixture.regional.actAs(fixture.panel.secretary);
+        SigningKey signingKey = fixture.regional.signingKey();
         fixture.regional.actAsAdmin();
         long auditBefore = fixture.regional.services().audit().verify().entries();
         Path gone = temp.resolve("removed-stick");
@@ -161,7 +163,7 @@ class ExchangeRoundTripTest {
         fixture.regional.actAs(fixture.panel.secretary);
         for (Path folder : List.of(gone, notAFolder)) {
             ExchangeRefusal refusal = assertThrows(ExchangeRefusal.class, () -> fixture.regional.services().exports()
-                    .export(fixture.panel.campaign.id(), folder, Language.RU, Progress.NONE));
+                    .export(fixture.panel.campaign.id(), folder, Language.RU, signingKey, Progress.NONE));
             assertEquals(ExchangeRefusal.Reason.WRITE_FAILED, refusal.reason());
         }
 

@@ -88,15 +88,16 @@ class PackageEncryptionTest {
         fixture = new ExchangeFixture(temp, false, false);
         fixture.regional.actAs(fixture.panel.secretary);
         ExportService exports = fixture.regional.services().exports();
+        SigningKey key = fixture.regional.signingKey();
         ExchangeRefusal refused = assertThrows(ExchangeRefusal.class, () -> exports.export(
-                fixture.panel.campaign.id(), fixture.stick, Language.KK, Progress.NONE));
+                fixture.panel.campaign.id(), fixture.stick, Language.KK, key, Progress.NONE));
         assertEquals(ExchangeRefusal.Reason.NO_CENTRAL_KEY, refused.reason());
         try (var left = Files.list(fixture.stick)) {
             assertEquals(0, left.count(), "nothing written");
         }
 
         ExportReceipt plain = exports.exportUnencrypted(fixture.panel.campaign.id(), fixture.stick, Language.KK,
-                Progress.NONE);
+                key, Progress.NONE);
         assertTrue(plain.encryptedFor().isEmpty());
         String data = new String(ExchangeFixture.entries(plain.file()).get(PackageFormat.DATA), StandardCharsets.UTF_8);
         assertTrue(data.contains(fixture.panel.candidates.get(0).iin()), "readable by anyone, as the warning said");
@@ -109,8 +110,8 @@ class PackageEncryptionTest {
 
         fixture.registerCentralKey();
         fixture.regional.actAs(fixture.panel.secretary);
-        assertTrue(exports.exportUnencrypted(fixture.panel.campaign.id(), fixture.stick, Language.KK, Progress.NONE)
-                .encryptedFor().isPresent(), "once a central key is registered, every package is encrypted");
+        assertTrue(exports.exportUnencrypted(fixture.panel.campaign.id(), fixture.stick, Language.KK, key,
+                Progress.NONE).encryptedFor().isPresent(), "once a central key is registered, every package is encrypted");
     }
 
     @Test

@@ -260,6 +260,29 @@ class AccessPolicyTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    @Test
+    void theSigningKeyIsUnlockedOnlyForThoseWhoExport() {
+        var keys = office.services().officeKeys();
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            office.actAs(new Account(office.admin().id(), "tester", "Tester", role, true, false));
+            boolean denied;
+            try {
+                keys.unlock("nobody-here", "not a password".toCharArray());
+                denied = false;
+            } catch (AccessDeniedException e) {
+                denied = true;
+            } catch (kz.suhbat.exchange.SigningKeyRefusal e) {
+                denied = false;
+            }
+            if (denied == Operation.PACKAGE_EXPORT.allows(role)) {
+                wrong.add(role + (denied ? " refused" : " allowed"));
+            }
+        }
+        office.actAsAdmin();
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     /** Calls with empty arguments: a refusal comes first; anything else (a missing argument) is not one. */
     private static boolean deniedOn(Object service, Method method) throws IllegalAccessException {
         Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessPolicyTest::empty).toArray();

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import kz.suhbat.app.Entrance;
 import kz.suhbat.audit.AuditEntry;
+import kz.suhbat.common.Progress;
 import kz.suhbat.testsupport.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,7 @@ class AccountServiceTest {
     @Test
     void aForgottenPasswordIsResetByTheAdministrator() {
         Account member = office.addAccount("bauyrzhan", "Бауыржан Оспанов", Role.MEMBER);
-        accounts.resetPassword(member.id(), "rtyu-8kpm-3vxa".toCharArray());
+        accounts.resetPassword(member.id(), "rtyu-8kpm-3vxa".toCharArray(), Progress.NONE);
         assertInstanceOf(Entrance.Outcome.Refused.class, signIn("bauyrzhan", TestOffice.PASSWORD));
         Entrance.Outcome outcome = signIn("bauyrzhan", "rtyu-8kpm-3vxa");
         assertTrue(((Entrance.Outcome.SignedIn) outcome).account().mustChangePassword());
@@ -81,7 +82,7 @@ class AccountServiceTest {
     @Test
     void aDeactivatedAccountCanNoLongerSignIn() {
         Account member = office.addAccount("bauyrzhan", "Бауыржан Оспанов", Role.MEMBER);
-        accounts.deactivate(member.id());
+        accounts.deactivate(member.id(), Progress.NONE);
         assertInstanceOf(Entrance.Outcome.Refused.class, signIn("bauyrzhan", TestOffice.PASSWORD));
         assertTrue(office.services().accounts().list().stream()
                 .anyMatch(a -> a.login().equals("bauyrzhan") && !a.active()), "its record stays");
@@ -90,7 +91,7 @@ class AccountServiceTest {
     @Test
     void theLastAdministratorStaysAndLoginsAreUnique() {
         assertEquals(AccountException.Reason.OWN_ACCOUNT, assertThrows(AccountException.class,
-                () -> accounts.deactivate(office.admin().id())).reason());
+                () -> accounts.deactivate(office.admin().id(), Progress.NONE)).reason());
         assertEquals(AccountException.Reason.LAST_ADMINISTRATOR, assertThrows(AccountException.class,
                 () -> accounts.update(office.admin().id(), "Әсем", Role.MEMBER)).reason());
         assertEquals(AccountException.Reason.LOGIN_TAKEN, assertThrows(AccountException.class,
@@ -112,15 +113,16 @@ class AccountServiceTest {
     void everyChangeIsInTheAuditTrailWithoutPasswords() {
         Account member = accounts.create("bauyrzhan", "Бауыржан Оспанов", Role.MEMBER,
                 "first temporary".toCharArray());
-        accounts.resetPassword(member.id(), "second temporary".toCharArray());
+        accounts.resetPassword(member.id(), "second temporary".toCharArray(), Progress.NONE);
         accounts.update(member.id(), "Бауыржан Оспанұлы", Role.MEMBER);
-        accounts.deactivate(member.id());
-        List<AuditEntry> newest = office.services().audit().newest(4);
-        assertEquals(List.of("account.deactivate", "account.update", "account.resetPassword", "account.create"),
-                newest.stream().map(AuditEntry::action).toList());
+        accounts.deactivate(member.id(), Progress.NONE);
+        List<AuditEntry> newest = office.services().audit().newest(6);
+        assertEquals(List.of("security.databaseKeyRenew", "account.deactivate", "account.update",
+                "security.databaseKeyRenew", "account.resetPassword", "account.create"),
+                newest.stream().map(AuditEntry::action).toList(), "a reset and a deactivation renew the key");
         assertTrue(newest.stream().allMatch(e -> e.actorLogin().equals(TestOffice.ADMIN)));
-        assertTrue(newest.get(1).before().contains("Бауыржан Оспанов")
-                && newest.get(1).after().contains("Бауыржан Оспанұлы"));
+        assertTrue(newest.get(2).before().contains("Бауыржан Оспанов")
+                && newest.get(2).after().contains("Бауыржан Оспанұлы"));
         assertTrue(newest.stream().noneMatch(e -> String.valueOf(e.after()).contains("temporary")));
         assertTrue(office.services().audit().verify().intact());
     }

@@ -55,18 +55,19 @@ class PasswordStorageTest {
         Credential credential = Credential.create(7, "Aigerim", "correct horse battery".toCharArray(), key,
                 KeyDerivation.OWASP, random);
         assertEquals("aigerim", credential.login(), "logins are kept in lower case");
-        assertTrue(credential.unlock("wrong horse battery".toCharArray()).isEmpty());
-        assertArrayEquals(key.bytes(), credential.unlock("correct horse battery".toCharArray()).orElseThrow().bytes());
+        assertTrue(credential.open("wrong horse battery".toCharArray()).isEmpty());
+        assertArrayEquals(key.bytes(), credential.open("correct horse battery".toCharArray()).orElseThrow()
+                .databaseKey().orElseThrow().bytes());
     }
 
     @Test
     void anEntryMovedToAnotherLoginOpensNothing() {
         Credential real = Credential.create(7, "aigerim", "correct horse battery".toCharArray(), key,
                 KeyDerivation.OWASP, random);
-        Credential moved = new Credential(8, "intruder", real.algorithm(), real.iterations(), real.salt(),
-                real.verifier(), real.iv(), real.wrappedKey(), 0, null);
+        Credential moved = new Credential(8, "intruder", real.version(), real.algorithm(), real.iterations(),
+                real.salt(), real.verifier(), real.iv(), real.wrappedKey(), real.publicKey(), real.seals(), 0, null);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> moved.unlock("correct horse battery".toCharArray()));
+                () -> moved.open("correct horse battery".toCharArray()));
     }
 
     @Test
@@ -80,7 +81,8 @@ class PasswordStorageTest {
                 authenticator.verify("aigerim", "correct horse battery".toCharArray()));
         Credential redone = Keyring.open(folder).find("aigerim").orElseThrow();
         assertEquals(KeyDerivation.OWASP_ITERATIONS, redone.iterations());
-        assertArrayEquals(key.bytes(), redone.unlock("correct horse battery".toCharArray()).orElseThrow().bytes());
+        assertArrayEquals(key.bytes(), redone.open("correct horse battery".toCharArray()).orElseThrow()
+                .databaseKey().orElseThrow().bytes());
     }
 
     @Test

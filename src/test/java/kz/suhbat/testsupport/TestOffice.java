@@ -92,6 +92,14 @@ public final class TestOffice implements AutoCloseable {
         return ((kz.suhbat.security.Authenticator.Verdict.Unlocked) verdict).key();
     }
 
+    /**
+     * The office's signing key, unlocked by the administrator's password for the signed-in account's
+     * export (as the export dialog asks for it).
+     */
+    public kz.suhbat.exchange.SigningKey signingKey() {
+        return services.officeKeys().unlock(ADMIN, PASSWORD.toCharArray());
+    }
+
     /** Adds an account with {@link #PASSWORD} that need not change it. */
     public Account addAccount(String login, String name, Role role) {
         return services.setup().addAccount(admin, login, name, role, PASSWORD.toCharArray());

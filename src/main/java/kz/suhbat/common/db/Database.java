@@ -3,9 +3,16 @@ package kz.suhbat.common.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Semaphore;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -28,14 +35,43 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "suhbat";
     private static final String USER = "suhbat";
 
-    private final JdbcConnectionPool pool;
+    /** More connections than any process opens at once: the gate's permits. */
+    private static final int GATE = Integer.MAX_VALUE;
+
+    private final Path folder;
+    private final Semaphore gate = new Semaphore(GATE);
     private final Jdbi jdbi;
     private final int versionAtOpen;
+    private volatile JdbcConnectionPool pool;
+    private volatile DatabaseKey key;
 
-    private Database(JdbcConnectionPool pool, int versionAtOpen) {
+    private Database(Path folder, DatabaseKey key, JdbcConnectionPool pool, int versionAtOpen) {
+        this.folder = folder;
+        this.key = key;
         this.versionAtOpen = versionAtOpen;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // Every connection passes the gate, so a change of key can wait until none is open.
+        this.jdbi = Jdbi.create(new ConnectionFactory() {
+            @Override
+            public Connection openConnection() throws SQLException {
+                gate.acquireUninterruptibly();
+                try {
+                    return Database.this.pool.getConnection();
+                } catch (SQLException | RuntimeException e) {
+                    gate.release();
+                    throw e;
+                }
+            }
+
+            @Override
+            public void closeConnection(Connection connection) throws SQLException {
+                try {
+                    connection.close();
+                } finally {
+                    gate.release();
+                }
+            }
+        }).installPlugin(new SqlObjectPlugin());
     }
 
     public static String url(Path folder) {
@@ -115,7 +151,7 @@ public final class Database implements AutoCloseable {
                 LOG.info("Database {} migrated to schema version {} ({} migrations applied)", folder,
                         result.targetSchemaVersion, result.migrationsExecuted);
             }
-            return new Database(pool, installed);
+            return new Database(folder, key, pool, installed);
         } catch (DatabaseOpenException e) {
             throw e;
         } catch (RuntimeException | java.sql.SQLException e) {
@@ -126,6 +162,77 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The key the file is encrypted with now. */
+    public DatabaseKey key() {
+        return key;
+    }
+
+    /**
+     * Re-encrypts the database file with {@code to}, crash-safely: once every connection is closed, the
+     * file is copied into a scratch folder beside it, re-encrypted there with H2's own tool, checked
+     * (every table's digest must match the original's), forced to the disk and moved over the file in
+     * one step. A process killed at any moment leaves either the old file or the new one, never a mix:
+     * the caller has already written the new key where it can be found ({@code pending} in the keyring).
+     * Then {@code swapped} runs (to make the new key the current one) and the database reopens with it.
+     * On a failure before the move, the database reopens with its old key and the failure is thrown.
+     */
+    public void rekey(DatabaseKey to, Runnable swapped, kz.suhbat.common.Progress progress) {
+        gate.acquireUninterruptibly(GATE);
+        DatabaseKey from = key;
+        Path scratch = folder.resolve(".rekey");
+        try {
+            pool.dispose();
+            progress.report(1, REKEY_STEPS);
+            deleteTree(scratch);
+            Files.createDirectories(scratch);
+            Files.copy(file(folder), file(scratch));
+            progress.report(2, REKEY_STEPS);
+            encrypt(scratch, from, to);
+            progress.report(3, REKEY_STEPS);
+            if (!digestsOf(folder, from).equals(digestsOf(scratch, to))) {
+                throw new IllegalStateException("The re-encrypted copy differs from the database");
+            }
+            progress.report(4, REKEY_STEPS);
+            try (FileChannel channel = FileChannel.open(file(scratch), StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(file(scratch), file(folder), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            key = to;
+        } catch (IOException | RuntimeException e) {
+            pool = JdbcConnectionPool.create(url(folder), USER, new String(from.filePassword()) + " ");
+            gate.release(GATE);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        try {
+            swapped.run();
+        } finally {
+            pool = JdbcConnectionPool.create(url(folder), USER, new String(to.filePassword()) + " ");
+            gate.release(GATE);
+            try {
+                deleteTree(scratch);
+            } catch (IOException e) {
+                LOG.warn("The scratch folder {} could not be deleted", scratch, e);
+            }
+        }
+        progress.report(REKEY_STEPS, REKEY_STEPS);
+        LOG.info("Database {} re-encrypted with a new key", folder);
+    }
+
+    /** The steps {@link #rekey} reports. */
+    public static final int REKEY_STEPS = 5;
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** The schema version the file had before this open brought it up to date (-1 for a new file). */

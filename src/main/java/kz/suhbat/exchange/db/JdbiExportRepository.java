@@ -8,6 +8,7 @@ import java.util.UUID;
 import kz.suhbat.exchange.ExportRecord;
 import kz.suhbat.exchange.ExportRepository;
 import kz.suhbat.exchange.SigningKey;
+import kz.suhbat.exchange.StoredSigningKey;
 import org.jdbi.v3.core.Jdbi;
 
 /** The office's signing key and its exports in H2. */
@@ -20,11 +21,19 @@ public final class JdbiExportRepository implements ExportRepository {
     }
 
     @Override
-    public Optional<SigningKey> signingKey() {
+    public Optional<StoredSigningKey> signingKey() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM office_signing_key WHERE id = 1")
-                .map((rs, ctx) -> new SigningKey(rs.getBytes("public_key"), rs.getBytes("private_key"),
-                        rs.getString("fingerprint"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .map((rs, ctx) -> new StoredSigningKey(rs.getBytes("public_key"), rs.getBytes("private_key"),
+                        rs.getBytes("sealed_private_key"), rs.getString("fingerprint"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .findOne());
+    }
+
+    @Override
+    public void lockSigningKey(byte[] lockedPrivateKey) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE office_signing_key SET sealed_private_key = :locked, "
+                        + "private_key = NULL WHERE id = 1")
+                .bind("locked", lockedPrivateKey).execute());
     }
 
     @Override

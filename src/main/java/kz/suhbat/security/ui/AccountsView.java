@@ -29,6 +29,8 @@ public final class AccountsView {
 
     @FXML private BorderPane accountsPage;
     @FXML private ProgressIndicator busy;
+    @FXML private javafx.scene.layout.HBox renewingBox;
+    @FXML private javafx.scene.control.ProgressBar renewingBar;
     @FXML private Label message;
     @FXML private Button editAccountButton;
     @FXML private Button resetPasswordButton;
@@ -70,7 +72,8 @@ public final class AccountsView {
         if (viewModel.selectedProperty().get() != null) {
             accountTable.getSelectionModel().select(viewModel.selectedProperty().get());
         }
-        var noneSelected = accountTable.getSelectionModel().selectedItemProperty().isNull();
+        var noneSelected = accountTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.status().busyProperty());
         editAccountButton.disableProperty().bind(noneSelected);
         resetPasswordButton.disableProperty().bind(noneSelected);
         deactivateButton.disableProperty().bind(noneSelected);
@@ -81,6 +84,12 @@ public final class AccountsView {
         roleBox.valueProperty().bindBidirectional(viewModel.roleProperty());
         passwordField.textProperty().bindBidirectional(viewModel.temporaryPasswordProperty());
         busy.visibleProperty().bind(viewModel.status().busyProperty());
+        // Renewing the database key takes a while: its progress is shown in words and as a bar.
+        var renewing = viewModel.status().busyProperty()
+                .and(viewModel.status().progressProperty().greaterThanOrEqualTo(0));
+        renewingBox.visibleProperty().bind(renewing);
+        renewingBox.managedProperty().bind(renewing);
+        renewingBar.progressProperty().bind(viewModel.status().progressProperty());
 
         ViewSubscriptions subscriptions = new ViewSubscriptions(accountsPage);
         subscriptions.listen(viewModel.formProperty(), (obs, old, form) -> showForm(form));

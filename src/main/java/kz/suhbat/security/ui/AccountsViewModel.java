@@ -108,24 +108,29 @@ public final class AccountsViewModel {
                     i18n.format("accounts.created", created.displayName(), created.login(), temporaryPassword.get())));
             case EDIT -> status.run(() -> accounts.update(account.id(), fullName, chosen), updated -> done(
                     i18n.format("accounts.updated", updated.displayName())));
-            case RESET -> status.run(() -> {
-                accounts.resetPassword(account.id(), password);
+            case RESET -> status.runWithProgress(progress -> {
+                accounts.resetPassword(account.id(), password, progress);
                 return account;
-            }, reset -> done(i18n.format("accounts.passwordReset", reset.displayName(), temporaryPassword.get())));
+            }, reset -> done(i18n.format("accounts.passwordReset", reset.displayName(), temporaryPassword.get())
+                    + " " + i18n.get("accounts.keyRenewed")));
             default -> { }
         }
     }
 
-    /** Deactivates the selected account (the view has asked for confirmation). */
+    /**
+     * Deactivates the selected account (the view has asked for confirmation); the database key is renewed
+     * meanwhile, with progress shown.
+     */
     public void deactivate() {
         Account account = selected.get();
         if (account == null) {
             return;
         }
-        status.run(() -> {
-            accounts.deactivate(account.id());
+        status.runWithProgress(progress -> {
+            accounts.deactivate(account.id(), progress);
             return account;
-        }, gone -> done(i18n.format("accounts.deactivated", gone.displayName())));
+        }, gone -> done(i18n.format("accounts.deactivated", gone.displayName()) + " "
+                + i18n.get("accounts.keyRenewed")));
     }
 
     private void done(String text) {

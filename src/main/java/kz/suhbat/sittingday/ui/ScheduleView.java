@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.common.i18n.I18n;
+import kz.suhbat.exchange.ui.AdministratorUnlockDialog;
 import kz.suhbat.common.ui.DateFields;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.SpreadsheetChoice;
@@ -207,7 +208,8 @@ public final class ScheduleView {
     @FXML
     private void exportPackage() {
         dialogs.chooseFolder(i18n.get("exchange.chooseStick")).ifPresent(folder -> papers.exportPackage(folder,
-                () -> dialogs.confirm(i18n.get("exchange.unencryptedTitle"), i18n.get("exchange.unencryptedWarning"))));
+                () -> dialogs.confirm(i18n.get("exchange.unencryptedTitle"), i18n.get("exchange.unencryptedWarning")),
+                () -> AdministratorUnlockDialog.ask(schedulePane.getScene().getWindow(), i18n)));
     }
 
     @FXML

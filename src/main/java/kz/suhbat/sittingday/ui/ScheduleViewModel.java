@@ -31,7 +31,9 @@ import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.interview.ui.InterviewErrors;
 import kz.suhbat.exchange.ExchangeRefusal;
+import kz.suhbat.exchange.SigningKeyRefusal;
 import kz.suhbat.exchange.ExportService;
+import kz.suhbat.exchange.OfficeKeys;
 import kz.suhbat.exchange.ui.ExchangeErrors;
 import kz.suhbat.panel.Agenda;
 import kz.suhbat.protocol.ProtocolService;
@@ -77,7 +79,8 @@ public final class ScheduleViewModel {
         this.campaigns = campaigns;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> failure instanceof ExchangeRefusal refusal
-                ? ExchangeErrors.text(refusal, i18n) : failure instanceof java.io.IOException
+                ? ExchangeErrors.text(refusal, i18n) : failure instanceof SigningKeyRefusal locked
+                ? ExchangeErrors.text(locked, i18n) : failure instanceof java.io.IOException
                 ? i18n.format("file.writeFailed", String.valueOf(failure.getMessage()))
                 : failure instanceof InterviewException ? InterviewErrors.text(failure, i18n)
                 : CampaignErrors.text(failure, i18n));
@@ -156,9 +159,9 @@ public final class ScheduleViewModel {
 
     /** The sitting's papers, results and package, for the campaign and sitting shown, reporting in {@link #status}. */
     public SittingPapersViewModel papers(ProtocolService protocols, CampaignResultsService results,
-                                         ExportService exports) {
+                                         ExportService exports, OfficeKeys keys) {
         return new SittingPapersViewModel(campaign, sitting, status, interviewService, protocols, results, exports,
-                i18n);
+                keys, i18n);
     }
 
     /** Reloads the agenda, after an interview window closed. */

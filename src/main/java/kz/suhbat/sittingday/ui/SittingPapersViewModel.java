@@ -1,8 +1,10 @@
 package kz.suhbat.sittingday.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.common.i18n.I18n;
@@ -13,6 +15,9 @@ import kz.suhbat.common.sheet.SheetType;
 import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.exchange.ExportReceipt;
 import kz.suhbat.exchange.ExportService;
+import kz.suhbat.exchange.OfficeKeys;
+import kz.suhbat.exchange.SigningKey;
+import kz.suhbat.exchange.ui.AdministratorUnlockDialog;
 import kz.suhbat.interview.CampaignQuestions;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.Sitting;
@@ -40,11 +45,12 @@ public final class SittingPapersViewModel {
     private final ProtocolService protocols;
     private final CampaignResultsService results;
     private final ExportService exports;
+    private final OfficeKeys keys;
     private final I18n i18n;
 
     SittingPapersViewModel(ObservableValue<Campaign> campaign, ObservableValue<Sitting> sitting, ActionStatus status,
                            InterviewService interviewService, ProtocolService protocols,
-                           CampaignResultsService results, ExportService exports, I18n i18n) {
+                           CampaignResultsService results, ExportService exports, OfficeKeys keys, I18n i18n) {
         this.campaign = campaign;
         this.sitting = sitting;
         this.status = status;
@@ -52,6 +58,7 @@ public final class SittingPapersViewModel {
         this.protocols = protocols;
         this.results = results;
         this.exports = exports;
+        this.keys = keys;
         this.i18n = i18n;
     }
 
@@ -94,23 +101,33 @@ public final class SittingPapersViewModel {
 
     /**
      * Exports the campaign's signed package into {@code folder} (a USB stick), encrypted for the central
-     * office, showing progress; says the stick is safe to remove only once the package has been read back
-     * from it and verified. While the office has no central key registered, {@code confirmUnencrypted} is
-     * asked (on this thread) whether to write it unencrypted anyway; without a yes nothing is written.
+     * office and signed with the office's key as an administrator unlocks it ({@code askAdministrator},
+     * asked on this thread), showing progress; says the stick is safe to remove only once the package has
+     * been read back from it and verified. While the office has no central key registered,
+     * {@code confirmUnencrypted} is asked first whether to write it unencrypted anyway; without a yes, or
+     * without an administrator, nothing is written.
      */
-    public void exportPackage(Path folder, BooleanSupplier confirmUnencrypted) {
+    public void exportPackage(Path folder, BooleanSupplier confirmUnencrypted,
+                              Supplier<Optional<AdministratorUnlockDialog.Answer>> askAdministrator) {
         Campaign current = campaign.getValue();
         if (current == null) {
             return;
         }
         status.run(exports::recipient, recipient -> {
-            if (recipient.isPresent()) {
-                status.runWithProgress(progress -> exports.export(current.id(), folder, i18n.language(), progress),
-                        this::exported);
-            } else if (confirmUnencrypted.getAsBoolean()) {
-                status.runWithProgress(progress -> exports.exportUnencrypted(current.id(), folder, i18n.language(),
-                        progress), this::exported);
+            if (recipient.isEmpty() && !confirmUnencrypted.getAsBoolean()) {
+                return;
             }
+            askAdministrator.get().ifPresent(admin -> status.runWithProgress(progress -> {
+                SigningKey key;
+                try {
+                    key = keys.unlock(admin.login(), admin.password());
+                } finally {
+                    java.util.Arrays.fill(admin.password(), '\0');
+                }
+                return recipient.isPresent()
+                        ? exports.export(current.id(), folder, i18n.language(), key, progress)
+                        : exports.exportUnencrypted(current.id(), folder, i18n.language(), key, progress);
+            }, this::exported));
         });
     }
 
