@@ -3,6 +3,7 @@ package kz.suhbat.exchange;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.suhbat.campaign.Campaign;
@@ -10,6 +11,7 @@ import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.interview.Rater;
+import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.scoring.CompetencyResult;
 import kz.suhbat.interview.Deliberation;
 import kz.suhbat.interview.InterviewException;
@@ -69,8 +71,13 @@ public final class CampaignPacker {
         if (campaignResults.rows().isEmpty()) {
             throw new ExchangeRefusal(ExchangeRefusal.Reason.NOTHING_TO_EXPORT);
         }
+        Map<Long, List<Long>> recused = panels.declarations(campaignId).stream()
+                .filter(ConflictDeclaration::conflict)
+                .collect(Collectors.groupingBy(ConflictDeclaration::candidateId, TreeMap::new,
+                        Collectors.mapping(ConflictDeclaration::memberId, Collectors.toList())));
         List<PackageData.CandidatePart> candidates = campaignResults.rows().stream()
-                .map(row -> candidate(row, profile(profiles, row.candidate().post().profileCode()))).toList();
+                .map(row -> candidate(row, profile(profiles, row.candidate().post().profileCode()),
+                        recused.getOrDefault(row.candidate().id(), List.of()))).toList();
         return new PackageData(new PackageData.CampaignPart(campaign.id(), campaign.title().primary(),
                 campaign.type().name(), campaign.posts().stream().map(p -> p.name().primary()).toList(), campaign.opens().toString(),
                 campaign.closes().toString(), campaign.region().name(), first.code(), first.passThreshold(),
@@ -99,7 +106,8 @@ public final class CampaignPacker {
                 m.organisation().primary(), m.deputy());
     }
 
-    private static PackageData.CandidatePart candidate(CampaignResults.Row row, PositionProfile profile) {
+    private static PackageData.CandidatePart candidate(CampaignResults.Row row, PositionProfile profile,
+                                                       List<Long> recused) {
         Candidate c = row.candidate();
         String sittingDate = row.sittingDate().map(Object::toString).orElse(null);
         if (row.deliberation().isEmpty()) {
@@ -107,7 +115,7 @@ public final class CampaignPacker {
             String status = absent ? CampaignResults.Status.NOT_INTERVIEWED.name() : row.status().name();
             return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
                     c.post().name().primary(), sittingDate, status, null, null, null, List.of(), List.of(), List.of(),
-                    profile.code(), profile.passThreshold(), absent);
+                    profile.code(), profile.passThreshold(), absent, recused);
         }
         Deliberation d = row.deliberation().get();
         java.util.Set<Long> confirmed = d.raters().stream().filter(r -> r.countersignedAt() != null)
@@ -125,7 +133,7 @@ public final class CampaignPacker {
         String decision = finalised && d.interview().decision() != null ? d.interview().decision().name() : null;
         return new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(),
                 c.post().name().primary(), sittingDate, row.status().name(), d.results().total(), d.results().reachesThreshold(),
-                decision, scores, resultParts, votes, profile.code(), profile.passThreshold());
+                decision, scores, resultParts, votes, profile.code(), profile.passThreshold(), false, recused);
     }
 
     private static PackageData.ResultPart result(CompetencyResult r) {

@@ -8,9 +8,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HpkeParameters;
-import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
-import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import kz.suhbat.common.crypto.Hpke;
 
 /**
  * The encryption of a package's files for the central office, done entirely by Google Tink: each package
@@ -32,22 +31,7 @@ public final class PackageCipher {
     /** The name the manifest gives this way of encrypting. */
     public static final String SCHEME = "HPKE-X25519-SHA256-AES256GCM/AES256-GCM-HKDF-1MB";
 
-    static final HpkeParameters HPKE;
-
-    static {
-        try {
-            HybridConfig.register();
-            StreamingAeadConfig.register();
-            HPKE = HpkeParameters.builder()
-                    .setKemId(HpkeParameters.KemId.DHKEM_X25519_HKDF_SHA256)
-                    .setKdfId(HpkeParameters.KdfId.HKDF_SHA256)
-                    .setAeadId(HpkeParameters.AeadId.AES_256_GCM)
-                    .setVariant(HpkeParameters.Variant.NO_PREFIX)
-                    .build();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static final HpkeParameters HPKE = Hpke.PARAMETERS;
 
     private PackageCipher() {
     }

@@ -94,13 +94,24 @@ public record PackageData(CampaignPart campaign, List<CompetencyPart> competenci
     public record CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
                                 String post, String sittingDate, String status, BigDecimal total, Boolean reached,
                                 String decision, List<ScorePart> scores, List<ResultPart> results,
-                                List<VotePart> votes, String profileCode, BigDecimal threshold, Boolean absent) {
+                                List<VotePart> votes, String profileCode, BigDecimal threshold, Boolean absent,
+                                List<Long> recused) {
         @JsonCreator
         public CandidatePart {
             scores = scores == null ? List.of() : List.copyOf(scores);
             results = results == null ? List.of() : List.copyOf(results);
             votes = votes == null ? List.of() : List.copyOf(votes);
             absent = Boolean.TRUE.equals(absent);
+            recused = recused == null ? List.of() : List.copyOf(recused);
+        }
+
+        /** A candidate from whom no member was recused (or whose package comes from before recusals were carried). */
+        public CandidatePart(long id, String lastName, String firstName, String middleName, String iin,
+                             String post, String sittingDate, String status, BigDecimal total, Boolean reached,
+                             String decision, List<ScorePart> scores, List<ResultPart> results,
+                             List<VotePart> votes, String profileCode, BigDecimal threshold, Boolean absent) {
+            this(id, lastName, firstName, middleName, iin, post, sittingDate, status, total, reached, decision,
+                    scores, results, votes, profileCode, threshold, absent, List.of());
         }
 
         /** A candidate who appeared (or whose package comes from before absence was carried). */

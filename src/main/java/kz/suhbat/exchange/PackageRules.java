@@ -203,9 +203,12 @@ final class PackageRules {
             require(c.reached() == null && c.decision() == null && c.scores().isEmpty() && c.results().isEmpty()
                     && c.votes().isEmpty(), "candidate.total");
         }
+        Set<Long> recused = new HashSet<>(c.recused());
+        require(members.containsAll(recused) && recused.size() == c.recused().size(), "candidate.recused");
         Set<String> scored = new HashSet<>();
         for (PackageData.ScorePart s : c.scores()) {
             require(members.contains(s.member()) && competencies.contains(s.competency()), "score");
+            require(!recused.contains(s.member()), "score.recused");
             require(scored.add(s.member() + "\n" + s.competency()), "score.twice");
             require(s.level() >= scale.lowest() && s.level() <= scale.highest(), "score.level");
         }
@@ -222,6 +225,7 @@ final class PackageRules {
         Set<Long> voted = new HashSet<>();
         for (PackageData.VotePart v : c.votes()) {
             require(members.contains(v.member()), "vote.member");
+            require(!recused.contains(v.member()), "vote.recused");
             require(voted.add(v.member()), "vote.twice");
             known(Outcome.class, v.outcome(), "vote.outcome");
             require(v.opinion() == null || v.opinion().length() <= OPINION, "vote.opinion");

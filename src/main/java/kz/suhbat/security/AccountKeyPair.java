@@ -7,8 +7,8 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HpkeParameters;
-import com.google.crypto.tink.hybrid.HybridConfig;
 import java.security.GeneralSecurityException;
+import kz.suhbat.common.crypto.Hpke;
 
 /**
  * An account's own key pair (HPKE: X25519, HKDF-SHA256, AES-256-GCM, by Google Tink). Secrets the
@@ -18,21 +18,7 @@ import java.security.GeneralSecurityException;
  */
 public final class AccountKeyPair {
 
-    private static final HpkeParameters PARAMETERS;
-
-    static {
-        try {
-            HybridConfig.register();
-            PARAMETERS = HpkeParameters.builder()
-                    .setKemId(HpkeParameters.KemId.DHKEM_X25519_HKDF_SHA256)
-                    .setKdfId(HpkeParameters.KdfId.HKDF_SHA256)
-                    .setAeadId(HpkeParameters.AeadId.AES_256_GCM)
-                    .setVariant(HpkeParameters.Variant.NO_PREFIX)
-                    .build();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final HpkeParameters PARAMETERS = Hpke.PARAMETERS;
 
     private final KeysetHandle handle;
 

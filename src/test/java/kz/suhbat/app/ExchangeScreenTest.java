@@ -60,22 +60,16 @@ class ExchangeScreenTest {
         chosen.add(temp.resolve("stick-pulled-out"));
         pressExport(robot);
         assertTrue(warning(robot).contains("anyone who finds the USB stick"), "no central key: the secretary is warned");
-        robot.clickOn("OK");
+        answer(robot, "OK");
         unlockAs(robot, "secretary", TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The account secretary is not an active administrator"));
         chosen.add(temp.resolve("stick-pulled-out"));
-        pressExport(robot);
-        warning(robot);
-        robot.clickOn("OK");
-        unlockAs(robot, TestOffice.ADMIN, "not the password");
+        exportUnencryptedUnlockedBy(robot, TestOffice.ADMIN, "not the password");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The administrator's login or password is wrong"));
         chosen.add(temp.resolve("stick-pulled-out"));
-        pressExport(robot);
-        warning(robot);
-        robot.clickOn("OK");
-        unlockAs(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
+        exportUnencryptedUnlockedBy(robot, TestOffice.ADMIN, TestOffice.PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#schedulePane #message")
                 .startsWith("The package could not be written"));
 
@@ -83,7 +77,7 @@ class ExchangeScreenTest {
         chosen.add(stick);
         pressExport(robot);
         warning(robot);
-        robot.clickOn("Cancel");
+        answer(robot, "Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#adminLoginField").tryQuery().isEmpty(), "declined: no administrator is asked");
         try (Stream<Path> files = Files.list(stick)) {
@@ -99,7 +93,7 @@ class ExchangeScreenTest {
                 .startsWith("No central office key is registered"));
         robot.clickOn("#makeCentralButton");
         UiSteps.waitFor(robot, ".dialog-pane");
-        robot.clickOn("OK");
+        answer(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#saveCentralButton").query().isVisible());
         Path centralKeyFile = temp.resolve("central.suhbat-central-key");
         chosen.add(centralKeyFile);
@@ -108,7 +102,7 @@ class ExchangeScreenTest {
         chosen.add(centralKeyFile);
         UiSteps.fire(robot, "registerCentralButton");
         UiSteps.waitFor(robot, ".dialog-pane");
-        robot.clickOn("OK");
+        answer(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.text(robot, "#centralRecipient")
                 .startsWith("Packages from this office are encrypted"));
         Path keyFile = temp.resolve("office.suhbat-key");
@@ -119,7 +113,7 @@ class ExchangeScreenTest {
         UiSteps.fire(robot, "registerButton");
         UiSteps.waitFor(robot, ".dialog-pane");
         assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("Fingerprint"));
-        robot.clickOn("OK");
+        answer(robot, "OK");
         TableView<?> keys = robot.lookup("#keyTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> keys.getItems().size() == 1);
 
@@ -162,6 +156,27 @@ class ExchangeScreenTest {
         assertEquals(List.of(ImportOutcome.Kind.ALREADY_IMPORTED),
                 outcomes.getItems().stream().map(ExchangeViewModel.OutcomeLine::kind).toList());
         assertEquals(1, campaigns.getItems().size());
+    }
+
+    /** Presses Export, accepts the warning that no central key is registered, and has an administrator unlock. */
+    private static void exportUnencryptedUnlockedBy(FxRobot robot, String login, String password) throws Exception {
+        pressExport(robot);
+        warning(robot);
+        answer(robot, "OK");
+        unlockAs(robot, login, password);
+    }
+
+    /**
+     * Presses {@code button} of the dialog on screen: dialogs closed before stay in the scene graph with
+     * buttons of the same names, so a lookup by text alone may find one of theirs.
+     */
+    private static void answer(FxRobot robot, String button) {
+        javafx.scene.Node pane = robot.lookup(".dialog-pane").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .findFirst().orElseThrow();
+        robot.clickOn(robot.from(pane).lookup(".button")
+                .match((javafx.scene.control.Button b) -> button.equals(b.getText())).queryButton());
     }
 
     /** Presses Export by keyboard. */

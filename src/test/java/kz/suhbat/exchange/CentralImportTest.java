@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.exchange.ui.ExchangeErrors;
+import kz.suhbat.panel.ConflictDeclaration;
+import kz.suhbat.panel.PanelMember;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.Region;
 import org.junit.jupiter.api.AfterEach;
@@ -231,6 +233,30 @@ class CentralImportTest {
         List<ImportOutcome> batch = fixture.importAll(file, real);
         assertEquals(List.of(ImportOutcome.Kind.IMPORTED, ImportOutcome.Kind.REFUSED),
                 batch.stream().map(ImportOutcome::kind).toList(), "the batch goes on past it");
+    }
+
+    @Test
+    void aMemberRecusedFromACandidateWhoScoredThemAnywayIsRefusedByVerifyAndImportAlike() throws IOException {
+        PanelMember conflicted = fixture.panel.voting.get(1);
+        long waiting = fixture.panel.candidates.get(2).id();
+        fixture.regional.actAs(fixture.panel.secretary);
+        fixture.regional.services().panels().declare(new ConflictDeclaration(conflicted.id(), waiting, true,
+                "Туысы"));
+        PackageData data = fixture.packedAtOffice();
+        assertEquals(List.of(conflicted.id()), data.candidates().stream().filter(c -> c.id() == waiting)
+                .findFirst().orElseThrow().recused(), "the package says who was recused");
+
+        List<PackageData.CandidatePart> candidates = new ArrayList<>();
+        for (PackageData.CandidatePart c : data.candidates()) {
+            boolean scoredByThem = c.scores().stream().anyMatch(sc -> sc.member() == conflicted.id());
+            candidates.add(!scoredByThem ? c : new PackageData.CandidatePart(c.id(), c.lastName(), c.firstName(),
+                    c.middleName(), c.iin(), c.post(), c.sittingDate(), c.status(), c.total(), c.reached(),
+                    c.decision(), c.scores(), c.results(), c.votes(), c.profileCode(), c.threshold(), c.absent(),
+                    List.of(conflicted.id())));
+        }
+        PackageData forged = new PackageData(data.campaign(), data.competencies(), data.members(), candidates,
+                data.profiles(), data.scale());
+        refusedAlike(signed(manifest(forged, 1, m -> m), forged), "score.recused");
     }
 
     @Test

@@ -36,7 +36,10 @@ class ExchangeRefusalTest {
             ExchangeRefusal.Reason.WRONG_FORMAT, ExchangeRefusal.Reason.UNKNOWN_KEY,
             ExchangeRefusal.Reason.BAD_SIGNATURE, ExchangeRefusal.Reason.FILE_CHANGED,
             ExchangeRefusal.Reason.FILE_TRUNCATED, ExchangeRefusal.Reason.FILE_MISSING,
-            ExchangeRefusal.Reason.FILE_ADDED, ExchangeRefusal.Reason.SEAL_BROKEN);
+            ExchangeRefusal.Reason.FILE_ADDED, ExchangeRefusal.Reason.SEAL_BROKEN,
+            // a byte of the ZIP's directory changed: its counts, sizes or names read as a hostile archive
+            ExchangeRefusal.Reason.TOO_MANY_FILES, ExchangeRefusal.Reason.ENTRY_NAME,
+            ExchangeRefusal.Reason.ENTRY_TOO_LARGE, ExchangeRefusal.Reason.OLD_FORMAT);
 
     @TempDir
     Path temp;
