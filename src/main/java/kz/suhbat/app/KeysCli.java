@@ -2,7 +2,6 @@ package kz.suhbat.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.exchange.ExchangeRefusal;
+import kz.suhbat.exchange.KeyFiles;
 import kz.suhbat.exchange.KeyRegistryService;
 import kz.suhbat.exchange.OfficeKeyFile;
 import kz.suhbat.exchange.RegisteredKey;
@@ -83,9 +83,9 @@ final class KeysCli {
     }
 
     private int register(KeyRegistryService keys, KeysCliCommand command) {
-        byte[] bytes;
+        OfficeKeyFile file;
         try {
-            bytes = Files.readAllBytes(command.file());
+            file = KeyFiles.office(command.file());
         } catch (NoSuchFileException e) {
             err.println(ExchangeErrors.text(new ExchangeRefusal(ExchangeRefusal.Reason.NOT_FOUND, command.file()),
                     i18n));
@@ -95,7 +95,7 @@ final class KeysCli {
                     String.valueOf(e.getMessage())), i18n));
             return CliAccess.REFUSED;
         }
-        RegisteredKey key = keys.register(OfficeKeyFile.parse(bytes, command.file().getFileName().toString()));
+        RegisteredKey key = keys.register(file);
         out.println(i18n.format("exchange.keyRegistered", key.officeCode(), key.shortFingerprint()));
         return CliAccess.OK;
     }

@@ -115,7 +115,7 @@ class PackageEncryptionTest {
     }
 
     @Test
-    void aCentralKeyFileThatWasChangedIsRefused() {
+    void aCentralKeyFileThatWasChangedIsRefused() throws IOException {
         fixture = null;
         CentralKey key = CentralKey.generate(java.time.Instant.now());
         Office office = Office.withDefaults("Орталық аппарат", "CENTRAL", Region.ASTANA);
@@ -131,6 +131,12 @@ class PackageEncryptionTest {
                 java.time.Instant.now())).toBytes();
         assertThrows(ExchangeRefusal.class, () -> CentralKeyFile.parse(officeKey, "office.suhbat-key"),
                 "an office's signing key is not a central key");
+        Path huge = Files.write(temp.resolve("film.suhbat-central-key"), new byte[KeyFiles.LIMIT + 1]);
+        assertEquals(ExchangeRefusal.Reason.CENTRAL_KEY_FILE_INVALID,
+                assertThrows(ExchangeRefusal.class, () -> KeyFiles.central(huge)).reason(),
+                "a large file chosen by mistake is refused before it is read");
+        Path saved = Files.write(temp.resolve("central.suhbat-central-key"), good);
+        assertEquals(key.fingerprint(), KeyFiles.central(saved).fingerprint());
     }
 
     static boolean contains(byte[] haystack, String needle) {

@@ -1,6 +1,5 @@
 package kz.suhbat.exchange.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +13,7 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.exchange.CentralKeyFile;
 import kz.suhbat.exchange.CentralKeyService;
 import kz.suhbat.exchange.CentralRecipient;
+import kz.suhbat.exchange.KeyFiles;
 
 /**
  * The keys that keep packages unreadable on the way, on the exchange page: the central office's key this
@@ -78,7 +78,7 @@ public final class CentralKeyViewModel {
 
     /** Reads the central office's key file, then hands it over to be confirmed before it is registered. */
     public void readKeyFile(Path file, Consumer<CentralKeyFile> confirm) {
-        status.run(() -> CentralKeyFile.parse(Files.readAllBytes(file), file.getFileName().toString()), confirm);
+        status.run(() -> KeyFiles.central(file), confirm);
     }
 
     public void register(CentralKeyFile file) {

@@ -20,6 +20,7 @@ import kz.suhbat.exchange.ExportService;
 import kz.suhbat.exchange.ImportOutcome;
 import kz.suhbat.exchange.ImportService;
 import kz.suhbat.exchange.ImportedCampaign;
+import kz.suhbat.exchange.KeyFiles;
 import kz.suhbat.exchange.KeyRegistryService;
 import kz.suhbat.campaign.Iin;
 import kz.suhbat.exchange.OfficeKeyFile;
@@ -165,7 +166,7 @@ public final class ExchangeViewModel {
 
     /** Reads an office's key file, then hands it over to be confirmed before it is registered. */
     public void readKeyFile(Path file, Consumer<OfficeKeyFile> confirm) {
-        status.run(() -> OfficeKeyFile.parse(Files.readAllBytes(file), file.getFileName().toString()), confirm);
+        status.run(() -> KeyFiles.office(file), confirm);
     }
 
     public void register(OfficeKeyFile file) {
