@@ -22,7 +22,9 @@ public final class CampaignException extends ReasonedRefusal {
         /** {0} the longest length */
         MEMBER_NAME_TOO_LONG,
         /** {0} the longest length of the posts' names together */
-        POSTS_TOO_LONG
+        POSTS_TOO_LONG,
+        /** A campaign stays a training course, or stays real, once it is stored. */
+        TRAINING_TYPE_FIXED
     }
 
     public CampaignException(Reason reason, Object... args) {

@@ -13,6 +13,7 @@ import kz.suhbat.common.Transactor;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.security.Access;
+import kz.suhbat.security.AccessDeniedException;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Operation;
@@ -62,6 +63,9 @@ public final class CampaignService {
     public Campaign create(Campaign campaign) {
         Account secretary = access.require(Operation.CAMPAIGN_EDIT);
         check(campaign);
+        if (CampaignScope.trainingOnly(secretary.role()) && campaign.type() != CampaignType.TRAINING) {
+            throw new AccessDeniedException(Operation.CAMPAIGN_EDIT, secretary);
+        }
         return transactor.inTransaction(() -> {
             Campaign stored = existing(campaigns.insert(campaign));
             audit.record(secretary, AuditAction.CAMPAIGN_CREATE, CAMPAIGN, stored.id(), null, stored);
@@ -78,6 +82,10 @@ public final class CampaignService {
         check(campaign);
         return transactor.inTransaction(() -> {
             Campaign before = existing(campaign.id());
+            scope.check(secretary, before.id());
+            if ((before.type() == CampaignType.TRAINING) != (campaign.type() == CampaignType.TRAINING)) {
+                throw new CampaignException(CampaignException.Reason.TRAINING_TYPE_FIXED);
+            }
             Map<Long, Integer> inUse = campaigns.candidatesByPost(campaign.id());
             for (Post post : before.posts()) {
                 if (campaign.post(post.id()).isEmpty() && inUse.getOrDefault(post.id(), 0) > 0) {
@@ -109,14 +117,14 @@ public final class CampaignService {
     public List<Candidate> candidates(long campaignId) {
         Account account = scope.require(Operation.CANDIDATE_READ, campaignId);
         List<Candidate> all = campaigns.candidates(campaignId);
-        return account.role() == Role.SECRETARY ? all : all.stream().map(c -> c.withIin(Iin.mask(c.iin()))).toList();
+        return account.role() == Role.SECRETARY || account.role() == Role.TRAINER ? all : all.stream().map(c -> c.withIin(Iin.mask(c.iin()))).toList();
     }
 
     public Candidate addCandidate(Candidate candidate) {
         Account secretary = access.require(Operation.CANDIDATE_EDIT);
         checkCandidate(candidate);
         return transactor.inTransaction(() -> {
-            checkPost(openCampaign(candidate.campaignId()), candidate);
+            checkPost(openCampaign(secretary, candidate.campaignId()), candidate);
             if (campaigns.iins(candidate.campaignId()).contains(candidate.iin())) {
                 throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
             }
@@ -132,7 +140,7 @@ public final class CampaignService {
         return transactor.inTransaction(() -> {
             Candidate before = campaigns.candidate(candidate.id()).orElseThrow(
                     () -> new CampaignException(CampaignException.Reason.NOT_FOUND));
-            checkPost(openCampaign(before.campaignId()), candidate);
+            checkPost(openCampaign(secretary, before.campaignId()), candidate);
             if (!before.iin().equals(candidate.iin()) && campaigns.iins(before.campaignId()).contains(candidate.iin())) {
                 throw new CampaignException(CampaignException.Reason.IIN_TAKEN, candidate.iin());
             }
@@ -147,7 +155,7 @@ public final class CampaignService {
         transactor.run(() -> {
             Candidate before = campaigns.candidate(candidateId).orElseThrow(
                     () -> new CampaignException(CampaignException.Reason.NOT_FOUND));
-            openCampaign(before.campaignId());
+            openCampaign(secretary, before.campaignId());
             campaigns.deleteCandidate(candidateId);
             audit.record(secretary, AuditAction.CANDIDATE_REMOVE, CANDIDATE, candidateId, before, null);
         });
@@ -155,7 +163,7 @@ public final class CampaignService {
 
     /** The IINs already in a campaign: an import checks its rows against them before storing any. */
     public Set<String> iins(long campaignId) {
-        access.require(Operation.CANDIDATE_EDIT);
+        scope.require(Operation.CANDIDATE_EDIT, campaignId);
         return new HashSet<>(campaigns.iins(campaignId));
     }
 
@@ -173,7 +181,7 @@ public final class CampaignService {
             candidates.add(candidate);
         }
         return transactor.inTransaction(() -> {
-            Campaign campaign = openCampaign(campaignId);
+            Campaign campaign = openCampaign(secretary, campaignId);
             Set<String> taken = new HashSet<>(campaigns.iins(campaignId));
             for (Candidate candidate : candidates) {
                 checkPost(campaign, candidate);
@@ -249,8 +257,10 @@ public final class CampaignService {
         return campaigns.find(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
     }
 
-    private Campaign openCampaign(long id) {
+    /** The campaign {@code account} may change, refused when it is closed. */
+    private Campaign openCampaign(Account account, long id) {
         Campaign campaign = existing(id);
+        scope.check(account, id);
         if (campaign.status() == CampaignStatus.CLOSED) {
             throw new CampaignException(CampaignException.Reason.CLOSED);
         }

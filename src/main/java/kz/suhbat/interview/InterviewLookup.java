@@ -4,6 +4,7 @@ import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignRepository;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.panel.PanelRepository;
+import kz.suhbat.panel.Sitting;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkRepository;
 import kz.suhbat.rubric.PositionProfile;
@@ -55,8 +56,12 @@ public final class InterviewLookup {
         return panels;
     }
 
+    /** The interview, refused to a signed-in account outside its campaign's scope. */
     Interview interview(long id) {
-        return interviews.interview(id).orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        Interview interview = interviews.interview(id)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        scope.checkSignedIn(interview.campaignId());
+        return interview;
     }
 
     /** The interview, refused once it is finalised: its record is locked. */
@@ -68,8 +73,20 @@ public final class InterviewLookup {
         return interview;
     }
 
+    /** The sitting, refused to a signed-in account outside its campaign's scope. */
+    Sitting sitting(long id) {
+        Sitting sitting = panels.sitting(id)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        scope.checkSignedIn(sitting.campaignId());
+        return sitting;
+    }
+
+    /** The campaign, refused to a signed-in account outside its scope. */
     Campaign campaign(long id) {
-        return campaigns.find(id).orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        Campaign campaign = campaigns.find(id)
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+        scope.checkSignedIn(id);
+        return campaign;
     }
 
     Framework framework(Campaign campaign) {

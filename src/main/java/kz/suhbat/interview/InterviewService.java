@@ -63,8 +63,7 @@ public final class InterviewService {
     public Interview start(long sittingId, long candidateId) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
         return transactor.inTransaction(() -> {
-            Sitting sitting = lookup.panels().sitting(sittingId)
-                    .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+            Sitting sitting = lookup.sitting(sittingId);
             var existing = lookup.interviews().interviewOf(sitting.campaignId(), candidateId);
             if (existing.isPresent()) {
                 return existing.get();
@@ -117,8 +116,7 @@ public final class InterviewService {
     private Slot recordAbsence(long sittingId, long candidateId, boolean absent, AuditAction action) {
         Account secretary = access.require(Operation.INTERVIEW_RUN);
         return transactor.inTransaction(() -> {
-            Sitting sitting = lookup.panels().sitting(sittingId)
-                    .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_FOUND));
+            Sitting sitting = lookup.sitting(sittingId);
             if (sitting.status() != SittingStatus.OPEN) {
                 throw new InterviewException(InterviewException.Reason.SITTING_NOT_OPEN);
             }

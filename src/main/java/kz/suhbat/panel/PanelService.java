@@ -60,7 +60,7 @@ public final class PanelService {
     public PanelMember addMember(PanelMember member) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            check(member);
+            check(secretary, member);
             PanelMember stored = member.withId(panels.insertMember(member));
             audit.record(secretary, AuditAction.PANEL_MEMBER_ADD, MEMBER, stored.id(), null, stored);
             return stored;
@@ -70,8 +70,8 @@ public final class PanelService {
     public PanelMember updateMember(PanelMember member) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            PanelMember before = existingMember(member.id());
-            check(member);
+            PanelMember before = existingMember(secretary, member.id());
+            check(secretary, member);
             panels.updateMember(member);
             audit.record(secretary, AuditAction.PANEL_MEMBER_UPDATE, MEMBER, member.id(), before, member);
             return member;
@@ -81,7 +81,7 @@ public final class PanelService {
     public void removeMember(long memberId) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         transactor.run(() -> {
-            PanelMember before = existingMember(memberId);
+            PanelMember before = existingMember(secretary, memberId);
             panels.deleteMember(memberId);
             audit.record(secretary, AuditAction.PANEL_MEMBER_REMOVE, MEMBER, memberId, before, null);
         });
@@ -102,8 +102,9 @@ public final class PanelService {
             throw new CampaignException(CampaignException.Reason.REASON_MISSING);
         }
         return transactor.inTransaction(() -> {
-            PanelMember member = existingMember(declaration.memberId());
-            if (account.role() == Role.MEMBER && !Objects.equals(member.accountId(), account.id())) {
+            PanelMember member = existingMember(account, declaration.memberId());
+            if ((account.role() == Role.MEMBER || account.role() == Role.TRAINEE)
+                    && !Objects.equals(member.accountId(), account.id())) {
                 throw new kz.suhbat.security.AccessDeniedException(Operation.CONFLICT_DECLARE, account);
             }
             ConflictDeclaration before = panels.declaration(declaration.memberId(), declaration.candidateId())
@@ -122,7 +123,7 @@ public final class PanelService {
     public Sitting planSitting(long campaignId, LocalDate date, String room) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            campaign(campaignId);
+            campaign(secretary, campaignId);
             Sitting draft = Sitting.planned(0, campaignId, date, room == null ? "" : room.strip());
             Sitting stored = Sitting.planned(panels.insertSitting(draft), campaignId, draft.date(), draft.room());
             audit.record(secretary, AuditAction.SITTING_CREATE, SITTING, stored.id(), null, stored);
@@ -133,7 +134,7 @@ public final class PanelService {
     public Slot addSlot(long sittingId, LocalTime startsAt, long candidateId) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            Sitting sitting = existingSitting(sittingId);
+            Sitting sitting = existingSitting(secretary, sittingId);
             if (panels.slots(sittingId).stream().anyMatch(s -> s.startsAt().equals(startsAt)
                     || s.candidateId() == candidateId)) {
                 throw new CampaignException(CampaignException.Reason.SLOT_TAKEN);
@@ -148,6 +149,7 @@ public final class PanelService {
     public void removeSlot(long sittingId, long slotId) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         transactor.run(() -> {
+            existingSitting(secretary, sittingId);
             Slot before = panels.slots(sittingId).stream().filter(s -> s.id() == slotId).findFirst()
                     .orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
             panels.deleteSlot(slotId);
@@ -158,8 +160,8 @@ public final class PanelService {
     public void markPresent(long sittingId, long memberId, boolean present) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         transactor.run(() -> {
-            Sitting sitting = existingSitting(sittingId);
-            PanelMember member = existingMember(memberId);
+            Sitting sitting = existingSitting(secretary, sittingId);
+            PanelMember member = existingMember(secretary, memberId);
             if (present && member.role() == PanelRole.OBSERVER
                     && !WorkingDays.admitted(member.registeredOn(), sitting.date())) {
                 throw new CampaignException(CampaignException.Reason.OBSERVER_LATE,
@@ -174,9 +176,8 @@ public final class PanelService {
     /** The day's agenda of a sitting: candidates in time order, recusals, quorum per candidate. */
     public Agenda agenda(long sittingId) {
         Account reader = access.require(Operation.PANEL_READ);
-        Sitting sitting = existingSitting(sittingId);
-        scope.check(reader, sitting.campaignId());
-        Campaign campaign = campaign(sitting.campaignId());
+        Sitting sitting = existingSitting(reader, sittingId);
+        Campaign campaign = campaign(reader, sitting.campaignId());
         Map<Long, Candidate> candidates = campaigns.candidates(campaign.id()).stream()
                 .collect(Collectors.toMap(Candidate::id, Function.identity()));
         return Agenda.of(sitting, panels.slots(sittingId), candidates, panels.members(campaign.id()),
@@ -187,7 +188,7 @@ public final class PanelService {
     public Sitting open(long sittingId) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            Sitting sitting = existingSitting(sittingId);
+            Sitting sitting = existingSitting(secretary, sittingId);
             if (sitting.status() != SittingStatus.PLANNED) {
                 throw new CampaignException(CampaignException.Reason.SITTING_NOT_PLANNED);
             }
@@ -210,7 +211,7 @@ public final class PanelService {
     public Sitting close(long sittingId) {
         Account secretary = access.require(Operation.PANEL_EDIT);
         return transactor.inTransaction(() -> {
-            Sitting sitting = existingSitting(sittingId);
+            Sitting sitting = existingSitting(secretary, sittingId);
             if (sitting.status() != SittingStatus.OPEN) {
                 throw new CampaignException(CampaignException.Reason.SITTING_NOT_OPEN);
             }
@@ -221,7 +222,7 @@ public final class PanelService {
         });
     }
 
-    private void check(PanelMember member) {
+    private void check(Account account, PanelMember member) {
         if (member.fullName().isEmpty()) {
             throw new CampaignException(CampaignException.Reason.MEMBER_NAME_MISSING);
         }
@@ -232,7 +233,7 @@ public final class PanelService {
             throw new CampaignException(CampaignException.Reason.ORGANISATION_TOO_LONG,
                     PanelMember.ORGANISATION_LIMIT);
         }
-        campaign(member.campaignId());
+        campaign(account, member.campaignId());
         for (PanelRole single : List.of(PanelRole.CHAIR, PanelRole.SECRETARY)) {
             if (member.role() == single && panels.members(member.campaignId()).stream()
                     .anyMatch(m -> m.role() == single && m.id() != member.id())) {
@@ -249,15 +250,25 @@ public final class PanelService {
         }
     }
 
-    private Campaign campaign(long id) {
-        return campaigns.find(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    /** The campaign, refused to an account outside its scope (a trainer and a real campaign, say). */
+    private Campaign campaign(Account account, long id) {
+        Campaign campaign = campaigns.find(id)
+                .orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+        scope.check(account, id);
+        return campaign;
     }
 
-    private PanelMember existingMember(long id) {
-        return panels.member(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    private PanelMember existingMember(Account account, long id) {
+        PanelMember member = panels.member(id)
+                .orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+        scope.check(account, member.campaignId());
+        return member;
     }
 
-    private Sitting existingSitting(long id) {
-        return panels.sitting(id).orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+    private Sitting existingSitting(Account account, long id) {
+        Sitting sitting = panels.sitting(id)
+                .orElseThrow(() -> new CampaignException(CampaignException.Reason.NOT_FOUND));
+        scope.check(account, sitting.campaignId());
+        return sitting;
     }
 }

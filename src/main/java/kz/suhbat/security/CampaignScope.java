@@ -4,10 +4,11 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
- * Which campaigns an account reads: a panel member or an observer only the campaigns whose panel they
- * sit on; the secretary, the administrator and the analyst everything their office holds. The services
- * that read a campaign, its candidates, panel, interviews, results or protocol check it before they
- * read, after the role check of {@link Access}.
+ * Which campaigns an account reaches: a panel member or an observer only the campaigns whose panel they
+ * sit on; a trainer every training course and nothing else; a trainee the training courses they are on or
+ * sit on the mock panel of; the secretary, the administrator and the analyst everything their office
+ * holds. The services that read or change a campaign, its candidates, panel, interviews, results or
+ * protocol check it, after the role check of {@link Access}.
  */
 public final class CampaignScope {
 
@@ -37,17 +38,35 @@ public final class CampaignScope {
         }
     }
 
-    /** The campaigns {@code account} reads, to filter a list with. */
-    public LongPredicate readable(Account account) {
-        if (!seated(account.role())) {
-            return campaignId -> true;
-        }
-        Set<Long> own = seats.campaignsOf(account.id());
-        return own::contains;
+    /**
+     * Refuses the signed-in account a campaign outside its scope: for services that find the campaign
+     * after the role check, from an interview, a sitting or a sheet. Nothing is checked when no one is
+     * signed in (the services' role checks have refused by then).
+     */
+    public void checkSignedIn(long campaignId) {
+        access.current().ifPresent(account -> check(account, campaignId));
     }
 
-    /** Roles that read only the campaigns whose panel they sit on. */
-    private static boolean seated(Role role) {
-        return role == Role.MEMBER || role == Role.OBSERVER;
+    /** The campaigns {@code account} reads, to filter a list with. */
+    public LongPredicate readable(Account account) {
+        return switch (account.role()) {
+            case MEMBER, OBSERVER -> seats.campaignsOf(account.id())::contains;
+            case TRAINER -> seats.trainingCampaigns()::contains;
+            case TRAINEE -> trainee(account.id());
+            case ADMINISTRATOR, SECRETARY, ANALYST -> campaignId -> true;
+        };
+    }
+
+    /** Whether {@code role} works with training courses only. */
+    public static boolean trainingOnly(Role role) {
+        return role == Role.TRAINER || role == Role.TRAINEE;
+    }
+
+    private LongPredicate trainee(long accountId) {
+        Set<Long> training = seats.trainingCampaigns();
+        Set<Long> own = new java.util.HashSet<>(seats.campaignsOf(accountId));
+        own.addAll(seats.coursesOf(accountId));
+        own.retainAll(training);
+        return own::contains;
     }
 }

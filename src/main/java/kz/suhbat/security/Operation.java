@@ -19,27 +19,31 @@ public enum Operation {
     OWN_PASSWORD(Role.values()),
     AUDIT_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_MANAGE(Role.ADMINISTRATOR),
-    /** Trainers work with training material only, never with real campaigns' people. */
-    CAMPAIGN_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
-    CAMPAIGN_EDIT(Role.SECRETARY),
-    CANDIDATE_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
-    CANDIDATE_EDIT(Role.SECRETARY),
-    PANEL_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
-    PANEL_EDIT(Role.SECRETARY),
+    /** Trainers and trainees reach training courses only (see CampaignScope), never real campaigns' people. */
+    CAMPAIGN_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST, Role.TRAINER,
+            Role.TRAINEE),
+    CAMPAIGN_EDIT(Role.SECRETARY, Role.TRAINER),
+    CANDIDATE_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST, Role.TRAINER,
+            Role.TRAINEE),
+    CANDIDATE_EDIT(Role.SECRETARY, Role.TRAINER),
+    PANEL_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST, Role.TRAINER,
+            Role.TRAINEE),
+    PANEL_EDIT(Role.SECRETARY, Role.TRAINER),
     /** A panel member's own start page: the sittings of the panels they sit on, and nobody else's. */
-    OWN_SITTINGS_READ(Role.MEMBER),
+    OWN_SITTINGS_READ(Role.MEMBER, Role.TRAINEE),
     /** A member's own declaration of (no) conflict of interest; the secretary records it for them too. */
-    CONFLICT_DECLARE(Role.SECRETARY, Role.MEMBER),
+    CONFLICT_DECLARE(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE),
     /** The interview guide, progress, and once every rater has submitted, the scores and results. */
-    INTERVIEW_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST),
+    INTERVIEW_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST, Role.TRAINER,
+            Role.TRAINEE),
     /** The secretary runs the sitting: starts interviews, keeps the panel's notes, records the deliberation. */
-    INTERVIEW_RUN(Role.SECRETARY),
+    INTERVIEW_RUN(Role.SECRETARY, Role.TRAINER, Role.TRAINEE),
     /** Opening a member's own score sheet, always with that member's password. */
-    SCORE_ENTER(Role.SECRETARY, Role.MEMBER),
+    SCORE_ENTER(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE),
     /** Typing in a member's signed paper sheet, marked as transcribed by the secretary. */
-    SCORE_TRANSCRIBE(Role.SECRETARY),
+    SCORE_TRANSCRIBE(Role.SECRETARY, Role.TRAINER),
     /** Reopening a finalised interview, always with the chair's password and a reason. */
-    INTERVIEW_REOPEN(Role.SECRETARY, Role.MEMBER),
+    INTERVIEW_REOPEN(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE),
     /** The scheduled copy into the local backup folder runs for whoever is signed in. */
     /** Writing a campaign's signed package to a folder or USB stick for the central office. */
     PACKAGE_EXPORT(Role.SECRETARY),
@@ -55,6 +59,13 @@ public enum Operation {
     OWN_REPORTS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.ANALYST),
     /** A campaign's rater statistics: a member only when chairing its panel (or as deputy chair). */
     RATER_STATS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.ANALYST),
+    /** A trainer's courses: their calibration rule, trainees, exercises and references, and the results. */
+    TRAINING_MANAGE(Role.TRAINER),
+    /** Scoring the exercises of the courses one is a trainee on, and seeing one's own feedback. */
+    CALIBRATION_TAKE(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.TRAINER, Role.TRAINEE),
+    /** Whether panel members were calibrated in the last twelve months, for forming a panel and the protocol. */
+    CALIBRATION_STATUS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST,
+            Role.TRAINER, Role.TRAINEE),
     BACKUP_SCHEDULED(Role.values());
 
     private final Set<Role> allowed;

@@ -13,8 +13,13 @@ public enum Role {
     MEMBER,
     /** Read-only view of a sitting. */
     OBSERVER,
-    /** Training and calibration only. */
+    /** Runs training courses: mock interviews and calibration exercises, never real campaigns. */
     TRAINER,
+    /**
+     * A training account: plays the chair, a member or the secretary in the mock interviews of the courses
+     * it is on and takes their exercises; it never reads a real campaign.
+     */
+    TRAINEE,
     /** Central import and reports. */
     ANALYST
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import kz.suhbat.analytics.Dimension;
 import kz.suhbat.analytics.Drill;
@@ -21,6 +20,7 @@ import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
 import kz.suhbat.exchange.ImportOutcome;
+import kz.suhbat.panel.db.JdbiPanelSeats;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.CampaignScope;
@@ -131,7 +131,7 @@ public final class ReportsBenchmark {
             access.signIn(analyst);
             ReportService reports = new ReportService(access, new JdbiReportStore(jdbi), Operation.REPORTS_READ);
             RaterStatisticsService raters = new RaterStatisticsService(access,
-                    new CampaignScope(access, account -> Set.of()), new JdbiRatingsStore(jdbi));
+                    new CampaignScope(access, new kz.suhbat.panel.db.JdbiPanelSeats(jdbi)), new JdbiRatingsStore(jdbi));
             System.out.printf(Locale.ROOT, "rows: %d candidates, %d results, %d scores%n",
                     count(jdbi, "imported_candidate"), count(jdbi, "imported_result"), count(jdbi, "imported_score"));
             HeapPeaks.reset();
