@@ -74,6 +74,12 @@ import kz.suhbat.security.Operation;
 import kz.suhbat.security.db.JdbiAccountRepository;
 import kz.suhbat.security.db.JdbiEarlierKeys;
 import kz.suhbat.security.db.JdbiOfficeRepository;
+import kz.suhbat.training.CalibrationService;
+import kz.suhbat.training.CalibrationStatusService;
+import kz.suhbat.training.CourseLookup;
+import kz.suhbat.training.TrainingMedia;
+import kz.suhbat.training.TrainingService;
+import kz.suhbat.training.db.JdbiTrainingRepository;
 
 /**
  * The composition root of everything below the screens: built on the worker thread once a password
@@ -110,6 +116,9 @@ public final class Services implements AutoCloseable {
     private final ReportService reports;
     private final ReportService ownReports;
     private final RaterStatisticsService raterStatistics;
+    private final TrainingService training;
+    private final CalibrationService calibration;
+    private final CalibrationStatusService calibrationStatus;
     private final Clock clock;
     private final TrailGuard trailGuard;
     private final TrailReport trailReport;
@@ -178,6 +187,13 @@ public final class Services implements AutoCloseable {
         this.ownReports = new ReportService(access, new FactReportStore(new OwnCandidatesLoader(campaigns, results,
                 rubric, office, clock)), Operation.OWN_REPORTS_READ);
         this.raterStatistics = new RaterStatisticsService(access, scope, new JdbiRatingsStore(database.jdbi()));
+        JdbiTrainingRepository trainingRepository = new JdbiTrainingRepository(database.jdbi());
+        CourseLookup courses = new CourseLookup(campaignRepository, frameworks, trainingRepository);
+        TrainingMedia media = new TrainingMedia(folder.trainingMedia());
+        this.training = new TrainingService(access, scope, courses, trainingRepository, accountRepository, media, trail,
+                transactor, clock);
+        this.calibration = new CalibrationService(access, courses, trainingRepository, media, trail, transactor, clock);
+        this.calibrationStatus = new CalibrationStatusService(access, trainingRepository);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
     }
@@ -310,6 +326,18 @@ public final class Services implements AutoCloseable {
 
     public RaterStatisticsService raterStatistics() {
         return raterStatistics;
+    }
+
+    public TrainingService training() {
+        return training;
+    }
+
+    public CalibrationService calibration() {
+        return calibration;
+    }
+
+    public CalibrationStatusService calibrationStatus() {
+        return calibrationStatus;
     }
 
     /** What the check of the audit trail found when the database was opened. */

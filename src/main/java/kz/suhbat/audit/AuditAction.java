@@ -64,7 +64,14 @@ public enum AuditAction {
     TRAIL_ALARM("audit.alarm"),
     DATABASE_KEY_RENEW("security.databaseKeyRenew"),
     SIGNING_KEY_PROTECT("exchange.signingKeyProtect"),
-    SIGNING_KEY_UNLOCK("exchange.signingKeyUnlock");
+    SIGNING_KEY_UNLOCK("exchange.signingKeyUnlock"),
+    TRAINING_RULE_SET("training.rule"),
+    TRAINEE_ADD("training.traineeAdd"),
+    TRAINEE_REMOVE("training.traineeRemove"),
+    EXERCISES_ADD("training.exercisesAdd"),
+    EXERCISE_REFERENCE_SET("training.reference"),
+    EXERCISE_SUBMIT("training.submit"),
+    RATER_CALIBRATED("training.calibrated");
 
     private final String code;
 

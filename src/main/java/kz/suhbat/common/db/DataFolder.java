@@ -62,6 +62,11 @@ public record DataFolder(Path path, Kind kind) {
         return path.resolve("backups");
     }
 
+    /** The calibration exercises' audio and video files. */
+    public Path trainingMedia() {
+        return path.resolve("training-media");
+    }
+
     public Path logs() {
         return path.resolve("logs");
     }
