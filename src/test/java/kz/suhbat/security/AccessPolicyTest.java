@@ -47,19 +47,19 @@ class AccessPolicyTest {
             Map.entry(Operation.AUDIT_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.BACKUP_MANAGE, ADMIN),
             Map.entry(Operation.BACKUP_SCHEDULED, ALL),
-            Map.entry(Operation.CAMPAIGN_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
-            Map.entry(Operation.CAMPAIGN_EDIT, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.CANDIDATE_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
-            Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.PANEL_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
-            Map.entry(Operation.PANEL_EDIT, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.OWN_SITTINGS_READ, EnumSet.of(Role.MEMBER)),
-            Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
-            Map.entry(Operation.INTERVIEW_READ, EnumSet.complementOf(EnumSet.of(Role.TRAINER))),
-            Map.entry(Operation.INTERVIEW_RUN, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.SCORE_ENTER, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
-            Map.entry(Operation.SCORE_TRANSCRIBE, EnumSet.of(Role.SECRETARY)),
-            Map.entry(Operation.INTERVIEW_REOPEN, EnumSet.of(Role.SECRETARY, Role.MEMBER)),
+            Map.entry(Operation.CAMPAIGN_READ, ALL),
+            Map.entry(Operation.CAMPAIGN_EDIT, EnumSet.of(Role.SECRETARY, Role.TRAINER)),
+            Map.entry(Operation.CANDIDATE_READ, ALL),
+            Map.entry(Operation.CANDIDATE_EDIT, EnumSet.of(Role.SECRETARY, Role.TRAINER)),
+            Map.entry(Operation.PANEL_READ, ALL),
+            Map.entry(Operation.PANEL_EDIT, EnumSet.of(Role.SECRETARY, Role.TRAINER)),
+            Map.entry(Operation.OWN_SITTINGS_READ, EnumSet.of(Role.MEMBER, Role.TRAINEE)),
+            Map.entry(Operation.CONFLICT_DECLARE, EnumSet.of(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE)),
+            Map.entry(Operation.INTERVIEW_READ, ALL),
+            Map.entry(Operation.INTERVIEW_RUN, EnumSet.of(Role.SECRETARY, Role.TRAINER, Role.TRAINEE)),
+            Map.entry(Operation.SCORE_ENTER, EnumSet.of(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE)),
+            Map.entry(Operation.SCORE_TRANSCRIBE, EnumSet.of(Role.SECRETARY, Role.TRAINER)),
+            Map.entry(Operation.INTERVIEW_REOPEN, EnumSet.of(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE)),
             Map.entry(Operation.PACKAGE_EXPORT, EnumSet.of(Role.SECRETARY)),
             Map.entry(Operation.KEY_MANAGE, ADMIN),
             Map.entry(Operation.PACKAGE_IMPORT, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
@@ -67,7 +67,10 @@ class AccessPolicyTest {
             Map.entry(Operation.REPORTS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST)),
             Map.entry(Operation.OWN_REPORTS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY, Role.ANALYST)),
             Map.entry(Operation.RATER_STATS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER,
-                    Role.ANALYST)));
+                    Role.ANALYST)),
+            Map.entry(Operation.TRAINING_MANAGE, EnumSet.of(Role.TRAINER)),
+            Map.entry(Operation.CALIBRATION_TAKE, EnumSet.complementOf(EnumSet.of(Role.ANALYST))),
+            Map.entry(Operation.CALIBRATION_STATUS_READ, ALL));
 
     /** Each public service method and the operation it performs (the reads of a campaign: {@link PanelScopeTest}). */
     static final Map<String, Operation> RULES = Map.ofEntries(
@@ -186,7 +189,27 @@ class AccessPolicyTest {
             Map.entry("ReportService.candidates", Operation.REPORTS_READ),
             Map.entry("RaterStatisticsService.campaign", Operation.RATER_STATS_READ),
             Map.entry("RaterStatisticsService.imported", Operation.IMPORTED_READ),
-            Map.entry("RaterStatisticsService.importedPanels", Operation.IMPORTED_READ));
+            Map.entry("RaterStatisticsService.importedPanels", Operation.IMPORTED_READ),
+            Map.entry("TrainingService.course", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.setRule", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.trainees", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.eligibleAccounts", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.addTrainee", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.removeTrainee", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.exercises", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.addExercises", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.setReference", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.adoptPanelMedian", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.results", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.exerciseSet", Operation.TRAINING_MANAGE),
+            Map.entry("TrainingService.mediaFile", Operation.TRAINING_MANAGE),
+            Map.entry("CalibrationService.myExercises", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationService.sheet", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationService.save", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationService.submit", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationService.feedback", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationService.myProgress", Operation.CALIBRATION_TAKE),
+            Map.entry("CalibrationStatusService.calibratedWithin", Operation.CALIBRATION_STATUS_READ));
 
     @TempDir
     static Path temp;
@@ -233,7 +256,8 @@ class AccessPolicyTest {
                 office.services().scoring(), office.services().deliberation(), office.services().timers(),
                 office.services().guideScripts(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
-                office.services().centralKeys(), office.services().imports(), office.services().reports(), office.services().raterStatistics());
+                office.services().centralKeys(), office.services().imports(), office.services().reports(), office.services().raterStatistics(),
+                office.services().training(), office.services().calibration(), office.services().calibrationStatus());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {
