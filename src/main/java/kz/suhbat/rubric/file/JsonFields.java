@@ -15,11 +15,11 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.common.i18n.LocalizedText;
 
 /**
- * Reads the fields of one JSON object of a rubric file, reporting every field that is missing, of the
- * wrong type, unknown or invalid, with its place. A method returns empty when its field is unusable
+ * Reads the fields of one JSON object of a Suhbat JSON file (a rubric file, an exercise set file),
+ * reporting every field that is missing, of the wrong type, unknown or invalid, with its place. A method returns empty when its field is unusable
  * (a problem has then been recorded) or, for optional fields, absent.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonNode node;
     private final String prefix;
@@ -37,7 +37,7 @@ final class JsonFields {
      * @param place  where a problem with the object itself is reported
      * @param prefix the place its fields are under (empty for the framework, whose fields are top-level places)
      */
-    static Optional<JsonFields> of(JsonNode node, String place, String prefix, Problems problems,
+    public static Optional<JsonFields> of(JsonNode node, String place, String prefix, Problems problems,
                                    Set<String> allowed) {
         if (node == null || !node.isObject()) {
             problems.add(place, ProblemKeys.EXPECTED_OBJECT);
@@ -53,20 +53,20 @@ final class JsonFields {
         return Optional.of(new JsonFields(node, prefix, problems));
     }
 
-    static Optional<JsonFields> of(JsonNode node, String place, Problems problems, Set<String> allowed) {
+    public static Optional<JsonFields> of(JsonNode node, String place, Problems problems, Set<String> allowed) {
         return of(node, place, place, problems, allowed);
     }
 
-    String place(String field) {
+    public String place(String field) {
         return Problems.field(prefix, field);
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
     /** The field's value; a missing field (or {@code null}) is reported. */
-    Optional<JsonNode> required(String field) {
+    public Optional<JsonNode> required(String field) {
         Optional<JsonNode> value = optional(field);
         if (value.isEmpty()) {
             problems.add(place(field), ProblemKeys.MISSING_FIELD);
@@ -75,18 +75,18 @@ final class JsonFields {
     }
 
     /** The field's value, empty when it is absent or {@code null}. */
-    Optional<JsonNode> optional(String field) {
+    public Optional<JsonNode> optional(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
     /** A required string that is not blank. */
-    Optional<String> string(String field) {
+    public Optional<String> string(String field) {
         return required(field).flatMap(value -> string(value, place(field)));
     }
 
     /** A required code: see {@link FormatRules#isCode}. */
-    Optional<String> code(String field) {
+    public Optional<String> code(String field) {
         Optional<String> code = string(field);
         if (code.isPresent() && !FormatRules.isCode(code.get())) {
             problems.add(place(field), ProblemKeys.INVALID_CODE, code.get());
@@ -95,12 +95,12 @@ final class JsonFields {
         return code;
     }
 
-    OptionalInt wholeNumber(String field) {
+    public OptionalInt wholeNumber(String field) {
         Optional<JsonNode> value = required(field);
         return value.isEmpty() ? OptionalInt.empty() : wholeNumber(value.get(), place(field), problems);
     }
 
-    Optional<BigDecimal> decimal(String field) {
+    public Optional<BigDecimal> decimal(String field) {
         Optional<JsonNode> value = required(field);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -117,12 +117,12 @@ final class JsonFields {
         return Optional.of(number);
     }
 
-    <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
         return required(field).flatMap(value -> enumValue(value, place(field), type));
     }
 
     /** An optional list of enum names; absent means every value of the enum. */
-    <E extends Enum<E>> Optional<Set<E>> enumSet(String field, Class<E> type) {
+    public <E extends Enum<E>> Optional<Set<E>> enumSet(String field, Class<E> type) {
         Optional<JsonNode> value = optional(field);
         if (value.isEmpty()) {
             return Optional.of(EnumSet.allOf(type));
@@ -140,17 +140,17 @@ final class JsonFields {
     }
 
     /** A required text in the three languages, each present, not blank and at most {@code maxLength} long. */
-    Optional<LocalizedText> text(String field, int maxLength) {
+    public Optional<LocalizedText> text(String field, int maxLength) {
         return required(field).flatMap(value -> text(value, place(field), maxLength, problems));
     }
 
     /** The elements of a required list. */
-    Optional<List<Element>> list(String field) {
+    public Optional<List<Element>> list(String field) {
         return required(field).flatMap(value -> elements(value, place(field)));
     }
 
     /** The elements of an optional list; absent means an empty list. */
-    Optional<List<Element>> optionalList(String field) {
+    public Optional<List<Element>> optionalList(String field) {
         Optional<JsonNode> value = optional(field);
         return value.isEmpty() ? Optional.of(List.of()) : elements(value.get(), place(field));
     }
@@ -191,7 +191,7 @@ final class JsonFields {
         return Optional.empty();
     }
 
-    static OptionalInt wholeNumber(JsonNode value, String place, Problems problems) {
+    public static OptionalInt wholeNumber(JsonNode value, String place, Problems problems) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             problems.add(place, ProblemKeys.EXPECTED_WHOLE_NUMBER);
             return OptionalInt.empty();
@@ -199,7 +199,7 @@ final class JsonFields {
         return OptionalInt.of(value.intValue());
     }
 
-    static Optional<LocalizedText> text(JsonNode value, String place, int maxLength, Problems problems) {
+    public static Optional<LocalizedText> text(JsonNode value, String place, int maxLength, Problems problems) {
         Set<String> languages = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toSet());
         Optional<JsonFields> fields = of(value, place, problems, languages);
         if (fields.isEmpty()) {
@@ -232,6 +232,6 @@ final class JsonFields {
     }
 
     /** One element of a list, with its place. */
-    record Element(JsonNode node, String place) {
+    public record Element(JsonNode node, String place) {
     }
 }

@@ -3,7 +3,10 @@ package kz.suhbat.rubric.file;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A rubric file or question sheet that was refused, with every problem found in it. */
+/**
+ * A rubric file, question sheet or exercise set file that was refused, with every problem found in it;
+ * {@link RubricProblem#describe} puts each in words in the user's language.
+ */
 public class RubricFileException extends Exception {
 
     private final transient List<RubricProblem> problems;

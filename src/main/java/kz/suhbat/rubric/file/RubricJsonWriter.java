@@ -21,10 +21,8 @@ final class RubricJsonWriter {
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    ObjectNode file(Framework framework) {
-        ObjectNode file = nodes.objectNode();
-        file.put("format", RubricJson.FORMAT);
-        file.put("formatVersion", RubricJson.FORMAT_VERSION);
+    /** Adds {@code framework} to {@code file}, a root object that already names its format. */
+    ObjectNode file(ObjectNode file, Framework framework) {
         file.set("framework", framework(framework));
         return file;
     }
@@ -97,12 +95,8 @@ final class RubricJsonWriter {
         return node;
     }
 
-    private ObjectNode text(LocalizedText text) {
-        ObjectNode node = nodes.objectNode();
-        node.put("kk", text.kk());
-        node.put("ru", text.ru());
-        node.put("en", text.en());
-        return node;
+    private static ObjectNode text(LocalizedText text) {
+        return JsonFileFormat.text(text);
     }
 
     /** The names of a set of enum constants in declaration order. */

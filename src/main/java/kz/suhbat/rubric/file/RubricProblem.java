@@ -4,9 +4,10 @@ import java.util.List;
 import kz.suhbat.common.i18n.I18n;
 
 /**
- * One problem found in a rubric file or a question sheet.
+ * One problem found in a rubric file, a question sheet or an exercise set file.
  *
- * @param place where it is: a path into the rubric file such as {@code competencies[2].questions[0].text.kk},
+ * @param place where it is: a path into the rubric file such as {@code competencies[2].questions[0].text.kk}
+ *              (or into an exercise set file, such as {@code exercises[1] (SRV-PENSION).transcript.kk}),
  *              a cell of a sheet such as {@code E5 [question_kk]}, or empty for the file as a whole
  * @param key   the message key, e.g. {@code rubricfile.problem.missingLanguage}
  * @param args  the values that fill the message's {n} arguments

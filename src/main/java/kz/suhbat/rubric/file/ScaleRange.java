@@ -4,22 +4,22 @@ import java.math.BigDecimal;
 import kz.suhbat.rubric.RatingScale;
 
 /** The lowest and highest level of a rating scale, against which levels named elsewhere are checked. */
-record ScaleRange(int lowest, int highest) {
+public record ScaleRange(int lowest, int highest) {
 
-    static ScaleRange of(RatingScale scale) {
+    public static ScaleRange of(RatingScale scale) {
         return new ScaleRange(scale.lowest(), scale.highest());
     }
 
-    boolean contains(int level) {
+    public boolean contains(int level) {
         return level >= lowest && level <= highest;
     }
 
-    boolean contains(BigDecimal value) {
+    public boolean contains(BigDecimal value) {
         return value.compareTo(BigDecimal.valueOf(lowest)) >= 0 && value.compareTo(BigDecimal.valueOf(highest)) <= 0;
     }
 
     /** Reports {@code level} at {@code place} when it is not on the scale; returns whether it is. */
-    boolean check(int level, String place, Problems problems) {
+    public boolean check(int level, String place, Problems problems) {
         if (contains(level)) {
             return true;
         }
