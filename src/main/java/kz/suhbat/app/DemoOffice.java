@@ -35,6 +35,10 @@ final class DemoOffice {
             new DemoAccount("member3", "Петренко Ирина Владимировна", Role.MEMBER),
             new DemoAccount("observer", "Ольга Ким", Role.OBSERVER),
             new DemoAccount("trainer", "Динара Ахметова", Role.TRAINER),
+            new DemoAccount("trainee1", "Әлібек Нұрсұлтан", Role.TRAINEE),
+            new DemoAccount("trainee2", "Светлана Ли", Role.TRAINEE),
+            new DemoAccount("trainee3", "Ғалым Жақсылықов", Role.TRAINEE),
+            new DemoAccount("trainee4", "Томирис Бекова", Role.TRAINEE),
             new DemoAccount("analyst", "Нұрлан Қасымов", Role.ANALYST));
 
     /** The issuing body as the demo's protocols print it. */
@@ -81,6 +85,7 @@ final class DemoOffice {
                     account.role(), PASSWORD.toCharArray()));
         }
         DemoCampaigns.create(services, byLogin);
+        DemoTraining.create(services, byLogin);
         DemoPackages.receive(services, admin, java.time.LocalDate.now().getYear() - 1);
         entrance.signOut();
     }
