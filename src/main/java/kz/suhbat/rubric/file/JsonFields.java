@@ -16,8 +16,8 @@ import kz.suhbat.common.i18n.LocalizedText;
 
 /**
  * Reads the fields of one JSON object of a Suhbat JSON file (a rubric file, an exercise set file),
- * reporting every field that is missing, of the wrong type, unknown or invalid, with its place. A method returns empty when its field is unusable
- * (a problem has then been recorded) or, for optional fields, absent.
+ * reporting every field that is missing, of the wrong type, unknown or invalid, with its place. A method
+ * returns empty when its field is unusable (a problem has then been recorded) or, for optional fields, absent.
  */
 public final class JsonFields {
 
