@@ -47,7 +47,19 @@ public final class AccountService {
 
     /** Creates an active account that must change {@code temporaryPassword} at its first sign-in. */
     public Account create(String login, String displayName, Role role, char[] temporaryPassword) {
-        Account admin = access.require(Operation.ACCOUNT_MANAGE);
+        return insert(access.require(Operation.ACCOUNT_MANAGE), login, displayName, role, temporaryPassword);
+    }
+
+    /**
+     * A trainee account for a training course, made by the trainer (or the administrator): it reaches only
+     * the training courses it is put on, and its owner chooses a password at the first sign-in.
+     */
+    public Account createTrainee(String login, String displayName, char[] temporaryPassword) {
+        return insert(access.require(Operation.TRAINEE_ACCOUNT_CREATE), login, displayName, Role.TRAINEE,
+                temporaryPassword);
+    }
+
+    private Account insert(Account creator, String login, String displayName, Role role, char[] temporaryPassword) {
         String normalized = validLogin(login);
         String name = validName(displayName);
         checkPassword(normalized, temporaryPassword);
@@ -61,7 +73,7 @@ public final class AccountService {
             Account draft = new Account(0, normalized, name, role, true, true);
             long id = accounts.insert(draft);
             Account created = new Account(id, normalized, name, role, true, true);
-            audit.record(admin, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
+            audit.record(creator, AuditAction.ACCOUNT_CREATE, "account", id, null, created);
             // Last: a keyring that cannot be written rolls the account back.
             keyring.put(Credential.create(id, normalized, temporaryPassword, rotation.currentKey(), derivation,
                     random));

@@ -16,6 +16,8 @@ public enum Operation {
     OFFICE_EDIT(Role.ADMINISTRATOR),
     ACCOUNT_READ(Role.ADMINISTRATOR, Role.SECRETARY),
     ACCOUNT_MANAGE(Role.ADMINISTRATOR),
+    /** A trainer makes the training accounts of a course's trainees (role trainee only). */
+    TRAINEE_ACCOUNT_CREATE(Role.ADMINISTRATOR, Role.TRAINER),
     OWN_PASSWORD(Role.values()),
     AUDIT_READ(Role.ADMINISTRATOR, Role.ANALYST),
     BACKUP_MANAGE(Role.ADMINISTRATOR),

@@ -202,6 +202,20 @@ class TrainingServiceTest {
                 () -> new CalibrationRule(new BigDecimal("-0.1"), 3)).reason());
     }
 
+    @Test
+    void aTrainerMakesTraineeAccountsOnly() {
+        office.actAs(trainer);
+        Account made = office.services().accounts().createTrainee("kursant-1", "Жанар Омарова",
+                "uaqk7-mzrp2-hd".toCharArray());
+        assertEquals(Role.TRAINEE, made.role());
+        assertTrue(made.mustChangePassword());
+        assertThrows(AccessDeniedException.class, () -> office.services().accounts().create("secret-2",
+                "Жасырын Хатшы", Role.SECRETARY, "uaqk7-mzrp2-hd".toCharArray()));
+        office.services().training().addTrainee(course.id(), made.id(), false);
+        assertTrue(office.services().training().trainees(course.id()).stream()
+                .anyMatch(t -> t.accountId() == made.id()));
+    }
+
     private void submit(StoredExercise exercise, int dec, int srv) {
         CalibrationService calibration = office.services().calibration();
         calibration.save(exercise.id(), new ExerciseScore("DEC", dec, "evidence"));
