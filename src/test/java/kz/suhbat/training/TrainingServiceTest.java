@@ -54,7 +54,7 @@ class TrainingServiceTest {
 
     @BeforeEach
     void setUp() {
-        office = TestOffice.create(temp, KeyDerivation.OWASP, clock);
+        office = TestOffice.create(temp, new KeyDerivation(10_000), clock);
         trainer = office.addAccount("trainer", "Динара Ахметова", Role.TRAINER);
         traineeA = office.addAccount("trainee-a", "Айдос Бекұлы", Role.TRAINEE);
         traineeB = office.addAccount("trainee-b", "Мария Ким", Role.MEMBER);
