@@ -30,6 +30,8 @@ public final class Rehearsal {
     private final String[] notes;
     private int position;
     private boolean finished;
+    /** The first question the summary leaves out: those after the one on screen, or it too when untouched. */
+    private int leftOut;
 
     public Rehearsal(Framework framework, RehearsalScope scope, Language language, List<PlannedQuestion> questions,
                      Clock clock) {
@@ -112,21 +114,28 @@ public final class Rehearsal {
         timer().pause();
         if (last()) {
             finished = true;
+            leftOut = questions.size();
         } else {
             position++;
         }
     }
 
-    /** Ends the rehearsal here; questions not reached are left out of the summary. */
+    /**
+     * Ends the rehearsal here. The question on screen stays in the summary if it was timed, rated or noted;
+     * the questions not reached are left out.
+     */
     public void finish() {
         timer().pause();
         finished = true;
+        boolean untouched = timer().elapsed().isZero() && levels[position] == null && notes[position].isEmpty();
+        leftOut = untouched ? position : position + 1;
     }
 
     /** Per competency, in the order asked, the answers given so far and what they add up to. */
     public RehearsalSummary summary() {
         Map<Competency, List<AnswerResult>> answers = new LinkedHashMap<>();
-        for (int i = 0; i <= position; i++) {
+        int shown = finished ? leftOut : position + 1;
+        for (int i = 0; i < shown; i++) {
             PlannedQuestion planned = questions.get(i);
             answers.computeIfAbsent(planned.competency(), c -> new ArrayList<>()).add(new AnswerResult(i + 1,
                     planned.question(), timers.get(i).elapsed(),

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -154,6 +155,14 @@ public final class RehearsalView {
             }
         });
 
+        // Enter on the chosen item starts, as the default button does elsewhere (the list keeps Enter to itself).
+        scopeList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !startButton.isDisabled()) {
+                event.consume();
+                start();
+            }
+        });
+
         Spinners.bind(countSpinner, 1, 99, setup.questionCountProperty(), subscriptions);
         ((SpinnerValueFactory.IntegerSpinnerValueFactory) countSpinner.getValueFactory()).maxProperty()
                 .bind(setup.availableQuestionsProperty());
@@ -237,11 +246,18 @@ public final class RehearsalView {
         levelsScroll.setVvalue(0);
     }
 
+    /**
+     * Marks the chosen level. Tab stops at one level only, the chosen one (the first while none is): the
+     * arrow keys move between levels, and Tab goes on to the note.
+     */
     private void markLevel(Integer level) {
+        boolean none = levels.getToggles().stream().noneMatch(toggle -> toggle.getUserData().equals(level));
         for (Toggle toggle : levels.getToggles()) {
             boolean chosen = toggle.getUserData().equals(level);
+            RadioButton choice = (RadioButton) toggle;
             toggle.setSelected(chosen);
-            ((RadioButton) toggle).getParent().pseudoClassStateChanged(CHOSEN, chosen);
+            choice.getParent().pseudoClassStateChanged(CHOSEN, chosen);
+            choice.setFocusTraversable(chosen || none && toggle == levels.getToggles().get(0));
         }
     }
 
@@ -269,6 +285,9 @@ public final class RehearsalView {
         SummaryText text = viewModel.summary().text();
         summaryScope.setText(text.text(shown.framework()) + " · " + text.text(shown.scope()));
         shown.competencies().forEach(result -> summaryBox.getChildren().add(cards.summary(result, text)));
+        if (shown.competencies().isEmpty()) {
+            summaryBox.getChildren().add(RehearsalCards.wrapped(i18n.get("rehearsal.summary.empty"), "muted"));
+        }
     }
 
     private void show(RehearsalViewModel.Stage stage) {
