@@ -2,6 +2,7 @@ package kz.suhbat.training.rehearsal.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,14 +50,20 @@ public final class RehearsalSetupViewModel {
         selectedScope.addListener((obs, old, scope) -> scopeChosen(scope));
     }
 
-    /** Reads the active frameworks again, keeping the one chosen when it is still active. */
+    /**
+     * Reads the active frameworks again, keeping the one chosen while it is still active. A view shown anew
+     * (after a language switch) may have let go of the choice when the list was replaced: it is chosen again.
+     */
     public void refresh() {
         status.run(() -> rubric.list().stream().filter(f -> f.status() == FrameworkStatus.ACTIVE).toList(), list -> {
             FrameworkSummary chosen = selectedFramework.get();
-            frameworks.setAll(list);
             FrameworkSummary wanted = list.stream().filter(f -> chosen != null && f.id() == chosen.id()).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
-            if (wanted == null || !wanted.equals(chosen)) {
+            if (!frameworks.equals(list)) {
+                frameworks.setAll(list);
+            }
+            if (!Objects.equals(selectedFramework.get(), wanted) || framework.get() == null && wanted != null) {
+                selectedFramework.set(null);
                 selectedFramework.set(wanted);
             }
             loaded.set(true);

@@ -28,6 +28,7 @@ public final class RehearsalSummaryViewModel {
         this.i18n = i18n;
         this.status = new ActionStatus(executor,
                 failure -> i18n.format("rehearsal.saveFailed", String.valueOf(failure.getMessage())));
+        i18n.onLanguageChange(language -> status.clear());
     }
 
     void show(RehearsalSummary shown) {

@@ -240,7 +240,13 @@ public final class RehearsalView {
         levels.getToggles().clear();
         levelsBox.getChildren().clear();
         for (ScaleLevel level : rehearsal.framework().scale().levels()) {
-            levelsBox.getChildren().add(cards.level(level, question.competency(), rehearsal.language(), levels));
+            VBox card = cards.level(level, question.competency(), rehearsal.language(), levels);
+            card.getChildren().get(0).focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    reveal(card);
+                }
+            });
+            levelsBox.getChildren().add(card);
         }
         markLevel(viewModel.levelProperty().get());
         levelsScroll.setVvalue(0);
@@ -261,6 +267,21 @@ public final class RehearsalView {
         }
     }
 
+    /** Scrolls the levels so that the card of the focused level is in sight. */
+    private void reveal(Node card) {
+        double hidden = levelsBox.getBoundsInLocal().getHeight() - levelsScroll.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double top = levelsScroll.getVvalue() * hidden;
+        double viewport = levelsScroll.getViewportBounds().getHeight();
+        if (card.getBoundsInParent().getMinY() < top) {
+            levelsScroll.setVvalue(card.getBoundsInParent().getMinY() / hidden);
+        } else if (card.getBoundsInParent().getMaxY() > top + viewport) {
+            levelsScroll.setVvalue(Math.min(1, (card.getBoundsInParent().getMaxY() - viewport) / hidden));
+        }
+    }
+
     private java.util.Optional<RadioButton> levelChoice(int level) {
         return levels.getToggles().stream().filter(toggle -> toggle.getUserData().equals(level))
                 .map(RadioButton.class::cast).findFirst();
@@ -272,7 +293,6 @@ public final class RehearsalView {
         showSummary(summary.summaryProperty().get());
         nameField.textProperty().bindBidirectional(summary.nameProperty());
         saving.visibleProperty().bind(summary.status().busyProperty());
-        saveButton.disableProperty().bind(summary.status().busyProperty());
         StatusMessage.bind(saveMessage, summary.status(), subscriptions);
     }
 
