@@ -41,11 +41,15 @@ public final class RehearsalSetupViewModel {
     private final ReadOnlyIntegerWrapper availableQuestions = new ReadOnlyIntegerWrapper(1);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    /** Whether the language of the questions still follows the window's, the person not having chosen one. */
+    private boolean followsWindow = true;
+    private boolean following;
 
     RehearsalSetupViewModel(RubricService rubric, ActionStatus status, Language language) {
         this.rubric = rubric;
         this.status = status;
         this.language.set(language);
+        this.language.addListener((obs, old, chosen) -> followsWindow &= following);
         selectedFramework.addListener((obs, old, summary) -> load(summary));
         selectedScope.addListener((obs, old, scope) -> scopeChosen(scope));
     }
@@ -68,6 +72,15 @@ public final class RehearsalSetupViewModel {
             }
             loaded.set(true);
         });
+    }
+
+    /** The window's language changed: the questions follow it until the person chooses their own. */
+    void windowLanguage(Language now) {
+        if (followsWindow) {
+            following = true;
+            language.set(now);
+            following = false;
+        }
     }
 
     private void load(FrameworkSummary summary) {

@@ -60,6 +60,7 @@ public final class RehearsalViewModel {
                 failure -> i18n.format("rehearsal.failed", String.valueOf(failure.getMessage())));
         this.setup = new RehearsalSetupViewModel(rubric, status, i18n.language());
         this.summary = new RehearsalSummaryViewModel(executor, i18n);
+        i18n.onLanguageChange(setup::windowLanguage);
         note.addListener((obs, old, text) -> {
             if (rehearsal != null && !rehearsal.finished()) {
                 rehearsal.note(text);
