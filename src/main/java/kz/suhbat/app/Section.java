@@ -10,12 +10,14 @@ import kz.suhbat.sittingday.ui.MySittingsView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
+import kz.suhbat.training.rehearsal.ui.RehearsalView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
+    REHEARSAL("nav.rehearsal", RehearsalView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
     OFFICE("nav.office", OfficeSectionView.class, Operation.OFFICE_EDIT),
     BACKUPS("nav.backups", BackupsView.class, Operation.BACKUP_MANAGE),

@@ -50,6 +50,8 @@ import kz.suhbat.security.ui.AccountsViewModel;
 import kz.suhbat.security.ui.OfficeSettingsView;
 import kz.suhbat.security.ui.OfficeSettingsViewModel;
 import kz.suhbat.sittingday.ui.SittingPapersViewModel;
+import kz.suhbat.training.rehearsal.ui.RehearsalView;
+import kz.suhbat.training.rehearsal.ui.RehearsalViewModel;
 
 /**
  * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
@@ -99,7 +101,10 @@ final class Workspace {
                 viewLoader, controllers, windows);
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
+        RehearsalViewModel rehearsal = new RehearsalViewModel(services.rubric(), executor, i18n, services.clock(),
+                random);
         controllers
+                .register(RehearsalView.class, () -> new RehearsalView(rehearsal, i18n, dialogs))
                 .register(ExchangeView.class, () -> new ExchangeView(exchange, new CentralKeyViewModel(
                         services.centralKeys(), i18n, exchange.status(), Operation.KEY_MANAGE.allows(account.role())),
                         i18n, dialogs, raters))

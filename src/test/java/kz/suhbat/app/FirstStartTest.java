@@ -63,7 +63,7 @@ class FirstStartTest {
         UiSteps.type(robot, "repeated", "көктемгі дала 2027");
         robot.clickOn("#setUpButton");
         UiSteps.waitFor(robot, "#mainWindow");
-        assertEquals(List.of("Campaigns", "Competency frameworks", "Accounts", "Office", "Backups", "Exchange",
+        assertEquals(List.of("Campaigns", "Competency frameworks", "Rehearsal", "Accounts", "Office", "Backups", "Exchange",
                 "Reports", "Audit trail"),
                 SignInTest.navigation(robot));
         assertEquals("Әсем Нұрланқызы", UiSteps.text(robot, "#accountName"));

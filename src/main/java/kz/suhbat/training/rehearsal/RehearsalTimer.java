@@ -1,0 +1,81 @@
+package kz.suhbat.training.rehearsal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The countdown of one rehearsed question: the question's suggested time, counted down while it runs
+ * and paused at will. Running past the time is allowed and shown as time over; nothing stops the answer.
+ */
+public final class RehearsalTimer {
+
+    private final Clock clock;
+    private final Duration limit;
+    private Duration counted = Duration.ZERO;
+    private Instant runningSince;
+
+    public RehearsalTimer(Clock clock, Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("A countdown needs some time to count down");
+        }
+        this.clock = clock;
+        this.limit = limit;
+    }
+
+    public Duration limit() {
+        return limit;
+    }
+
+    public boolean running() {
+        return runningSince != null;
+    }
+
+    public void start() {
+        if (runningSince == null) {
+            runningSince = clock.instant();
+        }
+    }
+
+    public void pause() {
+        if (runningSince != null) {
+            counted = counted.plus(Duration.between(runningSince, clock.instant()));
+            runningSince = null;
+        }
+    }
+
+    public void toggle() {
+        if (running()) {
+            pause();
+        } else {
+            start();
+        }
+    }
+
+    /** The time the answer has taken so far. */
+    public Duration elapsed() {
+        return runningSince == null ? counted : counted.plus(Duration.between(runningSince, clock.instant()));
+    }
+
+    /** The time still left of the suggested time; zero once it has run out. */
+    public Duration remaining() {
+        Duration left = limit.minus(elapsed());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** How far the answer has run past the suggested time; zero while within it. */
+    public Duration overtime() {
+        Duration over = elapsed().minus(limit);
+        return over.isNegative() ? Duration.ZERO : over;
+    }
+
+    public boolean over() {
+        return elapsed().compareTo(limit) > 0;
+    }
+
+    /** A time as minutes and whole seconds, as a stopwatch shows it ("4:05", "12:00"). */
+    public static String minutesAndSeconds(Duration time) {
+        long seconds = Math.max(0, time.getSeconds());
+        return String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+}
