@@ -64,7 +64,7 @@ public enum Operation {
     /** A trainer's courses: their calibration rule, trainees, exercises and references, and the results. */
     TRAINING_MANAGE(Role.TRAINER),
     /** Scoring the exercises of the courses one is a trainee on, and seeing one's own feedback. */
-    CALIBRATION_TAKE(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.TRAINER, Role.TRAINEE),
+    CALIBRATION_TAKE(Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.TRAINER, Role.TRAINEE),
     /** Whether panel members were calibrated in the last twelve months, for forming a panel and the protocol. */
     CALIBRATION_STATUS_READ(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER, Role.OBSERVER, Role.ANALYST,
             Role.TRAINER, Role.TRAINEE),

@@ -70,7 +70,7 @@ class AccessPolicyTest {
             Map.entry(Operation.RATER_STATS_READ, EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARY, Role.MEMBER,
                     Role.ANALYST)),
             Map.entry(Operation.TRAINING_MANAGE, EnumSet.of(Role.TRAINER)),
-            Map.entry(Operation.CALIBRATION_TAKE, EnumSet.complementOf(EnumSet.of(Role.ANALYST))),
+            Map.entry(Operation.CALIBRATION_TAKE, EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR, Role.ANALYST))),
             Map.entry(Operation.CALIBRATION_STATUS_READ, ALL));
 
     /** Each public service method and the operation it performs (the reads of a campaign: {@link PanelScopeTest}). */
