@@ -93,13 +93,19 @@ final class SuhbatShell {
 
     SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo,
                 DialogFactory dialogFactory) {
+        this(folder, settings, i18n, executor, demo, dialogFactory, KeyDerivation.OWASP);
+    }
+
+    /** Tests give a derivation with fewer iterations where the cost of a password is not what they check. */
+    SuhbatShell(DataFolder folder, AppSettings settings, I18n i18n, TaskExecutor executor, boolean demo,
+                DialogFactory dialogFactory, KeyDerivation derivation) {
         this.dialogFactory = dialogFactory;
         this.folder = folder;
         this.settings = settings;
         this.i18n = i18n;
         this.executor = executor;
         this.demo = demo;
-        this.entrance = new Entrance(folder, KeyDerivation.OWASP, Clock.systemUTC(), new SecureRandom());
+        this.entrance = new Entrance(folder, derivation, Clock.systemUTC(), new SecureRandom());
     }
 
     void start(Stage primaryStage) {

@@ -50,7 +50,7 @@ class CampaignsTest {
     @Start
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder)) {
+        try (TestOffice office = TestOffice.create(folder, UiSteps.DERIVATION)) {
             Account secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
             office.actAs(secretary);
             Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,

@@ -17,7 +17,6 @@ import kz.suhbat.common.i18n.Language;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.FrameworkSummary;
 import kz.suhbat.rubric.RubricService;
-import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.security.Role;
 import kz.suhbat.testsupport.TestOffice;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,7 @@ class FrameworkEditorTest {
     @Start
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder)) {
+        try (TestOffice office = TestOffice.create(folder, UiSteps.DERIVATION)) {
             office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
         }
         shell = UiSteps.start(stage, folder, Language.EN);
@@ -81,7 +80,7 @@ class FrameworkEditorTest {
     }
 
     private <T> T signedIn(String login, java.util.function.Function<RubricService, T> work) {
-        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT), KeyDerivation.OWASP,
+        try (Entrance entrance = new Entrance(new DataFolder(folder, DataFolder.Kind.EXPLICIT), UiSteps.DERIVATION,
                 java.time.Clock.systemUTC(), new java.security.SecureRandom())) {
             Entrance.Outcome outcome = entrance.signIn(login, TestOffice.PASSWORD.toCharArray());
             return work.apply(((Entrance.Outcome.SignedIn) outcome).services().rubric());

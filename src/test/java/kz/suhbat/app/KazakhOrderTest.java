@@ -41,7 +41,7 @@ class KazakhOrderTest {
     @Start
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder)) {
+        try (TestOffice office = TestOffice.create(folder, UiSteps.DERIVATION)) {
             Account secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
             office.actAs(secretary);
             Campaign campaign = office.services().campaigns().create(TestCampaigns.competition(office,

@@ -39,7 +39,7 @@ class SignInTest {
     @Start
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder)) {
+        try (TestOffice office = TestOffice.create(folder, UiSteps.DERIVATION)) {
             office.addAccount("member", "Бауыржан Оспанов", Role.MEMBER);
         }
         shell = UiSteps.start(stage, folder, Language.EN);

@@ -21,6 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the window tests do again and again: start Suhbat on a folder, type, press, sign in. */
 final class UiSteps {
 
+    /**
+     * How the window's passwords are derived in these tests: fewer iterations than in production (the
+     * production cost is checked in {@code PasswordStorageTest}), so signing in does not dominate a test.
+     */
+    static final KeyDerivation DERIVATION = new KeyDerivation(10_000);
+
     private UiSteps() {
     }
 
@@ -29,7 +35,7 @@ final class UiSteps {
         DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
         AppSettings settings = AppSettings.load(dataFolder.settingsFile(), language);
         SuhbatShell shell = new SuhbatShell(dataFolder, settings, new I18n(settings.language()),
-                new FxTaskExecutor(), false);
+                new FxTaskExecutor(), false, kz.suhbat.common.ui.FxDialogService::new, DERIVATION);
         shell.start(stage);
         return shell;
     }
@@ -42,14 +48,14 @@ final class UiSteps {
         DataFolder dataFolder = new DataFolder(folder, DataFolder.Kind.EXPLICIT);
         SuhbatShell shell = new SuhbatShell(dataFolder, AppSettings.load(dataFolder.settingsFile(), Language.EN),
                 new I18n(Language.EN), new FxTaskExecutor(), false, (owner, buttons) -> new ChoosingDialogs(
-                        new kz.suhbat.common.ui.FxDialogService(owner, buttons), chosen));
+                        new kz.suhbat.common.ui.FxDialogService(owner, buttons), chosen), DERIVATION);
         shell.start(stage);
         return shell;
     }
 
     /** Sets up a test office in {@code folder} (closed again, as after an earlier run of Suhbat). */
     static void setUpOffice(Path folder) {
-        TestOffice.create(folder).close();
+        TestOffice.create(folder, DERIVATION).close();
     }
 
     static void type(FxRobot robot, String id, String text) {
@@ -104,7 +110,7 @@ final class UiSteps {
     /** A data folder in {@code temp} whose panel has finalised the first candidate's interview. */
     static Path officeWithFinalisedInterview(Path temp) throws IOException {
         Path folder = Files.createTempDirectory(temp, "data");
-        try (TestOffice office = TestOffice.create(folder, new KeyDerivation(10_000))) {
+        try (TestOffice office = TestOffice.create(folder, DERIVATION)) {
             TestPanel.seat(office).finaliseFirstInterview(office, "Мысал толық емес");
         }
         return folder;
