@@ -41,7 +41,8 @@ public final class CourseReportFiles {
                     i18n.name(results.course().title())));
             pages.paragraph(tables.rule(results.course().rule()));
             pages.paragraph(i18n.get("course.report.explained"));
-            for (ReportTable table : tables.tables(results)) {
+            for (ReportTable table : List.of(tables.traineesCompact(results), tables.exercises(results),
+                    tables.group(results))) {
                 pages.heading(table.title());
                 if (table.rows().isEmpty()) {
                     pages.paragraph(i18n.get("course.report.empty"));

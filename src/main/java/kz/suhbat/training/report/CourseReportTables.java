@@ -53,13 +53,31 @@ public final class CourseReportTables {
         for (TraineeProgress progress : results.trainees()) {
             List<ExerciseResult> done = progress.results();
             rows.add(List.of(progress.trainee().displayName(), progress.trainee().login(), (long) done.size(),
-                    done.isEmpty() ? Double.NaN : done.get(done.size() - 1).distance(), progress.overall().distance(),
-                    bias(progress.overall().bias()), flags(progress), calibrated(progress)));
+                    done.isEmpty() ? Double.NaN : round(done.get(done.size() - 1).distance()),
+                    round(progress.overall().distance()), round(progress.overall().bias()),
+                    direction(progress.overall().bias()), flags(progress), calibrated(progress)));
         }
         return new ReportTable(i18n.get("course.report.trainees"), List.of(i18n.get("course.result.trainee"),
                 i18n.get("course.trainee.login"), i18n.get("course.result.submitted"), i18n.get("course.result.last"),
-                i18n.get("course.result.mean"), i18n.get("course.result.bias"), i18n.get("course.result.flags"),
+                i18n.get("course.result.mean"), i18n.get("course.result.bias"), i18n.get("course.result.direction"),
+                i18n.get("course.result.flags"),
                 i18n.get("course.result.calibrated")), rows, DECIMALS);
+    }
+
+    /** The trainees' lines for a page: no login, the bias and its direction in one cell. */
+    public ReportTable traineesCompact(CourseResults results) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TraineeProgress progress : results.trainees()) {
+            List<ExerciseResult> done = progress.results();
+            rows.add(List.of(progress.trainee().displayName(), (long) done.size(),
+                    done.isEmpty() ? Double.NaN : round(done.get(done.size() - 1).distance()),
+                    round(progress.overall().distance()), bias(progress.overall().bias()), flags(progress),
+                    calibrated(progress)));
+        }
+        return new ReportTable(i18n.get("course.report.trainees"), List.of(i18n.get("course.result.trainee"),
+                i18n.get("course.result.submitted"), i18n.get("course.result.last"), i18n.get("course.result.mean"),
+                i18n.get("course.result.bias"), i18n.get("course.result.flags"), i18n.get("course.result.calibrated")),
+                rows, DECIMALS);
     }
 
     public ReportTable exercises(CourseResults results) {
@@ -67,23 +85,30 @@ public final class CourseReportTables {
         for (TraineeProgress progress : results.trainees()) {
             for (ExerciseResult result : progress.results()) {
                 rows.add(List.of(progress.trainee().displayName(), (long) result.seq(), result.code(),
-                        result.distance(), bias(result.bias())));
+                        round(result.distance()), round(result.bias()), direction(result.bias())));
             }
         }
         return new ReportTable(i18n.get("course.report.perTrainee"), List.of(i18n.get("course.result.trainee"),
                 i18n.get("course.exercise.seq"), i18n.get("course.exercise.code"), i18n.get("course.result.distance"),
-                i18n.get("course.result.bias")), rows, DECIMALS);
+                i18n.get("course.result.bias"), i18n.get("course.result.direction")), rows, DECIMALS);
     }
 
     public ReportTable group(CourseResults results) {
         List<List<Object>> rows = new ArrayList<>();
         for (GroupPoint point : results.group()) {
-            rows.add(List.of((long) point.seq(), point.code(), (long) point.trainees(), point.meanDistance(),
-                    bias(point.meanBias())));
+            rows.add(List.of((long) point.seq(), point.code(), (long) point.trainees(), round(point.meanDistance()),
+                    round(point.meanBias()), direction(point.meanBias())));
         }
         return new ReportTable(i18n.get("course.report.group"), List.of(i18n.get("course.exercise.seq"),
                 i18n.get("course.exercise.code"), i18n.get("course.result.trainees"),
-                i18n.get("course.result.groupMean"), i18n.get("course.result.bias")), rows, DECIMALS);
+                i18n.get("course.result.groupMean"), i18n.get("course.result.bias"),
+                i18n.get("course.result.direction")), rows, DECIMALS);
+    }
+
+    /** A distance as the report gives it: two decimals, rounded half up, in the spreadsheet too. */
+    private static double round(double value) {
+        return Double.isNaN(value) ? value
+                : java.math.BigDecimal.valueOf(value).setScale(DECIMALS, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A bias with its sign and in words: "+0.40 lenient", "-0.25 severe", "0.00". */
@@ -91,10 +116,16 @@ public final class CourseReportTables {
         if (Double.isNaN(bias)) {
             return NumberText.UNKNOWN;
         }
-        if (Math.abs(bias) < 0.005) {
-            return numbers.fixed(0, DECIMALS);
+        String direction = direction(bias);
+        return direction.isEmpty() ? numbers.fixed(0, DECIMALS) : numbers.signed(bias, DECIMALS) + " " + direction;
+    }
+
+    /** Which way a bias leans, in words; nothing when it rounds to none. */
+    public String direction(double bias) {
+        if (Double.isNaN(bias) || Math.abs(bias) < 0.005) {
+            return "";
         }
-        return numbers.signed(bias, DECIMALS) + " " + i18n.get("course.bias." + (bias > 0 ? FlagReason.LENIENT : FlagReason.SEVERE));
+        return i18n.get("course.bias." + (bias > 0 ? FlagReason.LENIENT : FlagReason.SEVERE));
     }
 
     /** The central tendency and halo flags of the trainee's levels against the references, in words. */
