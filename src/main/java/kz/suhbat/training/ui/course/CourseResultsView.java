@@ -79,6 +79,18 @@ public final class CourseResultsView {
         StatusMessage.bind(resultsMessage, viewModel.status(), subscriptions);
         saveReportButton.disableProperty().bind(viewModel.resultsProperty().isNull()
                 .or(viewModel.status().busyProperty()));
+        exerciseAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double x = value.doubleValue();
+                return x == Math.rint(x) ? Long.toString(Math.round(x)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         resultTable.getSelectionModel().select(viewModel.chosenProperty().get());
         drawChart();
         viewModel.refresh();
