@@ -39,7 +39,7 @@ public final class CourseReportFiles {
         try (PdfPages pages = new PdfPages()) {
             pages.title(i18n.get("course.report.mark") + " · " + i18n.format("course.report.title",
                     i18n.name(results.course().title())));
-            pages.paragraph(tables.rule(results.course().rule()));
+            pages.paragraph(i18n.format("course.chart.rule", tables.rule(results.course().rule())));
             pages.paragraph(i18n.get("course.report.explained"));
             for (ReportTable table : List.of(tables.traineesCompact(results), tables.exercises(results),
                     tables.group(results))) {

@@ -39,8 +39,6 @@ public final class CourseResultsViewModel {
     private final TrainingService training;
     private final ReadOnlyObjectProperty<Campaign> course;
     private final I18n i18n;
-    private final CourseReportTables words;
-    private final NumberText numbers;
     private final ActionStatus status;
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CourseResults> results = new ReadOnlyObjectWrapper<>();
@@ -51,8 +49,6 @@ public final class CourseResultsViewModel {
         this.training = training;
         this.course = course;
         this.i18n = i18n;
-        this.words = new CourseReportTables(i18n);
-        this.numbers = new NumberText(i18n.language().locale());
         this.status = new ActionStatus(executor, failure -> TrainingErrors.text(failure, i18n));
         course.addListener((obs, old, value) -> {
             status.clear();
@@ -73,13 +69,16 @@ public final class CourseResultsViewModel {
             }
             long kept = chosen.get() == null ? -1 : chosen.get().accountId();
             results.set(loaded);
-            rows.setAll(loaded.trainees().stream().map(this::row).toList());
+            // The words and numbers follow the language shown now, which may have changed since sign-in.
+            CourseReportTables words = new CourseReportTables(i18n);
+            NumberText numbers = new NumberText(i18n.language().locale());
+            rows.setAll(loaded.trainees().stream().map(t -> row(t, words, numbers)).toList());
             chosen.set(rows.stream().filter(r -> r.accountId() == kept).findFirst()
                     .orElse(rows.isEmpty() ? null : rows.get(0)));
         });
     }
 
-    private ResultRow row(TraineeProgress progress) {
+    private static ResultRow row(TraineeProgress progress, CourseReportTables words, NumberText numbers) {
         List<ExerciseResult> done = progress.results();
         return new ResultRow(progress.trainee().accountId(), progress.trainee().displayName(),
                 Integer.toString(done.size()),
@@ -119,7 +118,7 @@ public final class CourseResultsViewModel {
     }
 
     public String ruleLabel() {
-        return i18n.format("course.chart.rule", numbers.fixed(ruleDistance(), 2));
+        return i18n.format("course.chart.rule", new NumberText(i18n.language().locale()).fixed(ruleDistance(), 2));
     }
 
     /** Writes the report of the results shown to {@code target}. */

@@ -81,7 +81,7 @@ public final class CourseViewModel {
         CalibrationRule rule = course.rule();
         maxDistance.set(rule.maxDistance().setScale(2).toPlainString());
         exercisesNeeded.set(Integer.toString(rule.exercisesNeeded()));
-        ruleInWords.set(new CourseReportTables(i18n).rule(rule));
+        ruleInWords.set(i18n.format("course.chart.rule", new CourseReportTables(i18n).rule(rule)));
     }
 
     /** Saves the rule typed in; a distance or count that is not one is refused in words, and kept to correct. */
@@ -99,7 +99,7 @@ public final class CourseViewModel {
         }
         status.run(() -> training.setRule(campaign.id(), rule), saved -> {
             showRule(saved);
-            status.succeeded(i18n.format("course.rule.saved", ruleInWords.get()));
+            status.succeeded(i18n.format("course.rule.saved", new CourseReportTables(i18n).rule(saved.rule())));
         });
     }
 
