@@ -11,11 +11,13 @@ import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
 import kz.suhbat.training.rehearsal.ui.RehearsalView;
+import kz.suhbat.training.ui.course.CourseView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
+    COURSES("nav.courses", CourseView.class, Operation.TRAINING_MANAGE),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     REHEARSAL("nav.rehearsal", RehearsalView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
@@ -49,12 +51,13 @@ enum Section {
 
     /**
      * Where a role starts: the administrator with the frameworks, a panel member (or chair) with their
-     * own sittings, everyone else with the campaigns.
+     * own sittings, the trainer with the courses, everyone else with the campaigns.
      */
     static Section startFor(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> FRAMEWORKS;
             case MEMBER -> MY_SITTINGS;
+            case TRAINER -> COURSES;
             default -> CAMPAIGNS;
         };
     }

@@ -2,6 +2,7 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -43,6 +44,7 @@ import kz.suhbat.rubric.ui.FrameworkBrowserViewModel;
 import kz.suhbat.rubric.ui.FrameworkEditorView;
 import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.ui.AccountsView;
@@ -52,6 +54,15 @@ import kz.suhbat.security.ui.OfficeSettingsViewModel;
 import kz.suhbat.sittingday.ui.SittingPapersViewModel;
 import kz.suhbat.training.rehearsal.ui.RehearsalView;
 import kz.suhbat.training.rehearsal.ui.RehearsalViewModel;
+import kz.suhbat.training.ui.course.CourseExercisesView;
+import kz.suhbat.training.ui.course.CourseExercisesViewModel;
+import kz.suhbat.training.ui.course.CourseResultsView;
+import kz.suhbat.training.ui.course.CourseResultsViewModel;
+import kz.suhbat.training.ui.course.CourseTraineesView;
+import kz.suhbat.training.ui.course.CourseTraineesViewModel;
+import kz.suhbat.training.ui.course.CourseView;
+import kz.suhbat.training.ui.course.CourseViewModel;
+import kz.suhbat.training.ui.course.ExerciseFiles;
 
 /**
  * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
@@ -81,7 +92,8 @@ final class Workspace {
         AuditTrailViewModel audit = new AuditTrailViewModel(services.audit(), executor, i18n);
         boolean secretary = Operation.CAMPAIGN_EDIT.allows(account.role());
         CampaignsViewModel campaigns = new CampaignsViewModel(services.campaigns(), services.rubric(),
-                services.office(), executor, i18n, secretary);
+                services.office(), executor, i18n, secretary, CampaignScope.trainingOnly(account.role())
+                        ? List.of(CampaignType.TRAINING) : List.of(CampaignType.values()));
         CandidatesViewModel candidates = new CandidatesViewModel(services.campaigns(), campaigns.selectedProperty(),
                 executor, i18n, secretary);
         CandidateImportViewModel importer = new CandidateImportViewModel(services.campaigns(), candidates, executor,
@@ -104,7 +116,19 @@ final class Workspace {
         RehearsalViewModel rehearsal = new RehearsalViewModel(services.rubric(), executor, i18n, services.clock(),
                 random);
         controllers
-                .register(RehearsalView.class, () -> new RehearsalView(rehearsal, i18n, dialogs))
+                .register(RehearsalView.class, () -> new RehearsalView(rehearsal, i18n, dialogs));
+        CourseViewModel course = new CourseViewModel(services.campaigns(), services.training(), executor, i18n);
+        CourseTraineesViewModel trainees = new CourseTraineesViewModel(services.training(), course.chosenCourse(),
+                executor, i18n);
+        CourseExercisesViewModel exercises = new CourseExercisesViewModel(services.training(), services.rubric(),
+                new ExerciseFiles(), course.chosenCourse(), executor, i18n);
+        CourseResultsViewModel courseResults = new CourseResultsViewModel(services.training(), course.chosenCourse(),
+                executor, i18n);
+        controllers
+                .register(CourseView.class, () -> new CourseView(course, courseResults, i18n))
+                .register(CourseTraineesView.class, () -> new CourseTraineesView(trainees, i18n))
+                .register(CourseExercisesView.class, () -> new CourseExercisesView(exercises, i18n, dialogs))
+                .register(CourseResultsView.class, () -> new CourseResultsView(courseResults, i18n, dialogs))
                 .register(ExchangeView.class, () -> new ExchangeView(exchange, new CentralKeyViewModel(
                         services.centralKeys(), i18n, exchange.status(), Operation.KEY_MANAGE.allows(account.role())),
                         i18n, dialogs, raters))

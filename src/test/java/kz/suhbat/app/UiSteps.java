@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests do again and again: start Suhbat on a folder, type, press, sign in. */
-final class UiSteps {
+public final class UiSteps {
 
     /**
      * How the window's passwords are derived in these tests: fewer iterations than in production (the
@@ -53,12 +53,20 @@ final class UiSteps {
         return shell;
     }
 
+    /**
+     * The same for a test of another package: the window, closed by closing what this returns.
+     */
+    public static AutoCloseable openChoosing(Stage stage, Path folder, java.util.Deque<Path> chosen) {
+        SuhbatShell shell = startChoosing(stage, folder, chosen);
+        return shell::close;
+    }
+
     /** Sets up a test office in {@code folder} (closed again, as after an earlier run of Suhbat). */
     static void setUpOffice(Path folder) {
         TestOffice.create(folder, DERIVATION).close();
     }
 
-    static void type(FxRobot robot, String id, String text) {
+    public static void type(FxRobot robot, String id, String text) {
         TextInputControl input = robot.lookup("#" + id).queryAs(TextInputControl.class);
         robot.interact(() -> {
             input.requestFocus();
@@ -68,22 +76,22 @@ final class UiSteps {
     }
 
     /** Presses a button that may sit below the visible part of a scrolling form. */
-    static void fire(FxRobot robot, String id) {
+    public static void fire(FxRobot robot, String id) {
         ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
         robot.interact(button::fire);
     }
 
-    static void waitFor(FxRobot robot, String query) throws Exception {
+    public static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
     }
 
     /** Signs in through the sign-in screen and waits for the main window. */
-    static void signIn(FxRobot robot, String login, String password) throws Exception {
+    public static void signIn(FxRobot robot, String login, String password) throws Exception {
         waitFor(robot, "#loginField");
         type(robot, "loginField", login);
         type(robot, "passwordField", password);

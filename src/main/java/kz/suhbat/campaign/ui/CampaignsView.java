@@ -116,7 +116,7 @@ public final class CampaignsView {
         titleLabel.setLabelFor(titleField.input(Language.KK));
         titleField.valueProperty().bindBidirectional(viewModel.titleProperty());
         Nodes.showWhileText(missingNames, viewModel.missingNamesProperty());
-        EnumChoice.install(typeBox, CampaignType.values(), "campaign.type", i18n);
+        EnumChoice.install(typeBox, viewModel.types().toArray(CampaignType[]::new), "campaign.type", i18n);
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
         EnumChoice.install(bodyBox, StateBody.values(), "campaign.body", i18n);
         bodyBox.valueProperty().bindBidirectional(viewModel.bodyProperty());

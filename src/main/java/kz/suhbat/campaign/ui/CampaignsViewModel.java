@@ -49,6 +49,7 @@ public final class CampaignsViewModel {
     private Office office;
     private final I18n i18n;
     private final boolean editable;
+    private final List<CampaignType> types;
     private final ObservableList<CampaignSummary> list = FXCollections.observableArrayList();
     private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
     private final ObservableList<String> offices = FXCollections.observableArrayList();
@@ -57,7 +58,7 @@ public final class CampaignsViewModel {
     private final ObjectProperty<String> officeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Campaign> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalizedText> title = new SimpleObjectProperty<>(LocalizedText.of("", "", ""));
-    private final ObjectProperty<CampaignType> type = new SimpleObjectProperty<>(CampaignType.COMPETITION);
+    private final ObjectProperty<CampaignType> type = new SimpleObjectProperty<>();
     private final ObservableList<PostRow> posts = FXCollections.observableArrayList(
             row -> new javafx.beans.Observable[] {row.nameProperty()});
     private final StringProperty missingNames = new SimpleStringProperty("");
@@ -73,19 +74,26 @@ public final class CampaignsViewModel {
     private final ActionStatus action;
 
     public CampaignsViewModel(CampaignService campaigns, RubricService rubric, OfficeService offices,
-                              TaskExecutor executor, I18n i18n, boolean editable) {
+                              TaskExecutor executor, I18n i18n, boolean editable, List<CampaignType> types) {
         this.campaigns = campaigns;
         this.rubric = rubric;
         this.officeService = offices;
         this.i18n = i18n;
         this.action = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
+        this.types = List.copyOf(types);
+        type.set(this.types.get(0));
         typeFilter.addListener((obs, old, value) -> refresh());
         statusFilter.addListener((obs, old, value) -> refresh());
         officeFilter.addListener((obs, old, value) -> refresh());
         selected.addListener((obs, old, campaign) -> show(campaign));
         title.addListener((obs, old, text) -> askForMissingNames());
         posts.addListener((javafx.collections.ListChangeListener<PostRow>) change -> askForMissingNames());
+    }
+
+    /** The types of campaign the signed-in account may create: a trainer, training courses only. */
+    public List<CampaignType> types() {
+        return types;
     }
 
     /** Whether the signed-in account may change campaigns (the secretary). */
@@ -167,7 +175,7 @@ public final class CampaignsViewModel {
         creating.set(true);
         selected.set(null);
         title.set(LocalizedText.of("", "", ""));
-        type.set(CampaignType.COMPETITION);
+        type.set(types.get(0));
         posts.clear();
         addPost();
         opens.set(LocalDate.now());
