@@ -10,10 +10,12 @@ import kz.suhbat.sittingday.ui.MySittingsView;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
+import kz.suhbat.training.ui.exercise.MyExercisesView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
+    CALIBRATION("nav.calibration", MyExercisesView.class, Operation.CALIBRATION_TAKE),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),
@@ -47,12 +49,13 @@ enum Section {
 
     /**
      * Where a role starts: the administrator with the frameworks, a panel member (or chair) with their
-     * own sittings, everyone else with the campaigns.
+     * own sittings, a trainee with their calibration exercises, everyone else with the campaigns.
      */
     static Section startFor(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> FRAMEWORKS;
             case MEMBER -> MY_SITTINGS;
+            case TRAINEE -> CALIBRATION;
             default -> CAMPAIGNS;
         };
     }

@@ -50,6 +50,7 @@ import kz.suhbat.security.ui.AccountsViewModel;
 import kz.suhbat.security.ui.OfficeSettingsView;
 import kz.suhbat.security.ui.OfficeSettingsViewModel;
 import kz.suhbat.sittingday.ui.SittingPapersViewModel;
+import kz.suhbat.training.ui.exercise.ExerciseScreens;
 
 /**
  * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
@@ -123,6 +124,7 @@ final class Workspace {
                 .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs,
                         raters))
                 .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews, raters));
+        ExerciseScreens.register(controllers, viewLoader, services.calibration(), executor, i18n);
         frameworks.refresh();
     }
 
