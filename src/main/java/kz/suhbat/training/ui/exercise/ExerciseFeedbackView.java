@@ -80,6 +80,9 @@ public final class ExerciseFeedbackView {
                     row.difference()), row.onTarget() ? "feedback-on-target" : "feedback-off-target");
             levels.setId("feedback-" + row.code());
             VBox card = new VBox(4, name, levels);
+            if (!row.evidence().isBlank()) {
+                card.getChildren().add(line(i18n.format("calibration.feedback.evidence", row.evidence()), "muted"));
+            }
             if (!row.reason().isBlank()) {
                 card.getChildren().add(line(i18n.format("calibration.feedback.reason", row.reason()), "feedback-reason"));
             }

@@ -21,7 +21,7 @@ public final class ExerciseFeedbackViewModel {
 
     /** One competency's feedback, as shown. */
     public record Row(String code, String name, String level, String reference, String difference, boolean onTarget,
-                      String reason, List<String> indicators) {
+                      String evidence, String reason, List<String> indicators) {
     }
 
     private final I18n i18n;
@@ -49,7 +49,7 @@ public final class ExerciseFeedbackViewModel {
         return new Row(competency.competencyCode(), i18n.name(competency.competencyName()),
                 String.valueOf(competency.level()), levels.level(competency.reference()),
                 levels.difference(competency.difference()), competency.difference().signum() == 0,
-                i18n.name(competency.reason()),
+                competency.evidence(), i18n.name(competency.reason()),
                 competency.indicators().stream().map(i -> (i.polarity() == Polarity.POSITIVE ? "+ " : "− ")
                         + i.level() + " · " + i18n.name(i.text())).toList());
     }

@@ -84,6 +84,7 @@ public final class ExerciseSheetView {
             }
         });
         exerciseSheet.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        exerciseSheet.visibleProperty().addListener((obs, was, shown) -> focusFirstRow());
         buildRows();
         showMedia();
     }
@@ -135,9 +136,14 @@ public final class ExerciseSheetView {
             rowsBox.getChildren().add(pane.node());
             rows.add(pane);
         }
-        if (!rows.isEmpty()) {
-            rowsScroll.setVvalue(0);
-            Platform.runLater(() -> focusRow(0));
+        rowsScroll.setVvalue(0);
+        focusFirstRow();
+    }
+
+    /** Once the sheet is in front and laid out, the keyboard starts on the first competency. */
+    private void focusFirstRow() {
+        if (exerciseSheet.isVisible() && !rows.isEmpty()) {
+            Platform.runLater(() -> Platform.runLater(() -> focusRow(0)));
         }
     }
 

@@ -21,6 +21,7 @@ import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
+import kz.suhbat.common.ui.WrappingCell;
 import kz.suhbat.training.MyExercise;
 
 /**
@@ -65,6 +66,9 @@ public final class MyExercisesView {
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.title(c.getValue())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.statusText(c.getValue())));
         distanceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.distanceText(c.getValue())));
+        WrappingCell.wrap(courseColumn);
+        WrappingCell.wrap(titleColumn);
+        WrappingCell.wrap(statusColumn);
         exerciseTable.setRowFactory(table -> {
             TableRow<MyExercise> row = new TableRow<>();
             row.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -100,7 +104,15 @@ public final class MyExercisesView {
         viewModel.refresh();
     }
 
+    /** Hides the page that was in front first, so that the keyboard leaves it, then shows the new one. */
     private void showPage(MyExercisesViewModel.Page page) {
+        Nodes.show(page == MyExercisesViewModel.Page.LIST, listPage);
+        if (sheet != null) {
+            Nodes.show(page == MyExercisesViewModel.Page.SHEET, sheet);
+        }
+        if (feedback != null) {
+            Nodes.show(page == MyExercisesViewModel.Page.FEEDBACK, feedback);
+        }
         if (page == MyExercisesViewModel.Page.SHEET && sheet == null) {
             sheet = viewLoader.load(ExerciseSheetView.class).root();
             calibrationPage.getChildren().add(sheet);
@@ -108,13 +120,6 @@ public final class MyExercisesView {
         if (page == MyExercisesViewModel.Page.FEEDBACK && feedback == null) {
             feedback = viewLoader.load(ExerciseFeedbackView.class).root();
             calibrationPage.getChildren().add(feedback);
-        }
-        Nodes.show(page == MyExercisesViewModel.Page.LIST, listPage);
-        if (sheet != null) {
-            Nodes.show(page == MyExercisesViewModel.Page.SHEET, sheet);
-        }
-        if (feedback != null) {
-            Nodes.show(page == MyExercisesViewModel.Page.FEEDBACK, feedback);
         }
         if (page == MyExercisesViewModel.Page.LIST) {
             Platform.runLater(exerciseTable::requestFocus);
