@@ -216,10 +216,17 @@ class ExerciseScreenTest {
     }
 
     private static void waitForFocus(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            Node owner = robot.lookup("#mainWindow").query().getScene().getFocusOwner();
-            return owner != null && id.equals(owner.getId());
-        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(focusOwner(robot)).startsWith(id + " "));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Expected the keyboard on " + id + ", it is on " + focusOwner(robot)
+                    + "; the screen shows " + visibleText(robot), e);
+        }
+    }
+
+    private static String focusOwner(FxRobot robot) {
+        Node owner = robot.lookup("#mainWindow").query().getScene().getFocusOwner();
+        return owner == null ? null : owner.getId() + " " + owner.getClass().getSimpleName();
     }
 
     /** Every text on screen now, in shown nodes. */

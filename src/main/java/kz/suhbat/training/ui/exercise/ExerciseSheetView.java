@@ -95,6 +95,9 @@ public final class ExerciseSheetView {
         }
         if (confirmation.keyPressed(event)) {
             event.consume();
+            if (!confirmation.showing()) {
+                focusFirstRow();
+            }
         } else if (event.getCode() == KeyCode.ENTER && event.isControlDown()) {
             askToSubmit();
             event.consume();
