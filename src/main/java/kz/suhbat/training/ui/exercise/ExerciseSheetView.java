@@ -143,11 +143,36 @@ public final class ExerciseSheetView {
         focusFirstRow();
     }
 
-    /** Once the sheet is in front and laid out, the keyboard starts on the first competency. */
+    /**
+     * Once the sheet is in front, the keyboard starts on the first competency. The list it replaces gives up
+     * the focus on a later pulse (to the sheet's first button), so the sheet checks a moment after and brings
+     * it back to the competencies if it was moved.
+     */
     private void focusFirstRow() {
         if (exerciseSheet.isVisible() && !rows.isEmpty()) {
-            Platform.runLater(() -> Platform.runLater(() -> focusRow(0)));
+            Platform.runLater(() -> {
+                focusRow(0);
+                keepFocus(5);
+            });
         }
+    }
+
+    private void keepFocus(int attempts) {
+        javafx.animation.PauseTransition check = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+        check.setOnFinished(e -> {
+            javafx.scene.Node owner = exerciseSheet.getScene() == null ? null : exerciseSheet.getScene().getFocusOwner();
+            boolean inside = false;
+            for (javafx.scene.Node n = owner; n != null && !inside; n = n.getParent()) {
+                inside = n == rowsBox;
+            }
+            if (!inside && exerciseSheet.isVisible() && !rows.isEmpty()) {
+                focusRow(0);
+                if (attempts > 1) {
+                    keepFocus(attempts - 1);
+                }
+            }
+        });
+        check.play();
     }
 
     private void focusRow(int index) {
