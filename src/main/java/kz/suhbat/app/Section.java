@@ -12,10 +12,12 @@ import kz.suhbat.security.Role;
 import kz.suhbat.security.ui.AccountsView;
 import kz.suhbat.training.rehearsal.ui.RehearsalView;
 import kz.suhbat.training.ui.course.CourseView;
+import kz.suhbat.training.ui.exercise.MyExercisesView;
 
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
+    CALIBRATION("nav.calibration", MyExercisesView.class, Operation.CALIBRATION_TAKE),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     COURSES("nav.courses", CourseView.class, Operation.TRAINING_MANAGE),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
@@ -51,13 +53,15 @@ enum Section {
 
     /**
      * Where a role starts: the administrator with the frameworks, a panel member (or chair) with their
-     * own sittings, the trainer with the courses, everyone else with the campaigns.
+     * own sittings, the trainer with the courses, a trainee with their calibration exercises, everyone else
+     * with the campaigns.
      */
     static Section startFor(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> FRAMEWORKS;
             case MEMBER -> MY_SITTINGS;
             case TRAINER -> COURSES;
+            case TRAINEE -> CALIBRATION;
             default -> CAMPAIGNS;
         };
     }

@@ -63,6 +63,7 @@ import kz.suhbat.training.ui.course.CourseTraineesViewModel;
 import kz.suhbat.training.ui.course.CourseView;
 import kz.suhbat.training.ui.course.CourseViewModel;
 import kz.suhbat.training.ui.course.ExerciseFiles;
+import kz.suhbat.training.ui.exercise.ExerciseScreens;
 
 /**
  * The screens of one signed-in session and their view models. Made afresh at every sign-in, so
@@ -152,6 +153,7 @@ final class Workspace {
                 .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs,
                         raters))
                 .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews, raters));
+        ExerciseScreens.register(controllers, viewLoader, services.calibration(), executor, i18n);
         frameworks.refresh();
     }
 

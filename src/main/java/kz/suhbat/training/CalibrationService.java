@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.common.Transactor;
+import kz.suhbat.common.i18n.LocalizedText;
 import kz.suhbat.rubric.Competency;
 import kz.suhbat.rubric.Framework;
 import kz.suhbat.rubric.Question;
@@ -122,7 +123,8 @@ public final class CalibrationService {
                 if (score.evidence().isBlank()) {
                     throw new TrainingException(TrainingException.Reason.EVIDENCE_MISSING,
                             framework.competency(reference.competencyCode()).map(Competency::name)
-                                    .map(n -> n.primary()).orElse(reference.competencyCode()));
+                                    .orElse(LocalizedText.of(reference.competencyCode(), reference.competencyCode(),
+                                            reference.competencyCode())));
                 }
             }
             repository.submit(exerciseId, trainee.id(), clock.instant());

@@ -15,6 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.ui.Confirmation;
+import kz.suhbat.common.ui.DigitChoice;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.interview.Deliberation;
@@ -477,7 +479,7 @@ final class DecisionPane implements StepPane {
             return RevealFrame.WAITING_KEYS;
         }
         if (confirmation.showing()) {
-            return Confirmation.KEYS;
+            return CONFIRMATION_KEYS;
         }
         if (deliberation.interview().finalised()) {
             return interview.running() ? List.of(new Shortcut("Ctrl+R", "shortcut.reopen")) : List.of();

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.ui.DigitChoice;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.scoring.CompetencyResult;

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import kz.suhbat.common.ui.DigitChoice;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;

@@ -10,6 +10,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.ui.LevelCard;
+import kz.suhbat.common.ui.ScrollIntoView;
+import kz.suhbat.common.ui.LevelDescriptor;
 import kz.suhbat.common.i18n.I18n;
 
 /**
@@ -74,28 +77,14 @@ final class LevelDescriptorsPane {
             return;
         }
         for (LevelDescriptor level : row.levels()) {
-            Label heading = new Label(level.level() + " · " + level.label());
-            heading.getStyleClass().add("guide-level");
-            heading.setWrapText(true);
-            VBox card = new VBox(4, heading);
+            VBox card = LevelCard.of(level);
             card.setId("descriptor-" + level.level());
-            card.getStyleClass().add("level-card");
-            level.positive().forEach(text -> card.getChildren().add(indicator("+ " + text, "indicator-positive")));
-            level.negative().forEach(text -> card.getChildren().add(indicator("− " + text, "indicator-negative")));
             cards.getChildren().add(card);
             levelCards.add(card);
             levels.add(level.level());
         }
         scroll.setVvalue(0);
         mark();
-    }
-
-    private static Label indicator(String text, String style) {
-        Label line = new Label(text);
-        line.setWrapText(true);
-        line.setMinHeight(Region.USE_PREF_SIZE);
-        line.getStyleClass().addAll("level-indicator", style);
-        return line;
     }
 
     /** Marks the row's level and the level looked at, and brings the one looked at into view. */

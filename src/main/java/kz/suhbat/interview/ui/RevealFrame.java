@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.ui.ScrollIntoView;
 import kz.suhbat.common.ui.Nodes;
 
 /**

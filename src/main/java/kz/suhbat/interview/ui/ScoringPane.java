@@ -19,6 +19,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import kz.suhbat.common.ui.Confirmation;
+import kz.suhbat.common.ui.DigitChoice;
+import kz.suhbat.common.ui.ScrollIntoView;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.interview.GuideQuestion;
@@ -438,7 +441,7 @@ final class ScoringPane implements StepPane {
     @Override
     public List<Shortcut> shortcuts() {
         if (viewModel.keyProperty().get() != null && confirmation.showing()) {
-            return Confirmation.KEYS;
+            return CONFIRMATION_KEYS;
         }
         SheetKey key = viewModel.keyProperty().get();
         if (key != null) {

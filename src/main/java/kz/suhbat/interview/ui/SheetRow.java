@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.suhbat.common.ui.LevelDescriptor;
 import kz.suhbat.interview.GuideQuestion;
 import kz.suhbat.scoring.Score;
 

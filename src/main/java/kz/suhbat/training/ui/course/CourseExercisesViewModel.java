@@ -1,5 +1,6 @@
 package kz.suhbat.training.ui.course;
 
+import kz.suhbat.training.ui.TrainingErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;

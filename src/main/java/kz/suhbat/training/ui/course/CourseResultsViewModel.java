@@ -1,5 +1,6 @@
 package kz.suhbat.training.ui.course;
 
+import kz.suhbat.training.ui.TrainingErrors;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

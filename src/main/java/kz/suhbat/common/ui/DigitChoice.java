@@ -1,4 +1,4 @@
-package kz.suhbat.interview.ui;
+package kz.suhbat.common.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +17,7 @@ import javafx.scene.layout.FlowPane;
 public final class DigitChoice<T> extends FlowPane {
 
     /** Set in the scene's properties when a digit was taken here, so that its character is typed nowhere. */
-    static final String TOOK_KEY = "suhbat.digitChoiceTookKey";
+    public static final String TOOK_KEY = "suhbat.digitChoiceTookKey";
 
     private final List<T> options;
     private final Function<T, Integer> number;

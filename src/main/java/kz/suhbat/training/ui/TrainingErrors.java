@@ -1,4 +1,4 @@
-package kz.suhbat.training.ui.course;
+package kz.suhbat.training.ui;
 
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.LocalizedText;
@@ -6,13 +6,16 @@ import kz.suhbat.rubric.file.RubricFileException;
 import kz.suhbat.security.ui.ErrorText;
 import kz.suhbat.training.TrainingException;
 
-/** The translated message of a refused training operation ({@code training.error.<REASON>}). */
-final class TrainingErrors {
+/**
+ * The translated message of a refused training or calibration operation ({@code training.error.<REASON>}), or
+ * of an exercise set file refused with its problems.
+ */
+public final class TrainingErrors {
 
     private TrainingErrors() {
     }
 
-    static String text(Throwable failure, I18n i18n) {
+    public static String text(Throwable failure, I18n i18n) {
         if (failure instanceof TrainingException refused) {
             Object[] args = refused.args().clone();
             for (int i = 0; i < args.length; i++) {

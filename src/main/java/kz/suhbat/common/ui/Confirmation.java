@@ -1,4 +1,4 @@
-package kz.suhbat.interview.ui;
+package kz.suhbat.common.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +10,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.suhbat.common.i18n.I18n;
-import kz.suhbat.common.ui.Nodes;
 
 /**
  * The question asked before a step that cannot be undone (submitting a sheet, finalising an
  * interview): what is about to be locked, line by line, in place of the step's own content; Enter
  * confirms, Esc goes back and changes nothing.
  */
-final class Confirmation {
-
-    /** The keys the footer shows while a confirmation is asked. */
-    static final List<Shortcut> KEYS = List.of(new Shortcut("Enter", "shortcut.confirm"),
-            new Shortcut("Esc", "shortcut.back"));
+public final class Confirmation {
 
     private final VBox box = new VBox(10);
     private final Label title = new Label();
@@ -30,7 +25,7 @@ final class Confirmation {
     private final List<Node> covered = new ArrayList<>();
     private Runnable onConfirm;
 
-    Confirmation(I18n i18n, String id) {
+    public Confirmation(I18n i18n, String id) {
         box.setId(id);
         box.getStyleClass().add("confirmation");
         title.getStyleClass().add("guide-competency");
@@ -44,12 +39,12 @@ final class Confirmation {
         Nodes.show(false, box);
     }
 
-    Node node() {
+    public Node node() {
         return box;
     }
 
     /** Shows {@code summary} instead of {@code cover}; {@code action} runs when the user confirms. */
-    void ask(String heading, List<Line> summary, String confirmLabel, Runnable action, List<Node> cover) {
+    public void ask(String heading, List<Line> summary, String confirmLabel, Runnable action, List<Node> cover) {
         title.setText(heading);
         lines.getChildren().clear();
         for (Line line : summary) {
@@ -70,11 +65,11 @@ final class Confirmation {
         confirm.requestFocus();
     }
 
-    boolean showing() {
+    public boolean showing() {
         return box.isVisible();
     }
 
-    void hide() {
+    public void hide() {
         if (showing()) {
             Nodes.show(false, box);
             Nodes.show(true, covered.toArray(Node[]::new));
@@ -83,7 +78,7 @@ final class Confirmation {
     }
 
     /** Enter confirms and Esc goes back while the question is shown; every other key is kept from the step. */
-    boolean keyPressed(KeyEvent event) {
+    public boolean keyPressed(KeyEvent event) {
         if (!showing()) {
             return false;
         }
@@ -104,9 +99,9 @@ final class Confirmation {
     }
 
     /** One line of the summary; a warning stands out (a competency not scored, a vote missing). */
-    record Line(String text, boolean warning) {
+    public record Line(String text, boolean warning) {
 
-        static Line of(String text) {
+        public static Line of(String text) {
             return new Line(text, false);
         }
     }

@@ -1,4 +1,4 @@
-package kz.suhbat.interview.ui;
+package kz.suhbat.common.ui;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -6,13 +6,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls a pane just enough that one of its nodes is wholly in view (its top first when it is taller). */
-final class ScrollIntoView {
+public final class ScrollIntoView {
 
     private ScrollIntoView() {
     }
 
     /** After the next layout, brings {@code node}, somewhere inside {@code scroll}'s content, into view. */
-    static void show(ScrollPane scroll, Node node) {
+    public static void show(ScrollPane scroll, Node node) {
         Platform.runLater(() -> scroll(scroll, node));
     }
 

@@ -1,4 +1,4 @@
-package kz.suhbat.interview.ui;
+package kz.suhbat.common.ui;
 
 import java.util.List;
 
