@@ -17,9 +17,9 @@ import kz.suhbat.training.ui.exercise.MyExercisesView;
 /** The places the navigation leads to, in the order it shows them, each for the roles that may use it. */
 enum Section {
     MY_SITTINGS("nav.mySittings", MySittingsView.class, Operation.OWN_SITTINGS_READ),
-    CALIBRATION("nav.calibration", MyExercisesView.class, Operation.CALIBRATION_TAKE),
     CAMPAIGNS("nav.campaigns", CampaignsView.class, Operation.CAMPAIGN_READ),
     COURSES("nav.courses", CourseView.class, Operation.TRAINING_MANAGE),
+    CALIBRATION("nav.calibration", MyExercisesView.class, Operation.CALIBRATION_TAKE),
     FRAMEWORKS("nav.frameworks", FrameworkBrowserView.class, Operation.RUBRIC_READ),
     REHEARSAL("nav.rehearsal", RehearsalView.class, Operation.RUBRIC_READ),
     ACCOUNTS("nav.accounts", AccountsView.class, Operation.ACCOUNT_MANAGE),

@@ -71,7 +71,7 @@ class SignInTest {
         assertTrue(robot.lookup("#mainWindow").queryAll().isEmpty());
 
         UiSteps.signIn(robot, "member", TestOffice.PASSWORD);
-        assertEquals(List.of("My sittings", "Campaigns", "Competency frameworks", "Rehearsal"), navigation(robot),
+        assertEquals(List.of("My sittings", "Campaigns", "Calibration", "Competency frameworks", "Rehearsal"), navigation(robot),
                 "a member sees only what a member may");
         robot.clickOn("#nav-frameworks");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#competencyList").queryAll().isEmpty()
@@ -133,7 +133,7 @@ class SignInTest {
         robot.clickOn("#changeButton");
         UiSteps.waitFor(robot, "#mainWindow");
         assertEquals("Secretary", UiSteps.text(robot, "#accountRole"));
-        assertEquals(List.of("Campaigns", "Competency frameworks", "Rehearsal", "Reports"), navigation(robot));
+        assertEquals(List.of("Campaigns", "Calibration", "Competency frameworks", "Rehearsal", "Reports"), navigation(robot));
     }
 
     @Test

@@ -143,8 +143,8 @@ class ExerciseScreenTest {
         waitForText(robot, "#feedbackDistance", "Your mean distance from the references: 0.25 levels");
         assertEquals("Your level 4 · reference 3.5 · difference +0.5", text(robot, "#feedback-" + first));
         assertEquals("Your level 4 · reference 4 · difference 0", text(robot, "#feedback-" + second));
-        assertTrue(visibleText(robot).contains("Why: Weighs options but not the risks"), () -> visibleText(robot).toString());
-        assertTrue(visibleText(robot).contains("Bias: +0.25 levels — lenient"), () -> visibleText(robot).toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText(robot).contains("Why: Weighs options but not the risks"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText(robot).contains("Bias: +0.25 levels — lenient"));
 
         // Back on the list: submitted with the distance; reopening shows the feedback again.
         robot.type(KeyCode.ESCAPE);
