@@ -85,7 +85,7 @@ final class Workspace {
         CandidateImportViewModel importer = new CandidateImportViewModel(services.campaigns(), candidates, executor,
                 i18n);
         PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
-                campaigns.selectedProperty(), executor, i18n, secretary);
+                services.calibrationStatus()::calibratedWithin, services.clock(), campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
         SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports(),
