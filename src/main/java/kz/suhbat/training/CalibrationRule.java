@@ -8,10 +8,13 @@ import java.math.BigDecimal;
  */
 public record CalibrationRule(BigDecimal maxDistance, int exercisesNeeded) {
 
-    /** Half a level on average over three exercises, unless the trainer sets another rule. */
-    public static final CalibrationRule DEFAULT = new CalibrationRule(new BigDecimal("0.50"), 3);
     public static final BigDecimal MAX_DISTANCE_LIMIT = new BigDecimal("5");
     public static final int EXERCISES_LIMIT = 50;
+    /**
+     * Half a level on average over three exercises, unless the trainer sets another rule. Declared after the
+     * limits: it is checked against them as it is made.
+     */
+    public static final CalibrationRule DEFAULT = new CalibrationRule(new BigDecimal("0.50"), 3);
 
     public CalibrationRule {
         if (maxDistance == null || maxDistance.signum() < 0 || maxDistance.compareTo(MAX_DISTANCE_LIMIT) > 0
