@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests do again and again: start Suhbat on a folder, type, press, sign in. */
-final class UiSteps {
+public final class UiSteps {
 
     private UiSteps() {
     }
@@ -47,6 +47,11 @@ final class UiSteps {
         return shell;
     }
 
+    /** The same, for a window test outside this package; returns what closes the window. */
+    public static Runnable startChoosingWindow(Stage stage, Path folder, java.util.Deque<Path> chosen) {
+        return startChoosing(stage, folder, chosen)::close;
+    }
+
     /** Sets up a test office in {@code folder} (closed again, as after an earlier run of Suhbat). */
     static void setUpOffice(Path folder) {
         TestOffice.create(folder).close();
@@ -62,22 +67,22 @@ final class UiSteps {
     }
 
     /** Presses a button that may sit below the visible part of a scrolling form. */
-    static void fire(FxRobot robot, String id) {
+    public static void fire(FxRobot robot, String id) {
         ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
         robot.interact(button::fire);
     }
 
-    static void waitFor(FxRobot robot, String query) throws Exception {
+    public static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
     }
 
     /** Signs in through the sign-in screen and waits for the main window. */
-    static void signIn(FxRobot robot, String login, String password) throws Exception {
+    public static void signIn(FxRobot robot, String login, String password) throws Exception {
         waitFor(robot, "#loginField");
         type(robot, "loginField", login);
         type(robot, "passwordField", password);
@@ -90,7 +95,7 @@ final class UiSteps {
     }
 
     /** The only campaign's Sittings tab, once its agenda of three candidates shows; the agenda table. */
-    static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
+    public static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
         waitFor(robot, "#campaignsPage");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
@@ -108,5 +113,29 @@ final class UiSteps {
             TestPanel.seat(office).finaliseFirstInterview(office, "Мысал толық емес");
         }
         return folder;
+    }
+
+    /** Presses the right arrow in the interview window until the step showing {@code query} is on screen. */
+    public static void stepTo(FxRobot robot, String query) throws Exception {
+        for (int i = 0; i < 20 && !showing(robot, query); i++) {
+            robot.interact(() -> robot.lookup("#interviewPane").query().requestFocus());
+            robot.type(javafx.scene.input.KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, query));
+    }
+
+    /** Whether a node {@code query} finds is on screen: in a scene, it and every parent visible. */
+    public static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(UiSteps::onScreen);
+    }
+
+    public static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }
