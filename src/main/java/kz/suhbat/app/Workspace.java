@@ -44,6 +44,7 @@ import kz.suhbat.rubric.ui.FrameworkEditorView;
 import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.Office;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.ui.AccountsView;
 import kz.suhbat.security.ui.AccountsViewModel;
@@ -84,7 +85,9 @@ final class Workspace {
                 executor, i18n, secretary);
         CandidateImportViewModel importer = new CandidateImportViewModel(services.campaigns(), candidates, executor,
                 i18n);
-        PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
+        PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(),
+                CampaignScope.trainingOnly(account.role()) ? services.training()::eligibleAccounts
+                        : services.accounts()::list,
                 services.calibrationStatus()::calibratedWithin, services.clock(), campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +34,6 @@ import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.security.Account;
-import kz.suhbat.security.AccountService;
 
 /**
  * The panel of the chosen campaign: its members (with a form to add or change one), and the
@@ -46,7 +46,8 @@ public final class PanelViewModel {
 
     private final PanelService panels;
     private final CampaignService campaigns;
-    private final AccountService accounts;
+    /** The accounts a member may be linked to: the office's, or for a trainer the ones a course may take. */
+    private final Supplier<List<Account>> accounts;
     private final CalibratedRaters calibratedRaters;
     private final Clock clock;
     private final I18n i18n;
@@ -71,7 +72,7 @@ public final class PanelViewModel {
     private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
     private final ActionStatus status;
 
-    public PanelViewModel(PanelService panels, CampaignService campaigns, AccountService accounts,
+    public PanelViewModel(PanelService panels, CampaignService campaigns, Supplier<List<Account>> accounts,
                           CalibratedRaters calibratedRaters, Clock clock, ReadOnlyObjectProperty<Campaign> chosen,
                           TaskExecutor executor, I18n i18n, boolean editable) {
         this.panels = panels;
@@ -106,7 +107,7 @@ public final class PanelViewModel {
         List<Long> accountIds = shown.stream().map(PanelMember::accountId).filter(java.util.Objects::nonNull)
                 .toList();
         return new Loaded(shown, campaigns.candidates(current.id()), panels.declarations(current.id()),
-                editable ? accounts.list() : List.of(), accountIds.isEmpty() ? Map.of()
+                editable ? accounts.get() : List.of(), accountIds.isEmpty() ? Map.of()
                         : calibratedRaters.calibratedWithin(accountIds, LocalDate.now(clock)));
     }
 

@@ -98,7 +98,7 @@ class CalibratedMembersTest {
         var services = office.services();
         Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).plusHours(12).toInstant(),
                 ZoneId.systemDefault());
-        PanelViewModel model = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
+        PanelViewModel model = new PanelViewModel(services.panels(), services.campaigns(), services.accounts()::list,
                 services.calibrationStatus()::calibratedWithin, clock,
                 new SimpleObjectProperty<Campaign>(panel.campaign), new CurrentThreadTaskExecutor(),
                 new I18n(Language.EN), true);
