@@ -112,9 +112,9 @@ public final class PanelViewModel {
     }
 
     /**
-     * Whether a voting member's account was calibrated as a rater within the last twelve months ("Calibrated
-     * on 3 May 2026", or "Not calibrated in the last 12 months", also for a member without an account); empty
-     * for the secretary and observers, who do not score.
+     * Whether a voting member's account was calibrated as a rater within the last twelve months (its latest
+     * date, "✓ 3 May 2026", or "Not calibrated", also for a member without an account); empty for the
+     * secretary and observers, who do not score.
      */
     public String calibration(PanelMember member, java.time.format.DateTimeFormatter dates) {
         if (!member.role().voting()) {
