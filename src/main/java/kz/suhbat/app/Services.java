@@ -169,8 +169,10 @@ public final class Services implements AutoCloseable {
                 database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
                 officeRepository, trail, transactor, clock);
+        JdbiTrainingRepository trainingRepository = new JdbiTrainingRepository(database.jdbi());
+        this.calibrationStatus = new CalibrationStatusService(access, trainingRepository);
         this.protocols = new ProtocolService(access, office, campaigns, panels, interviews, deliberation,
-                new JdbiProtocolRegister(database.jdbi()), trail, transactor, clock);
+                calibrationStatus, new JdbiProtocolRegister(database.jdbi()), trail, transactor, clock);
         this.results = new CampaignResultsService(access, campaigns, panels, interviews, deliberation);
         JdbiExportRepository exportRepository = new JdbiExportRepository(database.jdbi());
         this.officeKeys = new OfficeKeys(access, exportRepository, officeRepository, accountRepository, keyring,
@@ -187,13 +189,11 @@ public final class Services implements AutoCloseable {
         this.ownReports = new ReportService(access, new FactReportStore(new OwnCandidatesLoader(campaigns, results,
                 rubric, office, clock)), Operation.OWN_REPORTS_READ);
         this.raterStatistics = new RaterStatisticsService(access, scope, new JdbiRatingsStore(database.jdbi()));
-        JdbiTrainingRepository trainingRepository = new JdbiTrainingRepository(database.jdbi());
         CourseLookup courses = new CourseLookup(campaignRepository, frameworks, trainingRepository);
         TrainingMedia media = new TrainingMedia(folder.trainingMedia());
         this.training = new TrainingService(access, scope, courses, trainingRepository, accountRepository, media, trail,
                 transactor, clock);
         this.calibration = new CalibrationService(access, courses, trainingRepository, media, trail, transactor, clock);
-        this.calibrationStatus = new CalibrationStatusService(access, trainingRepository);
         DemoFramework.seedIfEmpty(frameworks, trail, transactor);
         officeKeys.ensure(null);
     }

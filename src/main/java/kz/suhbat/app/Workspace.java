@@ -46,6 +46,7 @@ import kz.suhbat.rubric.ui.FrameworkEditorViewModel;
 import kz.suhbat.security.Account;
 import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Office;
+import kz.suhbat.security.CampaignScope;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.ui.AccountsView;
 import kz.suhbat.security.ui.AccountsViewModel;
@@ -99,8 +100,10 @@ final class Workspace {
                 executor, i18n, secretary);
         CandidateImportViewModel importer = new CandidateImportViewModel(services.campaigns(), candidates, executor,
                 i18n);
-        PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(), services.accounts(),
-                campaigns.selectedProperty(), executor, i18n, secretary);
+        PanelViewModel panel = new PanelViewModel(services.panels(), services.campaigns(),
+                CampaignScope.trainingOnly(account.role()) ? services.training()::eligibleAccounts
+                        : services.accounts()::list,
+                services.calibrationStatus()::calibratedWithin, services.clock(), campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
                 services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
         SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports(),

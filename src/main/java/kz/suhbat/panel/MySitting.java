@@ -4,10 +4,12 @@ import java.util.List;
 import kz.suhbat.common.i18n.LocalizedText;
 
 /**
- * A sitting of a panel the signed-in member sits on: the sitting, its campaign's title, the member's
- * place on that panel, and its candidates in time order.
+ * A sitting of a panel the signed-in member sits on: the sitting, its campaign's title, whether that
+ * campaign is a training course (a mock interview), the member's place on that panel, and its candidates
+ * in time order.
  */
-public record MySitting(Sitting sitting, LocalizedText campaignTitle, PanelMember member, List<MyCandidate> candidates) {
+public record MySitting(Sitting sitting, LocalizedText campaignTitle, boolean training, PanelMember member,
+                        List<MyCandidate> candidates) {
 
     public MySitting {
         candidates = List.copyOf(candidates);

@@ -68,7 +68,8 @@ public final class MySittingsService {
                 .map(slot -> candidate(slot, candidates.get(slot.candidateId()), member,
                         Optional.ofNullable(declared.get(slot.candidateId()))))
                 .toList();
-        return new MySitting(sitting, campaign.title(), member, rows);
+        return new MySitting(sitting, campaign.title(),
+                campaign.type() == kz.suhbat.campaign.CampaignType.TRAINING, member, rows);
     }
 
     private static MyCandidate candidate(MySittingsRepository.SlotState slot, Candidate candidate, PanelMember member,

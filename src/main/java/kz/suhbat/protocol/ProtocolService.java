@@ -1,6 +1,7 @@
 package kz.suhbat.protocol;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewException;
 import kz.suhbat.interview.InterviewService;
 import kz.suhbat.panel.Agenda;
+import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.panel.Sitting;
 import kz.suhbat.panel.SittingStatus;
@@ -27,6 +29,7 @@ import kz.suhbat.security.Account;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeService;
 import kz.suhbat.security.Operation;
+import kz.suhbat.training.CalibrationStatusService;
 
 /**
  * Gathers the protocol of a sitting from the services that keep its parts, each with its own checks:
@@ -48,20 +51,23 @@ public final class ProtocolService {
     private final PanelService panels;
     private final InterviewService interviews;
     private final DeliberationService deliberations;
+    private final CalibrationStatusService calibration;
     private final ProtocolRegister register;
     private final AuditTrail audit;
     private final Transactor transactor;
     private final Clock clock;
 
     public ProtocolService(Access access, OfficeService offices, CampaignService campaigns, PanelService panels,
-                           InterviewService interviews, DeliberationService deliberations, ProtocolRegister register,
-                           AuditTrail audit, Transactor transactor, Clock clock) {
+                           InterviewService interviews, DeliberationService deliberations,
+                           CalibrationStatusService calibration, ProtocolRegister register, AuditTrail audit,
+                           Transactor transactor, Clock clock) {
         this.access = access;
         this.offices = offices;
         this.campaigns = campaigns;
         this.panels = panels;
         this.interviews = interviews;
         this.deliberations = deliberations;
+        this.calibration = calibration;
         this.register = register;
         this.audit = audit;
         this.transactor = transactor;
@@ -87,9 +93,32 @@ public final class ProtocolService {
             entries.add(new SittingProtocol.Entry(item, interview == null ? Optional.empty()
                     : revealed(interview.id())));
         }
+        List<PanelMember> members = panels.members(campaign.id());
         return new SittingProtocol(number(account, sitting, office), office, offices.letterhead(),
-                offices.legalBasis().of(campaign.type().name()), campaign, sitting, panels.members(campaign.id()),
-                agenda, entries, names);
+                offices.legalBasis().of(campaign.type().name()), campaign, sitting, members,
+                agenda, entries, names, calibrated(members, sitting.date()));
+    }
+
+    /**
+     * When every voting member's account was calibrated within the twelve months up to {@code day}, the
+     * latest date of each (by member); otherwise (a member without an account among them too) nothing.
+     */
+    private Map<Long, LocalDate> calibrated(List<PanelMember> members, LocalDate day) {
+        List<PanelMember> voting = members.stream().filter(m -> m.role().voting()).toList();
+        if (voting.isEmpty() || voting.stream().anyMatch(m -> m.accountId() == null)) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> byAccount = calibration.calibratedWithin(
+                voting.stream().map(PanelMember::accountId).toList(), day);
+        Map<Long, LocalDate> byMember = new HashMap<>();
+        for (PanelMember member : voting) {
+            LocalDate on = byAccount.get(member.accountId());
+            if (on == null) {
+                return Map.of();
+            }
+            byMember.put(member.id(), on);
+        }
+        return byMember;
     }
 
     /** The sitting's number, given now if it has none yet and the sitting has been opened. */

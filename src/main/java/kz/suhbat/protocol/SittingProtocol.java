@@ -1,5 +1,6 @@
 package kz.suhbat.protocol;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +19,16 @@ import kz.suhbat.security.Office;
  * languages print the built-in text), the campaign and its posts, the date, room and times, the
  * commission with roles and affiliations, who was present and whether that made a quorum, and for each
  * candidate of the day their recusals and, once every sheet is in, the scores, agreed changes, results,
- * votes and decision.
+ * votes and decision; and, when every voting member was calibrated as a rater within the twelve months up
+ * to the sitting, each one's latest date by member id ({@code calibrated}, empty otherwise).
  */
 public record SittingProtocol(Optional<ProtocolNumber> number, Office office, Optional<Letterhead> letterhead,
                               LocalizedText legalBasis, Campaign campaign, Sitting sitting, List<PanelMember> members,
-                              Agenda agenda, List<Entry> entries, Map<String, LocalizedText> competencyNames) {
+                              Agenda agenda, List<Entry> entries, Map<String, LocalizedText> competencyNames,
+                              Map<Long, LocalDate> calibrated) {
 
     public SittingProtocol {
+        calibrated = Map.copyOf(calibrated);
         members = List.copyOf(members);
         entries = List.copyOf(entries);
         competencyNames = Map.copyOf(competencyNames);

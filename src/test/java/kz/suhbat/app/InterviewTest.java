@@ -99,7 +99,7 @@ class InterviewTest {
         assertFalse(UiSteps.text(robot, "#guideQuestion").equals(second), "the dropped question is gone");
 
         // The score sheets: each of the four raters opens their own sheet with their own password.
-        stepTo(robot, "#raterList");
+        UiSteps.stepTo(robot, "#raterList");
         ListView<Rater> raters = robot.lookup("#raterList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().size() == 4);
         assertTrue(raters.getItems().stream().noneMatch(r -> r.fullName().equals(TestPanel.VOTING[4])),
@@ -134,23 +134,23 @@ class InterviewTest {
             }
             // Submitting asks first, showing every level and evidence that is about to be locked.
             robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#submitConfirmation"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.showing(robot, "#submitConfirmation"));
             assertTrue(labelsIn(robot, "#submitConfirmation").stream().anyMatch(t -> t.contains("Fact r" + (rater + 1))),
                     "the summary shows the evidence about to be locked");
             if (rater == 0) {
                 robot.type(KeyCode.ESCAPE);
                 WaitForAsyncUtils.waitForFxEvents();
                 assertFalse(raters.getItems().get(0).submitted(), "Esc goes back without submitting");
-                assertTrue(showing(robot, "#level-" + competencies.get(0)), "and the sheet is still open");
+                assertTrue(UiSteps.showing(robot, "#level-" + competencies.get(0)), "and the sheet is still open");
                 robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#submitConfirmation"));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.showing(robot, "#submitConfirmation"));
             }
             robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().get(rater).submitted());
         }
 
         // The reveal: the first competency diverges (4, 4, 2, 3) and the panel agrees on 3.
-        stepTo(robot, "#revealTable");
+        UiSteps.stepTo(robot, "#revealTable");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#computation").startsWith("Total"));
         assertTrue(robot.lookup(".divergent").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> l.getText().startsWith("⚑")), "the divergence is flagged");
@@ -171,7 +171,7 @@ class InterviewTest {
 
         // The decision, typed as the footer says: each member's outcome by its number, Tab to the opinion,
         // Tab to the member's own password, Enter. Nothing counts until the member confirms it.
-        stepTo(robot, "#vote-0");
+        UiSteps.stepTo(robot, "#vote-0");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("vote-0", focusOwner(robot), "the focus starts on the first member without a vote");
         robot.type(KeyCode.DIGIT1);
@@ -184,7 +184,7 @@ class InterviewTest {
         robot.write("the secretary's guess");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(Labeled.class)
-                .stream().anyMatch(l -> onScreen(l) && l.getText().equals("Wrong password: nothing is recorded.")));
+                .stream().anyMatch(l -> UiSteps.onScreen(l) && l.getText().equals("Wrong password: nothing is recorded.")));
         assertEquals("Not recorded yet: needs the member's own password", text(robot, "#voteState-0"),
                 "a wrong password records nothing");
         robot.write(TestOffice.PASSWORD);
@@ -226,7 +226,7 @@ class InterviewTest {
                 "no summary without the reason");
         robot.write("Strong references from the previous post");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, "#finaliseConfirmation"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiSteps.showing(robot, "#finaliseConfirmation"));
         assertTrue(labelsIn(robot, "#finaliseConfirmation").stream()
                 .anyMatch(t -> t.contains("Not recommended; separate opinion: Too little experience in the field")),
                 "the summary shows each vote and opinion about to be locked");
@@ -252,7 +252,7 @@ class InterviewTest {
     @Test
     void aTranscribedPaperSheetIsConfirmedWithItsMembersOwnPassword(FxRobot robot) throws Exception {
         openTheFirstCandidatesInterview(robot);
-        stepTo(robot, "#raterList");
+        UiSteps.stepTo(robot, "#raterList");
         ListView<Rater> raters = robot.lookup("#raterList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raters.getItems().size() == 4);
         robot.interact(() -> raters.getSelectionModel().select(3));
@@ -261,7 +261,7 @@ class InterviewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         UiSteps.waitFor(robot, "#level-" + competencies.get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(showing(robot, "#countersignPassword"), "a transcription waits for its member's confirmation");
+        assertTrue(UiSteps.showing(robot, "#countersignPassword"), "a transcription waits for its member's confirmation");
         for (int c = 0; c < competencies.size(); c++) {
             robot.type(KeyCode.DIGIT3);
             robot.type(KeyCode.TAB);
@@ -279,7 +279,7 @@ class InterviewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interviewPane #message")
                 .contains("not confirmed"));
         assertFalse(raters.getItems().get(3).submitted(), "a wrong password confirms and submits nothing");
-        assertTrue(showing(robot, "#level-" + competencies.get(0)), "the transcription stays open");
+        assertTrue(UiSteps.showing(robot, "#level-" + competencies.get(0)), "the transcription stays open");
 
         robot.interact(() -> robot.lookup("#countersignPassword").query().requestFocus());
         robot.write(TestOffice.PASSWORD);
@@ -288,7 +288,7 @@ class InterviewTest {
         assertTrue(raters.getItems().get(3).countersigned(), "the member's confirmation is stored");
         assertTrue(text(robot, "#interviewPane #message").contains("confirmed by the member"));
         assertTrue(text(robot, "#interviewPane #message").contains(member));
-        assertFalse(showing(robot, "#countersignPassword"), "the confirmed sheet is closed and locked");
+        assertFalse(UiSteps.showing(robot, "#countersignPassword"), "the confirmed sheet is closed and locked");
     }
 
         @Test
@@ -307,13 +307,13 @@ class InterviewTest {
         robot.type(KeyCode.ENTER);
         UiSteps.waitFor(robot, "#guideQuestion");
         robot.targetWindow(robot.lookup("#interviewPane").query().getScene().getWindow());
-        stepTo(robot, "#raterList");
+        UiSteps.stepTo(robot, "#raterList");
         assertTrue(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .noneMatch(b -> b.getText().startsWith("Transcribe") && onScreen(b)), "only the secretary transcribes");
+                .noneMatch(b -> b.getText().startsWith("Transcribe") && UiSteps.onScreen(b)), "only the secretary transcribes");
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(Labeled.class)
-                .stream().anyMatch(l -> onScreen(l) && l.getText().contains("0 of 5 so far")));
-        assertFalse(showing(robot, "#revealTable"), "nothing is revealed before every sheet is in");
+                .stream().anyMatch(l -> UiSteps.onScreen(l) && l.getText().contains("0 of 5 so far")));
+        assertFalse(UiSteps.showing(robot, "#revealTable"), "nothing is revealed before every sheet is in");
     }
 
     private void openTheFirstCandidatesInterview(FxRobot robot) throws Exception {
@@ -328,29 +328,6 @@ class InterviewTest {
         Window guide = robot.lookup("#interviewPane").query().getScene().getWindow();
         robot.interact(guide::requestFocus);
         robot.targetWindow(guide);
-    }
-
-    /** Presses the right arrow until the step showing {@code query} is on screen. */
-    private static void stepTo(FxRobot robot, String query) throws Exception {
-        for (int i = 0; i < 20 && !showing(robot, query); i++) {
-            robot.interact(() -> robot.lookup("#interviewPane").query().requestFocus());
-            robot.type(KeyCode.RIGHT);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, query));
-    }
-
-    private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream().anyMatch(InterviewTest::onScreen);
-    }
-
-    private static boolean onScreen(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     /** The option marked as stored in the vote row {@code row}, or null. */

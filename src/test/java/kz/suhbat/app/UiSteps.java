@@ -104,7 +104,7 @@ public final class UiSteps {
     }
 
     /** The only campaign's Sittings tab, once its agenda of three candidates shows; the agenda table. */
-    static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
+    public static TableView<?> openTheAgenda(FxRobot robot) throws Exception {
         waitFor(robot, "#campaignsPage");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#campaignList").queryListView().getItems().size() == 1);
@@ -122,5 +122,29 @@ public final class UiSteps {
             TestPanel.seat(office).finaliseFirstInterview(office, "Мысал толық емес");
         }
         return folder;
+    }
+
+    /** Presses the right arrow in the interview window until the step showing {@code query} is on screen. */
+    public static void stepTo(FxRobot robot, String query) throws Exception {
+        for (int i = 0; i < 20 && !showing(robot, query); i++) {
+            robot.interact(() -> robot.lookup("#interviewPane").query().requestFocus());
+            robot.type(javafx.scene.input.KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(robot, query));
+    }
+
+    /** Whether a node {@code query} finds is on screen: in a scene, it and every parent visible. */
+    public static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(UiSteps::onScreen);
+    }
+
+    public static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

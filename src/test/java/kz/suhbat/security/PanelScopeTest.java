@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import kz.suhbat.app.Services;
 import kz.suhbat.campaign.Campaign;
 import kz.suhbat.campaign.CampaignFilter;
@@ -27,6 +26,7 @@ import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.Sitting;
+import kz.suhbat.testsupport.CampaignReads;
 import kz.suhbat.testsupport.TestCampaigns;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
@@ -94,36 +94,12 @@ class PanelScopeTest {
         office.close();
     }
 
-    /** Every read of one campaign, by the service method that does it, given the campaign's ids. */
-    private Map<String, LongFunction<Object>> reads(Campaign campaign, Sitting sitting, Interview interview) {
-        Services s = office.services();
-        Map<String, LongFunction<Object>> reads = new LinkedHashMap<>();
-        reads.put("CampaignService.campaign", id -> s.campaigns().campaign(campaign.id()));
-        reads.put("CampaignService.candidates", id -> s.campaigns().candidates(campaign.id()));
-        reads.put("PanelService.members", id -> s.panels().members(campaign.id()));
-        reads.put("PanelService.declarations", id -> s.panels().declarations(campaign.id()));
-        reads.put("PanelService.sittings", id -> s.panels().sittings(campaign.id()));
-        reads.put("PanelService.agenda", id -> s.panels().agenda(sitting.id()));
-        reads.put("InterviewService.interviews", id -> s.interviews().interviews(sitting.id()));
-        reads.put("InterviewService.startedAt", id -> s.interviews().startedAt(sitting.id(),
-                interview.candidateId()));
-        reads.put("InterviewService.questions", id -> s.interviews().questions(campaign.id()));
-        reads.put("InterviewService.guide", id -> s.interviews().guide(interview.id()));
-        reads.put("InterviewService.raters", id -> s.interviews().raters(interview.id()));
-        reads.put("InterviewService.panelNotes", id -> s.interviews().panelNotes(interview.id()));
-        reads.put("TimerService.elapsed", id -> s.timers().elapsed(interview.id()));
-        reads.put("DeliberationService.deliberation", id -> s.deliberation().deliberation(interview.id()));
-        reads.put("CampaignResultsService.results", id -> s.results().results(campaign.id()));
-        reads.put("ProtocolService.protocol", id -> s.protocols().protocol(sitting.id()));
-        return reads;
+    private Map<String, Supplier<Object>> firstReads() {
+        return CampaignReads.of(office.services(), first.campaign, first.sitting, firstInterview);
     }
 
-    private Map<String, LongFunction<Object>> firstReads() {
-        return reads(first.campaign, first.sitting, firstInterview);
-    }
-
-    private Map<String, LongFunction<Object>> secondReads() {
-        return reads(second, secondSitting, secondInterview);
+    private Map<String, Supplier<Object>> secondReads() {
+        return CampaignReads.of(office.services(), second, secondSitting, secondInterview);
     }
 
     @Test
@@ -177,16 +153,16 @@ class PanelScopeTest {
                 .map(Campaign::id).sorted().toList();
     }
 
-    private static void assertRefused(Map<String, LongFunction<Object>> reads, String who) {
-        reads.forEach((method, read) -> assertThrows(NotOnPanelException.class, () -> read.apply(0),
+    private static void assertRefused(Map<String, Supplier<Object>> reads, String who) {
+        reads.forEach((method, read) -> assertThrows(NotOnPanelException.class, read::get,
                 who + " was not refused " + method));
     }
 
     /** Allowed: the read may still refuse for another reason (scores not yet revealed), never for the scope. */
-    private static void assertReads(Map<String, LongFunction<Object>> reads, String who) {
+    private static void assertReads(Map<String, Supplier<Object>> reads, String who) {
         reads.forEach((method, read) -> assertDoesNotThrow(() -> {
             try {
-                read.apply(0);
+                read.get();
             } catch (kz.suhbat.interview.InterviewException notYet) {
                 assertEquals(kz.suhbat.interview.InterviewException.Reason.NOT_REVEALED, notYet.reason(), method);
             }

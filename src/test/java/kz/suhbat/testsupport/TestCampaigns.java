@@ -58,6 +58,13 @@ public final class TestCampaigns {
                 CampaignStatus.ACTIVE, Quorum.TWO_THIRDS, Campaign.DEFAULT_DIVERGENCE, StateBody.LOCAL);
     }
 
+    /** {@code campaign} as a training course (the type a campaign keeps from its creation). */
+    public static Campaign asTraining(Campaign campaign) {
+        Campaign c = campaign;
+        return new Campaign(c.id(), c.title(), CampaignType.TRAINING, c.posts(), c.opens(), c.closes(),
+                c.officeCode(), c.region(), c.frameworkId(), c.status(), c.quorum(), c.divergenceSpread(), c.body());
+    }
+
     /** A candidate for the campaign's first post. */
     public static Candidate candidate(Campaign campaign, String lastName, String firstName, String iin) {
         return candidate(campaign, campaign.posts().get(0), lastName, firstName, iin);

@@ -47,16 +47,22 @@ public final class TestPanel {
     public final Account observer;
 
     private TestPanel(TestOffice office, boolean twoPosts, boolean declared) {
-        secretary = office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
+        this(office, twoPosts, declared, false);
+    }
+
+    private TestPanel(TestOffice office, boolean twoPosts, boolean declared, boolean training) {
+        secretary = training ? office.addAccount("trainer", "Динара Ахметова", Role.TRAINER)
+                : office.addAccount("secretary", "Айгерім Жұмабаева", Role.SECRETARY);
         analyst = office.addAccount("analyst", "Марат Ахметов", Role.ANALYST);
         observer = office.addAccount("observer", "Гүлмира Сәрсенова", Role.OBSERVER);
         for (int i = 0; i < VOTING.length; i++) {
-            memberAccounts.add(office.addAccount(LOGINS[i], VOTING[i], Role.MEMBER));
+            memberAccounts.add(office.addAccount(LOGINS[i], VOTING[i], training ? Role.TRAINEE : Role.MEMBER));
         }
         office.actAs(secretary);
-        campaign = office.services().campaigns().create(twoPosts
+        Campaign planned = twoPosts
                 ? TestCampaigns.twoPosts(office, LocalizedText.of("Лауазымдарға конкурс", "Конкурс на должности", ""))
-                : TestCampaigns.competition(office, TITLE));
+                : TestCampaigns.competition(office, TITLE);
+        campaign = office.services().campaigns().create(training ? TestCampaigns.asTraining(planned) : planned);
         for (int i = 0; i < 3; i++) {
             candidates.add(office.services().campaigns().addCandidate(TestCampaigns.candidate(campaign,
                     campaign.posts().get(i % campaign.posts().size()), "Үміткер" + i, "Аты",
@@ -90,6 +96,15 @@ public final class TestPanel {
 
     public static TestPanel seat(TestOffice office) {
         return new TestPanel(office, false, true);
+    }
+
+    /**
+     * The same panel as a mock interview: the campaign is a training course created by a trainer (signed in
+     * as {@link #secretary}, who also sits as the panel's secretary), and the voting members sign in with
+     * training accounts (role trainee).
+     */
+    public static TestPanel seatTraining(TestOffice office) {
+        return new TestPanel(office, false, true, true);
     }
 
     /** The same panel, whose members have declared nothing yet but the last member's conflict. */

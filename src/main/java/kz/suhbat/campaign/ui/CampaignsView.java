@@ -31,6 +31,7 @@ import kz.suhbat.common.ui.EnumChoice;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.Spinners;
 import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.TrainingBanner;
 import kz.suhbat.common.ui.TrilingualField;
 import kz.suhbat.common.ui.ViewLoader;
 import kz.suhbat.common.ui.ViewSubscriptions;
@@ -57,6 +58,7 @@ public final class CampaignsView {
     @FXML private ComboBox<String> officeFilter;
     @FXML private ListView<CampaignSummary> campaignList;
     @FXML private Button newCampaignButton;
+    @FXML private VBox campaignSide;
     @FXML private TabPane campaignTabs;
     @FXML private Tab candidatesTab;
     @FXML private Tab panelTab;
@@ -144,6 +146,7 @@ public final class CampaignsView {
                 divergenceSpread)) {
             field.setDisable(!editable);
         }
+        campaignSide.getChildren().add(0, TrainingBanner.shownWhile(viewModel.training(), i18n));
         candidatesTab.setContent(viewLoader.load(CandidatesView.class).root());
         panelTab.setContent(tabs.panel().get());
         scheduleTab.setContent(tabs.sittings().get());

@@ -268,6 +268,12 @@ public final class CampaignsViewModel {
         return officeFilter;
     }
 
+    /** The chosen campaign is a training course: its pages say so. */
+    public javafx.beans.binding.BooleanBinding training() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().type() == CampaignType.TRAINING, selected);
+    }
+
     public ObjectProperty<Campaign> selectedProperty() {
         return selected;
     }

@@ -12,13 +12,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays text out on A4 pages, top to bottom: headings kept with what follows them, wrapped paragraphs,
  * tables whose columns are measured with the font and whose cells wrap (a word too long for its column
  * is broken, never drawn past its edge; the header row is repeated on a new page), and page numbers at
  * the foot. The DejaVu Sans font is embedded (a subset, with its Unicode map), so every Kazakh letter
- * prints and copies back out of the PDF as the same letter.
+ * prints and copies back out of the PDF as the same letter. A training course's documents carry a
+ * watermark on every page.
  */
 public final class PdfPages implements AutoCloseable {
 
@@ -36,6 +39,7 @@ public final class PdfPages implements AutoCloseable {
     private final PDType0Font bold;
     private PDPageContentStream content;
     private float y;
+    private String watermark = "";
 
     public PdfPages() {
         try {
@@ -83,6 +87,16 @@ public final class PdfPages implements AutoCloseable {
     /** Goes on at the top of a new page (the paper score sheet starts on its own page). */
     public void pageBreak() {
         newPage();
+    }
+
+    /**
+     * Marks the document as a training one: {@code banner} ("TRAINING — not a real selection") in a bold
+     * line at this point, and {@code word} ("TRAINING") large, light and diagonal across every page.
+     */
+    public void markAsTraining(String banner, String word) {
+        centred(banner, true, 12);
+        gap(4);
+        watermark = word;
     }
 
     public void title(String text) {
@@ -365,6 +379,9 @@ public final class PdfPages implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
+                if (!watermark.isEmpty()) {
+                    watermark(foot);
+                }
                 String label = java.text.MessageFormat.format(pageLabel, i + 1, count);
                 footText(foot, label, MARGIN);
                 if (!reference.isEmpty()) {
@@ -373,6 +390,30 @@ public final class PdfPages implements AutoCloseable {
             }
         }
         document.save(out);
+    }
+
+    /** The watermark word across the page's diagonal, centred, light grey and see-through over the text. */
+    private void watermark(PDPageContentStream over) throws IOException {
+        double angle = Math.atan2(SIZE.getHeight(), SIZE.getWidth());
+        float diagonal = (float) Math.hypot(SIZE.getWidth(), SIZE.getHeight());
+        float size = Math.min(110, diagonal * 0.7f / Math.max(1, width(watermark, bold, 1)));
+        float w = width(watermark, bold, size);
+        float h = size * 0.7f;
+        float cos = (float) Math.cos(angle);
+        float sin = (float) Math.sin(angle);
+        float x = SIZE.getWidth() / 2 - cos * w / 2 + sin * h / 2;
+        float at = SIZE.getHeight() / 2 - sin * w / 2 - cos * h / 2;
+        PDExtendedGraphicsState light = new PDExtendedGraphicsState();
+        light.setNonStrokingAlphaConstant(0.22f);
+        over.saveGraphicsState();
+        over.setGraphicsStateParameters(light);
+        over.setNonStrokingColor(0.5f, 0.5f, 0.5f);
+        over.beginText();
+        over.setFont(bold, size);
+        over.setTextMatrix(new Matrix(cos, sin, -sin, cos, x, at));
+        over.showText(watermark);
+        over.endText();
+        over.restoreGraphicsState();
     }
 
     private void footText(PDPageContentStream foot, String text, float x) throws IOException {

@@ -17,8 +17,15 @@ public final class WrappingCell<S> extends TableCell<S, String> {
 
     private static final double PADDING = 14;
     private final Text text = new Text();
+    private final Function<S, String> style;
+    private String styled;
 
     private WrappingCell(TableColumn<S, String> column) {
+        this(column, row -> null);
+    }
+
+    private WrappingCell(TableColumn<S, String> column, Function<S, String> style) {
+        this.style = style;
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
         text.fillProperty().bind(textFillProperty());
         text.fontProperty().bind(fontProperty());
@@ -29,6 +36,12 @@ public final class WrappingCell<S> extends TableCell<S, String> {
     public static <S> void show(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setCellFactory(WrappingCell::new);
+    }
+
+    /** The same, each cell also given the style class {@code style} names for its row (none when null). */
+    public static <S> void show(TableColumn<S, String> column, Function<S, String> value, Function<S, String> style) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new WrappingCell<>(c, style));
     }
 
     /** Wraps the text of {@code column}, whose values come from its own cell value factory. */
@@ -44,5 +57,13 @@ public final class WrappingCell<S> extends TableCell<S, String> {
         setText(empty ? null : item);
         setGraphic(empty ? null : text);
         setTooltip(blank ? null : new Tooltip(item));
+        if (styled != null) {
+            getStyleClass().remove(styled);
+        }
+        S row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        styled = row == null ? null : style.apply(row);
+        if (styled != null) {
+            getStyleClass().add(styled);
+        }
     }
 }

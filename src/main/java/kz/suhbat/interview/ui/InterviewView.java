@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import kz.suhbat.common.ui.DigitChoice;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.TrainingBanner;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.interview.GuideCompetency;
 import kz.suhbat.interview.InterviewClock;
@@ -50,6 +51,7 @@ public final class InterviewView {
     private boolean pressConsumed;
 
     @FXML private BorderPane interviewPane;
+    @FXML private VBox headerBox;
     @FXML private Label candidateLabel;
     @FXML private Label campaignLabel;
     @FXML private ProgressIndicator busy;
@@ -77,6 +79,7 @@ public final class InterviewView {
         scoringPane = new ScoringPane(viewModel.sheets(), i18n, viewModel.running());
         deliberationPane = new DeliberationPane(viewModel.deliberation(), viewModel, i18n);
         decisionPane = new DecisionPane(viewModel.deliberation(), viewModel, i18n);
+        headerBox.getChildren().add(0, TrainingBanner.shownWhile(viewModel.training(), i18n));
         stepList.setItems(viewModel.steps());
         stepList.setCellFactory(list -> new StepCell());
         stepList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->

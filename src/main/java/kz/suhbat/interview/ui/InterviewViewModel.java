@@ -288,6 +288,12 @@ public final class InterviewViewModel {
         return code + "/" + index;
     }
 
+    /** The interview belongs to a training course: a mock interview, marked so on every step. */
+    public javafx.beans.binding.BooleanBinding training() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> guide.get() != null
+                && guide.get().campaign().type() == kz.suhbat.campaign.CampaignType.TRAINING, guide);
+    }
+
     public ObjectProperty<InterviewGuide> guideProperty() {
         return guide;
     }

@@ -54,6 +54,7 @@ public final class PanelView {
     @FXML private TableColumn<PanelMember, String> memberNameColumn;
     @FXML private TableColumn<PanelMember, String> memberRoleColumn;
     @FXML private TableColumn<PanelMember, String> memberFromColumn;
+    @FXML private TableColumn<PanelMember, String> memberCalibratedColumn;
     @FXML private TableColumn<PanelMember, String> memberNoteColumn;
     @FXML private TableView<Candidate> conflictTable;
     @FXML private HBox declareBox;
@@ -90,6 +91,8 @@ public final class PanelView {
                 : i18n.get("panel.role." + m.role().name()));
         WrappingCell.show(memberFromColumn, m -> i18n.get("panel.affiliation." + m.affiliation().name())
                 + (m.organisation().lacksWorkingLanguage() ? "" : " · " + i18n.name(m.organisation())));
+        WrappingCell.show(memberCalibratedColumn, m -> viewModel.calibration(m, date),
+                m -> viewModel.uncalibrated(m) ? "uncalibrated" : null);
         WrappingCell.show(memberNoteColumn, m -> m.role() == PanelRole.OBSERVER && m.registeredOn() != null
                 ? i18n.format("panel.registered", date.format(m.registeredOn()))
                 : m.accountId() != null ? i18n.get("panel.hasAccount") : "");

@@ -1,8 +1,12 @@
 package kz.suhbat.panel.ui;
 
-import java.util.Comparator;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,12 +28,12 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.MissingNames;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.panel.Affiliation;
+import kz.suhbat.panel.CalibratedRaters;
 import kz.suhbat.panel.ConflictDeclaration;
 import kz.suhbat.panel.PanelMember;
 import kz.suhbat.panel.PanelRole;
 import kz.suhbat.panel.PanelService;
 import kz.suhbat.security.Account;
-import kz.suhbat.security.AccountService;
 
 /**
  * The panel of the chosen campaign: its members (with a form to add or change one), and the
@@ -42,11 +46,16 @@ public final class PanelViewModel {
 
     private final PanelService panels;
     private final CampaignService campaigns;
-    private final AccountService accounts;
+    /** The accounts a member may be linked to: the office's, or for a trainer the ones a course may take. */
+    private final Supplier<List<Account>> accounts;
+    private final CalibratedRaters calibratedRaters;
+    private final Clock clock;
     private final I18n i18n;
     private final boolean editable;
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
     private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
+    /** The accounts of the shown members calibrated within the last twelve months, with the latest date. */
+    private final Map<Long, LocalDate> calibrated = new HashMap<>();
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<ConflictDeclaration> declarations = FXCollections.observableArrayList();
     private final ObservableList<Account> accountChoices = FXCollections.observableArrayList();
@@ -63,11 +72,14 @@ public final class PanelViewModel {
     private final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
     private final ActionStatus status;
 
-    public PanelViewModel(PanelService panels, CampaignService campaigns, AccountService accounts,
-                          ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n, boolean editable) {
+    public PanelViewModel(PanelService panels, CampaignService campaigns, Supplier<List<Account>> accounts,
+                          CalibratedRaters calibratedRaters, Clock clock, ReadOnlyObjectProperty<Campaign> chosen,
+                          TaskExecutor executor, I18n i18n, boolean editable) {
         this.panels = panels;
         this.campaigns = campaigns;
         this.accounts = accounts;
+        this.calibratedRaters = calibratedRaters;
+        this.clock = clock;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> CampaignErrors.text(failure, i18n));
         this.editable = editable;
@@ -86,7 +98,35 @@ public final class PanelViewModel {
     }
 
     private record Loaded(List<PanelMember> members, List<Candidate> candidates,
-                          List<ConflictDeclaration> declarations, List<Account> accounts) {
+                          List<ConflictDeclaration> declarations, List<Account> accounts,
+                          Map<Long, LocalDate> calibrated) {
+    }
+
+    private Loaded load(Campaign current) {
+        List<PanelMember> shown = panels.members(current.id());
+        List<Long> accountIds = shown.stream().map(PanelMember::accountId).filter(java.util.Objects::nonNull)
+                .toList();
+        return new Loaded(shown, campaigns.candidates(current.id()), panels.declarations(current.id()),
+                editable ? accounts.get() : List.of(), accountIds.isEmpty() ? Map.of()
+                        : calibratedRaters.calibratedWithin(accountIds, LocalDate.now(clock)));
+    }
+
+    /**
+     * Whether a voting member's account was calibrated as a rater within the last twelve months (its latest
+     * date, "✓ 3 May 2026", or "Not calibrated", also for a member without an account); empty for the
+     * secretary and observers, who do not score.
+     */
+    public String calibration(PanelMember member, java.time.format.DateTimeFormatter dates) {
+        if (!member.role().voting()) {
+            return "";
+        }
+        LocalDate on = member.accountId() == null ? null : calibrated.get(member.accountId());
+        return on == null ? i18n.get("panel.notCalibrated") : i18n.format("panel.calibratedOn", dates.format(on));
+    }
+
+    /** A voting member not calibrated within the last twelve months: the screen marks the row. */
+    public boolean uncalibrated(PanelMember member) {
+        return member.role().voting() && (member.accountId() == null || !calibrated.containsKey(member.accountId()));
     }
 
     public void refresh() {
@@ -97,9 +137,10 @@ public final class PanelViewModel {
             declarations.clear();
             return;
         }
-        status.run(() -> new Loaded(panels.members(current.id()), campaigns.candidates(current.id()),
-                panels.declarations(current.id()), editable ? accounts.list() : List.of()), loaded -> {
+        status.run(() -> load(current), loaded -> {
             NameCollator names = NameCollator.of(i18n.language());
+            calibrated.clear();
+            calibrated.putAll(loaded.calibrated());
             members.setAll(loaded.members().stream().sorted(PanelMember.panelOrder(names)).toList());
             candidates.setAll(loaded.candidates().stream().sorted(Candidate.alphabetical(names)).toList());
             declarations.setAll(loaded.declarations());
@@ -116,7 +157,7 @@ public final class PanelViewModel {
         organisation.set(LocalizedText.of("", "", ""));
         account.set(null);
         deputy.set(false);
-        registeredOn.set(LocalDate.now());
+        registeredOn.set(LocalDate.now(clock));
         form.set(Form.ADD);
     }
 

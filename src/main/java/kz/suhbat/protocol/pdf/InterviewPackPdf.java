@@ -37,6 +37,7 @@ public final class InterviewPackPdf {
     public void write(CampaignQuestions questions, OutputStream out) throws IOException {
         try (PdfPages pages = new PdfPages()) {
             pages.title(i18n.get("pack.title"));
+            TrainingMarks.mark(pages, questions.campaign(), i18n);
             pages.paragraph(i18n.format("protocol.campaign", questions.campaign().title(i18n.language()),
                     i18n.get("campaign.type." + questions.campaign().type().name())));
             pages.paragraph(i18n.get("pack.candidateLine"));

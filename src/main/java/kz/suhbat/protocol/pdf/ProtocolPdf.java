@@ -74,6 +74,7 @@ public final class ProtocolPdf {
         pages.centred(p.number().map(n -> i18n.format("protocol.number", String.valueOf(n.number())))
                 .orElse(i18n.get("protocol.numberNotGiven")), true, 14);
         pages.centred(i18n.get("protocol.title"), false, 10.5f);
+        TrainingMarks.mark(pages, p.campaign(), i18n);
         pages.gap(6);
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.get("protocol.datePattern"), language.locale());
         pages.bothSides(p.office().city(language), dates.format(p.sitting().date()));
@@ -117,6 +118,13 @@ public final class ProtocolPdf {
         Agenda agenda = p.agenda();
         pages.paragraph(i18n.format("protocol.quorum", agenda.presentVoting(), agenda.votingMembers(),
                 agenda.required(), i18n.get(agenda.quorumMet() ? "protocol.quorumMet" : "protocol.quorumNotMet")));
+        if (!p.calibrated().isEmpty()) {
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.get("protocol.datePattern"), language.locale());
+            pages.paragraph(i18n.format("protocol.calibrated", members(p).stream()
+                    .filter(m -> p.calibrated().containsKey(m.id()))
+                    .map(m -> m.fullName() + " — " + dates.format(p.calibrated().get(m.id())))
+                    .collect(Collectors.joining("; "))));
+        }
     }
 
     /** One candidate of the agenda: heading, recusals, then whatever the interview reached. */

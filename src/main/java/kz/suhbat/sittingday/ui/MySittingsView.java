@@ -23,6 +23,7 @@ import kz.suhbat.analytics.ui.RaterStatisticsWindows;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.ui.Nodes;
 import kz.suhbat.common.ui.StatusMessage;
+import kz.suhbat.common.ui.TrainingBanner;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.interview.ui.InterviewLauncher;
 import kz.suhbat.panel.MyCandidate;
@@ -58,6 +59,7 @@ public final class MySittingsView {
     @FXML private Button ratersButton;
     @FXML private Button noConflictButton;
     @FXML private Button conflictButton;
+    @FXML private VBox sittingDetail;
     @FXML private VBox conflictForm;
     @FXML private Label conflictQuestion;
     @FXML private TextField conflictReason;
@@ -78,6 +80,9 @@ public final class MySittingsView {
         ViewSubscriptions subscriptions = new ViewSubscriptions(mySittingsPage);
         sittingList.setItems(viewModel.sittings());
         sittingList.setCellFactory(list -> new SittingCell());
+        sittingDetail.getChildren().add(0, TrainingBanner.shownWhile(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.sittingProperty().get() != null && viewModel.sittingProperty().get().training(),
+                viewModel.sittingProperty()), i18n));
         sittingList.setPlaceholder(placeholder(i18n.get("mySittings.none")));
         sittingList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
@@ -339,6 +344,9 @@ public final class MySittingsView {
                 Label group = new Label(i18n.get(today ? "mySittings.today" : "mySittings.next"));
                 group.getStyleClass().addAll("caption", "sitting-group");
                 box.getChildren().add(group);
+            }
+            if (sitting.training()) {
+                box.getChildren().add(TrainingBanner.shown(i18n));
             }
             Label date = new Label(dates.format(sitting.sitting().date()));
             date.getStyleClass().add("campaign-title");
