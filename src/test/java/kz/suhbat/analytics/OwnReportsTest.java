@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import kz.suhbat.campaign.Campaign;
-import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.scoring.Outcome;
 import kz.suhbat.security.AccessDeniedException;
 import kz.suhbat.security.KeyDerivation;
@@ -77,16 +75,12 @@ class OwnReportsTest {
     }
 
     @Test
-    void aTrainingCourseNeverCountsAndTheSecretaryReadsOnlyTheirOwn() {
+    void theSecretaryReadsOnlyTheirOwnOfficesReports() {
         office.actAs(panel.secretary);
         assertThrows(AccessDeniedException.class, () -> office.services().reports()
                 .outcomes(ReportFilter.ALL, Dimension.TYPE), "the imported candidates' reports");
-        Campaign course = office.services().campaigns().campaign(panel.campaign.id()).orElseThrow();
-        office.services().campaigns().update(new Campaign(course.id(), course.title(), CampaignType.TRAINING,
-                course.posts(), course.opens(), course.closes(), course.officeCode(), course.region(),
-                course.frameworkId(), course.status(), course.quorum(), course.divergenceSpread(), course.body()));
-        office.actAs(panel.analyst);
-        assertEquals(0, office.services().ownReports().outcomes(ReportFilter.ALL, Dimension.TYPE).overall().total());
+        assertEquals(2, office.services().ownReports().outcomes(ReportFilter.ALL, Dimension.TYPE).overall().total(),
+                "the office's own (a training course's are left out: TrainingSeparationTest)");
         office.actAs(panel.memberAccounts.get(0));
         assertThrows(AccessDeniedException.class, () -> office.services().ownReports()
                 .outcomes(ReportFilter.ALL, Dimension.TYPE), "a panel member");

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import kz.suhbat.analytics.stats.FlagReason;
 import kz.suhbat.analytics.stats.IccForm;
 import kz.suhbat.analytics.stats.RaterProfile;
-import kz.suhbat.campaign.Campaign;
-import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.security.AccessDeniedException;
 import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
@@ -80,15 +78,5 @@ class RaterStatisticsServiceTest {
         assertThrows(AccessDeniedException.class, () -> service.campaign(campaign), "an ordinary member");
         office.actAs(panel.observer);
         assertThrows(AccessDeniedException.class, () -> service.campaign(campaign), "an observer");
-    }
-
-    @Test
-    void aTrainingCourseShowsNothing() {
-        office.actAs(panel.secretary);
-        Campaign course = office.services().campaigns().campaign(panel.campaign.id()).orElseThrow();
-        office.services().campaigns().update(new Campaign(course.id(), course.title(), CampaignType.TRAINING,
-                course.posts(), course.opens(), course.closes(), course.officeCode(), course.region(),
-                course.frameworkId(), course.status(), course.quorum(), course.divergenceSpread(), course.body()));
-        assertTrue(office.services().raterStatistics().campaign(course.id()).isEmpty());
     }
 }

@@ -319,10 +319,10 @@ class ExchangeRefusalTest {
 
         var office = fixture.regional.services();
         fixture.regional.actAs(fixture.panel.secretary);
-        Campaign course = office.campaigns().campaign(fixture.panel.campaign.id()).orElseThrow();
-        office.campaigns().update(new Campaign(course.id(), course.title(), CampaignType.TRAINING, course.posts(),
-                course.opens(), course.closes(), course.officeCode(), course.region(), course.frameworkId(),
-                course.status(), course.quorum(), course.divergenceSpread(), course.body()));
+        Campaign real = office.campaigns().campaign(fixture.panel.campaign.id()).orElseThrow();
+        Campaign course = office.campaigns().create(new Campaign(0, real.title(), CampaignType.TRAINING,
+                real.posts(), real.opens(), real.closes(), real.officeCode(), real.region(), real.frameworkId(),
+                real.status(), real.quorum(), real.divergenceSpread(), real.body()));
         Path stick = java.nio.file.Files.createDirectories(temp.resolve("stick-training"));
         SigningKey signingKey = fixture.regional.signingKey();
         ExchangeRefusal refused = assertThrows(ExchangeRefusal.class, () -> office.exports().export(course.id(),

@@ -123,7 +123,12 @@ class InterviewServiceTest {
                 panel.observer.id(), java.time.LocalDate.now().minusMonths(1)));
         for (Account account : accountsOfEveryRole()) {
             office.actAs(account);
-            if (kz.suhbat.security.Operation.INTERVIEW_READ.allows(account.role())) {
+            if (kz.suhbat.security.CampaignScope.trainingOnly(account.role())) {
+                assertThrows(kz.suhbat.security.NotOnPanelException.class,
+                        () -> deliberation.deliberation(interview.id()), "a real campaign is out of a trainer's reach");
+                assertThrows(kz.suhbat.security.NotOnPanelException.class,
+                        () -> scoring.transcribe(interview.id(), member(0).id()));
+            } else if (kz.suhbat.security.Operation.INTERVIEW_READ.allows(account.role())) {
                 assertEquals(InterviewException.Reason.NOT_REVEALED, assertThrows(InterviewException.class,
                         () -> deliberation.deliberation(interview.id()), account.role().name()).reason());
                 assertTrue(interviews.panelNotes(interview.id()).isEmpty(), "members' notes are not panel notes");

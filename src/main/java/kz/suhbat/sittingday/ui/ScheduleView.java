@@ -165,7 +165,9 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, closeButton, exportButton, absentButton);
+        Nodes.show(editable, planBox, slotBox, openButton, closeButton, absentButton);
+        exportButton.visibleProperty().bind(viewModel.exportable());
+        exportButton.managedProperty().bind(exportButton.visibleProperty());
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
         Nodes.show(!editable, observerRules);
         subscriptions.listen(viewModel.agendaLoadsProperty(), (obs, old, loads) ->

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.suhbat.campaign.Campaign;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.campaign.CampaignService;
 import kz.suhbat.campaign.Candidate;
 import kz.suhbat.campaign.ui.CampaignErrors;
@@ -96,6 +99,12 @@ public final class ScheduleViewModel {
 
     public boolean editable() {
         return editable;
+    }
+
+    /** Whether the chosen campaign's package may go to the central office: never a training course's. */
+    public BooleanBinding exportable() {
+        return Bindings.createBooleanBinding(() -> editable && campaign.get() != null
+                && campaign.get().type() != CampaignType.TRAINING, campaign);
     }
 
     private record Loaded(List<Sitting> sittings, List<PanelMember> members, List<Candidate> candidates) {

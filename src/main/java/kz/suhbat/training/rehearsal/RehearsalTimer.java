@@ -2,7 +2,7 @@ package kz.suhbat.training.rehearsal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import kz.suhbat.interview.InterviewClock;
 
 /**
  * The countdown of one rehearsed question: the question's suggested time, counted down while it runs
@@ -10,16 +10,17 @@ import java.time.Instant;
  */
 public final class RehearsalTimer {
 
-    private final Clock clock;
+    private static final String ANSWER = "answer";
+
+    private final InterviewClock clock;
     private final Duration limit;
-    private Duration counted = Duration.ZERO;
-    private Instant runningSince;
 
     public RehearsalTimer(Clock clock, Duration limit) {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A countdown needs some time to count down");
         }
-        this.clock = clock;
+        this.clock = new InterviewClock(clock);
+        this.clock.moveTo(ANSWER);
         this.limit = limit;
     }
 
@@ -28,33 +29,24 @@ public final class RehearsalTimer {
     }
 
     public boolean running() {
-        return runningSince != null;
+        return clock.running();
     }
 
     public void start() {
-        if (runningSince == null) {
-            runningSince = clock.instant();
-        }
+        clock.start();
     }
 
     public void pause() {
-        if (runningSince != null) {
-            counted = counted.plus(Duration.between(runningSince, clock.instant()));
-            runningSince = null;
-        }
+        clock.pause();
     }
 
     public void toggle() {
-        if (running()) {
-            pause();
-        } else {
-            start();
-        }
+        clock.toggle();
     }
 
     /** The time the answer has taken so far. */
     public Duration elapsed() {
-        return runningSince == null ? counted : counted.plus(Duration.between(runningSince, clock.instant()));
+        return clock.spentOn(ANSWER);
     }
 
     /** The time still left of the suggested time; zero once it has run out. */

@@ -83,6 +83,8 @@ class MockInterviewTest {
     @Test
     void aTrainerRunsAMockInterviewMarkedTrainingOnEveryScreen(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, "trainer", TestOffice.PASSWORD);
+        UiSteps.waitFor(robot, "#nav-campaigns");
+        robot.clickOn("#nav-campaigns");
         TableView<?> agenda = UiSteps.openTheAgenda(robot);
         assertBanner(robot, "#campaignsPage", "the course's sittings");
         javafx.scene.control.TabPane tabs = robot.lookup("#campaignTabs").queryAs(javafx.scene.control.TabPane.class);
