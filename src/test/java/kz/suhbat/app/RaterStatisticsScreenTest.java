@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -79,7 +78,7 @@ class RaterStatisticsScreenTest {
                 findings.get(0));
         assertTrue(UiSteps.text(robot, "#raterStatisticsPage #summary").startsWith("3 candidates with finalised interviews, scored by 5"),
                 UiSteps.text(robot, "#raterStatisticsPage #summary"));
-        Node table = robot.lookup("#competencyTable").query();
-        assertTrue(((TableView<?>) table).getItems().size() >= 6, "a line per competency");
+        TableView<?> table = robot.lookup("#competencyTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 6);
     }
 }
