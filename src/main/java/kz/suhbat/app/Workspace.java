@@ -122,8 +122,8 @@ final class Workspace {
         controllers
                 .register(RehearsalView.class, () -> new RehearsalView(rehearsal, i18n, dialogs));
         CourseViewModel course = new CourseViewModel(services.campaigns(), services.training(), executor, i18n);
-        CourseTraineesViewModel trainees = new CourseTraineesViewModel(services.training(), course.chosenCourse(),
-                executor, i18n);
+        CourseTraineesViewModel trainees = new CourseTraineesViewModel(services.training(), services.accounts(),
+                course.chosenCourse(), executor, i18n, random);
         CourseExercisesViewModel exercises = new CourseExercisesViewModel(services.training(), services.rubric(),
                 new ExerciseFiles(), course.chosenCourse(), executor, i18n);
         CourseResultsViewModel courseResults = new CourseResultsViewModel(services.training(), course.chosenCourse(),

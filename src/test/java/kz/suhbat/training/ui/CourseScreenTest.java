@@ -105,6 +105,14 @@ class CourseScreenTest {
         assertEquals(List.of("Дана Омарова:no", "Ерлан Сейітов:yes"), trainees.getItems().stream()
                 .filter(t -> !t.login().equals("aigerim") && !t.login().equals("boris"))
                 .map(t -> t.name() + ":" + t.reference()).sorted().toList(), "the second is a reference rater");
+        UiSteps.type(robot, "newLoginField", "kursant-7");
+        UiSteps.type(robot, "newNameField", "Жанар Омарова");
+        robot.clickOn("#createTraineeButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> trainees.getItems().size() == 5);
+        assertTrue(UiSteps.text(robot, "#traineesMessage").contains("Temporary password: "),
+                UiSteps.text(robot, "#traineesMessage"));
+        assertEquals(List.of("Trainee"), trainees.getItems().stream().filter(t -> t.login().equals("kursant-7"))
+                .map(TraineeRow::role).toList(), "a trainee account, on the course");
 
         nextTab(robot);
         TableView<ExerciseRow> exercises = robot.lookup("#exerciseTable").queryTableView();
@@ -116,7 +124,7 @@ class CourseScreenTest {
 
         nextTab(robot);
         TableView<ResultRow> results = robot.lookup("#resultTable").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.getItems().size() == 4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.getItems().size() == 5);
         ResultRow aigerim = row(results, "Әйгерім Сәрсенова");
         assertEquals("2", aigerim.submitted());
         assertEquals("0.50", aigerim.last(), "one level off on one of two competencies");

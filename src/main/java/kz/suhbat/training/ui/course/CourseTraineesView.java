@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -36,6 +37,9 @@ public final class CourseTraineesView {
     @FXML private Button addTraineeButton;
     @FXML private Button removeTraineeButton;
     @FXML private Label traineesMessage;
+    @FXML private TextField newLoginField;
+    @FXML private TextField newNameField;
+    @FXML private Button createTraineeButton;
 
     public CourseTraineesView(CourseTraineesViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -66,6 +70,9 @@ public final class CourseTraineesView {
         accountBox.setPromptText(i18n.get("course.trainee.choose"));
         accountBox.valueProperty().bindBidirectional(viewModel.chosenProperty());
         referenceCheck.selectedProperty().bindBidirectional(viewModel.referenceProperty());
+        newLoginField.textProperty().bindBidirectional(viewModel.newLoginProperty());
+        newNameField.textProperty().bindBidirectional(viewModel.newNameProperty());
+        createTraineeButton.disableProperty().bind(viewModel.status().busyProperty());
         addTraineeButton.disableProperty().bind(accountBox.valueProperty().isNull());
         removeTraineeButton.disableProperty().bind(traineeTable.getSelectionModel().selectedItemProperty().isNull());
         traineeTable.setOnKeyPressed(e -> {
@@ -81,6 +88,11 @@ public final class CourseTraineesView {
     @FXML
     private void add() {
         viewModel.add();
+    }
+
+    @FXML
+    private void createTrainee() {
+        viewModel.createTrainee();
     }
 
     @FXML

@@ -1,5 +1,10 @@
 package kz.suhbat.training.ui.course;
 
+import java.security.SecureRandom;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.suhbat.security.AccountService;
+import kz.suhbat.security.TemporaryPasswords;
 import kz.suhbat.training.ui.TrainingErrors;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +39,17 @@ public final class CourseTraineesViewModel {
     private final ObservableList<Account> eligible = FXCollections.observableArrayList();
     private final ObjectProperty<Account> chosen = new SimpleObjectProperty<>();
     private final BooleanProperty reference = new SimpleBooleanProperty();
+    private final StringProperty newLogin = new SimpleStringProperty("");
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final AccountService accounts;
+    private final SecureRandom random;
 
-    public CourseTraineesViewModel(TrainingService training, ReadOnlyObjectProperty<Campaign> course,
-                                   TaskExecutor executor, I18n i18n) {
+    public CourseTraineesViewModel(TrainingService training, AccountService accounts,
+                                   ReadOnlyObjectProperty<Campaign> course, TaskExecutor executor, I18n i18n,
+                                   SecureRandom random) {
         this.training = training;
+        this.accounts = accounts;
+        this.random = random;
         this.course = course;
         this.i18n = i18n;
         this.status = new ActionStatus(executor, failure -> TrainingErrors.text(failure, i18n));
@@ -90,6 +102,38 @@ public final class CourseTraineesViewModel {
             status.succeeded(i18n.format("course.trainee.added", added.displayName()));
             refresh();
         });
+    }
+
+    /**
+     * Makes a trainee account with a temporary password, to be changed at its first sign-in, and puts it on
+     * the course; the message shows the password once, to hand over.
+     */
+    public void createTrainee() {
+        Campaign campaign = course.get();
+        if (campaign == null) {
+            return;
+        }
+        String login = newLogin.get().strip();
+        String name = newName.get().strip();
+        String password = TemporaryPasswords.generate(random);
+        status.run(() -> {
+            Account made = accounts.createTrainee(login, name, password.toCharArray());
+            training.addTrainee(campaign.id(), made.id(), false);
+            return made;
+        }, made -> {
+            newLogin.set("");
+            newName.set("");
+            status.succeeded(i18n.format("course.trainee.made", made.displayName(), made.login(), password));
+            refresh();
+        });
+    }
+
+    public StringProperty newLoginProperty() {
+        return newLogin;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
     }
 
     public void remove(TraineeRow row) {
