@@ -36,18 +36,15 @@ public record CalibrationMeasures(int cells, double distance, double bias, doubl
             return new CalibrationMeasures(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, List.of());
         }
-        double absolute = 0;
-        double signed = 0;
         List<Rating> ratings = new ArrayList<>();
         for (CalibrationCell cell : cells) {
-            absolute += Math.abs(cell.difference());
-            signed += cell.difference();
             ratings.add(new Rating(cell.exercise(), cell.competency(), TRAINEE, cell.level()));
             ratings.add(new Rating(cell.exercise(), cell.competency(), REFERENCE, cell.reference()));
         }
         RaterProfile trainee = RaterEffects.of(ratings, scale).rater(TRAINEE);
         List<FlagReason> flags = trainee.flags().stream().map(f -> f.reason()).distinct().toList();
-        return new CalibrationMeasures(cells.size(), absolute / cells.size(), signed / cells.size(),
+        return new CalibrationMeasures(cells.size(), CalibrationCell.meanDistance(cells).orElseThrow(),
+                CalibrationCell.meanBias(cells).orElseThrow(),
                 trainee.spread().sd(), trainee.spread().othersSd(), trainee.halo().correlation(),
                 trainee.halo().panelCorrelation(), flags);
     }

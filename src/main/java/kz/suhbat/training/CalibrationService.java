@@ -56,7 +56,7 @@ public final class CalibrationService {
                 MyExercise.Status status = attempt.submitted() ? MyExercise.Status.SUBMITTED
                         : attempt.scores().isEmpty() ? MyExercise.Status.NEW : MyExercise.Status.STARTED;
                 OptionalDouble distance = attempt.submitted()
-                        ? Scoring.cells(exercise, attempt).stream().mapToDouble(c -> Math.abs(c.difference())).average()
+                        ? CalibrationCell.meanDistance(Scoring.cells(exercise, attempt))
                         : OptionalDouble.empty();
                 mine.add(new MyExercise(exercise, course.title(), status, distance));
             }

@@ -80,8 +80,8 @@ final class Scoring {
                 continue;
             }
             all.addAll(cells);
-            double distance = cells.stream().mapToDouble(c -> Math.abs(c.difference())).average().orElseThrow();
-            double bias = cells.stream().mapToDouble(CalibrationCell::difference).average().orElseThrow();
+            double distance = CalibrationCell.meanDistance(cells).orElseThrow();
+            double bias = CalibrationCell.meanBias(cells).orElseThrow();
             results.add(new ExerciseResult(exercise.id(), exercise.seq(), exercise.exercise().code(),
                     attempt.submittedAt().get(), distance, bias));
             distances.add(distance);
