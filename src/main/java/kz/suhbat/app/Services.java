@@ -2,6 +2,7 @@ package kz.suhbat.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Function;
 import kz.suhbat.analytics.FactReportStore;
 import kz.suhbat.analytics.OwnCandidatesLoader;
 import kz.suhbat.analytics.RaterStatisticsService;
@@ -9,6 +10,10 @@ import kz.suhbat.analytics.ReportService;
 import kz.suhbat.analytics.db.JdbiRatingsStore;
 import kz.suhbat.analytics.db.JdbiReportStore;
 import kz.suhbat.audit.AuditKey;
+import kz.suhbat.devices.MemberSeat;
+import kz.suhbat.devices.MemberSignIn;
+import kz.suhbat.devices.RoomService;
+import kz.suhbat.devices.db.JdbiRoomCertificateStore;
 import kz.suhbat.exchange.CentralKeyService;
 import kz.suhbat.exchange.db.JdbiCentralKeyRepository;
 import kz.suhbat.security.AuditService;
@@ -62,6 +67,7 @@ import kz.suhbat.rubric.RubricService;
 import kz.suhbat.rubric.db.JdbiFrameworkRepository;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.CampaignScope;
+import kz.suhbat.security.Account;
 import kz.suhbat.security.AccountRepository;
 import kz.suhbat.security.AccountService;
 import kz.suhbat.security.KeyDerivation;
@@ -105,6 +111,7 @@ public final class Services implements AutoCloseable {
     private final ScoringService scoring;
     private final DeliberationService deliberation;
     private final TimerService timers;
+    private final RoomService room;
     private final GuideScriptService guideScripts;
     private final ProtocolService protocols;
     private final CampaignResultsService results;
@@ -150,7 +157,8 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(access, database, earlierKeys::list, keyring, officeRepository,
                 folder.backups(), clock);
         JdbiCampaignRepository campaignRepository = new JdbiCampaignRepository(database.jdbi());
-        CampaignScope scope = new CampaignScope(access, new JdbiPanelSeats(database.jdbi()));
+        JdbiPanelSeats panelSeats = new JdbiPanelSeats(database.jdbi());
+        CampaignScope scope = new CampaignScope(access, panelSeats);
         this.campaigns = new CampaignService(access, scope, campaignRepository, frameworks, trail, transactor);
         JdbiPanelRepository panelRepository = new JdbiPanelRepository(database.jdbi());
         this.panels = new PanelService(access, scope, panelRepository, campaignRepository, trail, transactor, clock);
@@ -165,6 +173,17 @@ public final class Services implements AutoCloseable {
         this.scoring = new ScoringService(access, lookup, members, accountRepository, trail, transactor, clock);
         this.deliberation = new DeliberationService(access, lookup, members, accountRepository, trail, transactor,
                 clock);
+        Function<Account, MemberSeat> seats = member -> {
+            Access own = new Access();
+            own.signIn(member);
+            InterviewLookup ownLookup = new InterviewLookup(interviewRepository, campaignRepository, panelRepository,
+                    frameworks, new CampaignScope(own, panelSeats));
+            return new MemberSeat(member, new InterviewService(own, ownLookup, trail, transactor, clock),
+                    new ScoringService(own, ownLookup, members, accountRepository, trail, transactor, clock),
+                    new DeliberationService(own, ownLookup, members, accountRepository, trail, transactor, clock));
+        };
+        this.room = new RoomService(access, panels, new JdbiRoomCertificateStore(database.jdbi()), officeRepository,
+                new MemberSignIn(authenticator, accountRepository), seats, trail, transactor, clock, random);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
@@ -277,6 +296,11 @@ public final class Services implements AutoCloseable {
 
     public DeliberationService deliberation() {
         return deliberation;
+    }
+
+    /** The members' devices of an open sitting. */
+    public RoomService room() {
+        return room;
     }
 
     public TimerService timers() {

@@ -71,7 +71,10 @@ public enum AuditAction {
     EXERCISES_ADD("training.exercisesAdd"),
     EXERCISE_REFERENCE_SET("training.reference"),
     EXERCISE_SUBMIT("training.submit"),
-    RATER_CALIBRATED("training.calibrated");
+    RATER_CALIBRATED("training.calibrated"),
+    ROOM_OPEN("devices.open"),
+    ROOM_CLOSE("devices.close"),
+    DEVICE_SIGN_IN("devices.signIn");
 
     private final String code;
 

@@ -202,6 +202,19 @@ public final class DeliberationService {
     }
 
     /**
+     * Records the vote, and separate opinion, of the member who is signed in themselves on their own
+     * device, confirmed by their password as on the shared screen. Refused before the reveal.
+     */
+    public Deliberation voteOwn(long interviewId, Outcome outcome, String opinion, char[] password) {
+        Account member = access.require(Operation.VOTE_OWN);
+        Deliberation before = revealed(lookup.inProgress(interviewId));
+        Rater rater = lookup.raterOfAccount(interviewId, member.id());
+        requireAllowed(before, outcome);
+        confirm(member.id(), password);
+        return record(interviewId, new Vote(rater.memberId(), outcome, opinion, false), member);
+    }
+
+    /**
      * Records a rater's vote and separate opinion as the secretary transcribes them from the member's
      * signed paper vote sheet; the vote is marked as transcribed, on screen and in the protocol.
      */

@@ -111,6 +111,13 @@ public final class InterviewLookup {
                 .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_A_RATER));
     }
 
+    /** The rater of the interview whose account is {@code accountId}: the member signed in themselves. */
+    Rater raterOfAccount(long interviewId, long accountId) {
+        return interviews.raters(interviewId).stream()
+                .filter(r -> r.accountId() != null && r.accountId() == accountId).findFirst()
+                .orElseThrow(() -> new InterviewException(InterviewException.Reason.NOT_A_RATER));
+    }
+
     /** How many voting members the campaign's panel has; the quorum is a share of them. */
     int votingMembers(long campaignId) {
         return (int) panels.members(campaignId).stream().filter(m -> m.role().voting()).count();

@@ -62,6 +62,18 @@ public final class ScoringService {
         return issue(interview, rater, false, session, member(rater));
     }
 
+    /**
+     * Opens the sheet of the member who is signed in themselves, on their own device: the session was
+     * opened with the member's own password, so no second one is asked. Refused to anyone who does not
+     * score the candidate.
+     */
+    public SheetKey openOwn(long interviewId) {
+        Account member = access.require(Operation.SCORE_ENTER);
+        Interview interview = lookup.inProgress(interviewId);
+        Rater rater = lookup.raterOfAccount(interviewId, member.id());
+        return issue(interview, rater, false, member, member);
+    }
+
     private Account member(Rater rater) {
         return accounts.find(rater.accountId()).filter(Account::active).orElseThrow(
                 () -> new InterviewException(InterviewException.Reason.NO_ACCOUNT, rater.fullName()));

@@ -42,6 +42,8 @@ public enum Operation {
     INTERVIEW_RUN(Role.SECRETARY, Role.TRAINER, Role.TRAINEE),
     /** Opening a member's own score sheet, always with that member's password. */
     SCORE_ENTER(Role.SECRETARY, Role.MEMBER, Role.TRAINER, Role.TRAINEE),
+    /** A member's own vote, cast from the member's own device. */
+    VOTE_OWN(Role.MEMBER, Role.TRAINEE),
     /** Typing in a member's signed paper sheet, marked as transcribed by the secretary. */
     SCORE_TRANSCRIBE(Role.SECRETARY, Role.TRAINER),
     /** Reopening a finalised interview, always with the chair's password and a reason. */

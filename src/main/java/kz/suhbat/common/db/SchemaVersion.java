@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 public final class SchemaVersion {
 
     /** The highest {@code V<n>__*.sql} in {@code db/migration}; a test keeps the two in step. */
-    static final int LATEST = 23;
+    static final int LATEST = 24;
 
     /** The version from which audit entries and interview records are sealed with the audit key. */
     public static final int SEALED_TRAIL = 14;
