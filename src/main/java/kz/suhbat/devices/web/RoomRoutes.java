@@ -51,6 +51,7 @@ final class RoomRoutes {
 
     void register(RoutesConfig routes) {
         routes.before(this::headers);
+        routes.exception(Exception.class, this::failure);
         routes.get("/", this::home);
         routes.get("/signin", this::signInPage);
         routes.post("/signin", this::signIn);
@@ -64,11 +65,25 @@ final class RoomRoutes {
         routes.get("/static/device.css", ctx -> asset(ctx, "device.css", "text/css; charset=utf-8"));
     }
 
+    /** An unexpected failure: logged here in full, told to the device in a sentence, never as a trace. */
+    private void failure(Exception failure, Context ctx) {
+        LOG.error("A request from a member's device failed: {} {}", ctx.method(), ctx.path(), failure);
+        I18n i18n = new I18n(session(ctx).map(DeviceSession::language).orElse(language(ctx)));
+        String message = i18n.format("error.unexpected", String.valueOf(failure.getMessage()));
+        ctx.status(500);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.contentType("application/json").result(error(message, "UNEXPECTED"));
+        } else {
+            ctx.html("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>"
+                    + Html.escape(message) + "</p><p><a href=\"/\">Suhbat</a></p></body></html>");
+        }
+    }
+
     private void headers(Context ctx) {
         ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
                 + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Strict-Transport-Security", "max-age=86400");
     }
