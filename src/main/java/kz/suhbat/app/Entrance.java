@@ -161,6 +161,7 @@ public final class Entrance implements AutoCloseable {
 
     public synchronized void signOut() {
         if (services != null) {
+            services.rooms().stop();
             services.access().signOut();
         }
     }

@@ -14,6 +14,7 @@ import kz.suhbat.devices.MemberSeat;
 import kz.suhbat.devices.MemberSignIn;
 import kz.suhbat.devices.RoomService;
 import kz.suhbat.devices.db.JdbiRoomCertificateStore;
+import kz.suhbat.devices.web.RoomSwitch;
 import kz.suhbat.exchange.CentralKeyService;
 import kz.suhbat.exchange.db.JdbiCentralKeyRepository;
 import kz.suhbat.security.AuditService;
@@ -112,6 +113,7 @@ public final class Services implements AutoCloseable {
     private final DeliberationService deliberation;
     private final TimerService timers;
     private final RoomService room;
+    private final RoomSwitch rooms;
     private final GuideScriptService guideScripts;
     private final ProtocolService protocols;
     private final CampaignResultsService results;
@@ -184,6 +186,7 @@ public final class Services implements AutoCloseable {
         };
         this.room = new RoomService(access, panels, new JdbiRoomCertificateStore(database.jdbi()), officeRepository,
                 new MemberSignIn(authenticator, accountRepository), seats, trail, transactor, clock, random);
+        this.rooms = new RoomSwitch(room, random);
         this.timers = new TimerService(access, lookup, new JdbiTimerRepository(database.jdbi()),
                 database::syncToDisk);
         this.guideScripts = new GuideScriptService(access, new JdbiGuideScriptRepository(database.jdbi()),
@@ -303,6 +306,11 @@ public final class Services implements AutoCloseable {
         return room;
     }
 
+    /** The members' devices this laptop runs, for one open sitting at a time. */
+    public RoomSwitch rooms() {
+        return rooms;
+    }
+
     public TimerService timers() {
         return timers;
     }
@@ -371,6 +379,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        rooms.close();
         access.signOut();
         trailGuard.close();
         database.close();

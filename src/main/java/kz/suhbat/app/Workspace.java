@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import kz.suhbat.analytics.ui.RaterStatisticsWindows;
+import kz.suhbat.devices.ui.RoomWindows;
 import kz.suhbat.analytics.ui.ReportsView;
 import kz.suhbat.analytics.ui.ReportsViewModel;
 import kz.suhbat.exchange.ui.CentralKeyViewModel;
@@ -105,7 +106,8 @@ final class Workspace {
                         : services.accounts()::list,
                 services.calibrationStatus()::calibratedWithin, services.clock(), campaigns.selectedProperty(), executor, i18n, secretary);
         ScheduleViewModel schedule = new ScheduleViewModel(services.panels(), services.campaigns(),
-                services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock());
+                services.interviews(), campaigns.selectedProperty(), executor, i18n, secretary, services.clock(),
+                services.rooms()::stopFor);
         SittingPapersViewModel papers = schedule.papers(services.protocols(), services.results(), services.exports(),
                 services.officeKeys());
         InterviewLauncher interviews = new InterviewLauncher(new GuideServices(services.interviews(),
@@ -115,6 +117,8 @@ final class Workspace {
                 i18n);
         RaterStatisticsWindows raters = new RaterStatisticsWindows(services.raterStatistics(), executor, i18n,
                 viewLoader, controllers, windows);
+        RoomWindows devices = new RoomWindows(services.rooms(), services.interviews(), services.panels(), executor,
+                i18n, viewLoader, controllers, windows, services.clock());
         ExchangeViewModel exchange = new ExchangeViewModel(services.imports(), services.exports(), services.keyRegistry(), executor, i18n,
                 Operation.KEY_MANAGE.allows(account.role()));
         RehearsalViewModel rehearsal = new RehearsalViewModel(services.rubric(), executor, i18n, services.clock(),
@@ -154,7 +158,7 @@ final class Workspace {
                 .register(CandidatesView.class, () -> new CandidatesView(candidates, importer, i18n, dialogs))
                 .register(PanelView.class, () -> new PanelView(panel, i18n, dialogs))
                 .register(ScheduleView.class, () -> new ScheduleView(schedule, papers, i18n, interviews, dialogs,
-                        raters))
+                        raters, devices))
                 .register(MySittingsView.class, () -> new MySittingsView(mySittings, i18n, interviews, raters));
         ExerciseScreens.register(controllers, viewLoader, services.calibration(), executor, i18n);
         frameworks.refresh();

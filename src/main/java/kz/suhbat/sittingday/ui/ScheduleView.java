@@ -29,6 +29,7 @@ import kz.suhbat.common.ui.SpreadsheetChoice;
 import kz.suhbat.common.ui.StatusMessage;
 import kz.suhbat.common.ui.ViewSubscriptions;
 import kz.suhbat.common.ui.WrappingCell;
+import kz.suhbat.devices.ui.RoomWindows;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -62,6 +63,7 @@ public final class ScheduleView {
     @FXML private Label quorumState;
     @FXML private Button openButton;
     @FXML private Button closeButton;
+    @FXML private Button devicesButton;
     @FXML private Label nextLabel;
     @FXML private TableView<Agenda.Item> agendaTable;
     @FXML private TableColumn<Agenda.Item, String> timeColumn;
@@ -91,9 +93,13 @@ public final class ScheduleView {
 
     private final RaterStatisticsWindows raters;
 
+    private final RoomWindows devices;
+
     public ScheduleView(ScheduleViewModel viewModel, SittingPapersViewModel papers, I18n i18n,
-                        InterviewLauncher interviews, DialogService dialogs, RaterStatisticsWindows raters) {
+                        InterviewLauncher interviews, DialogService dialogs, RaterStatisticsWindows raters,
+                        RoomWindows devices) {
         this.raters = raters;
+        this.devices = devices;
         this.papers = papers;
         this.viewModel = viewModel;
         this.i18n = i18n;
@@ -165,7 +171,7 @@ public final class ScheduleView {
         busy.visibleProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         boolean editable = viewModel.editable();
-        Nodes.show(editable, planBox, slotBox, openButton, closeButton, absentButton);
+        Nodes.show(editable, planBox, slotBox, openButton, closeButton, absentButton, devicesButton);
         exportButton.visibleProperty().bind(viewModel.exportable());
         exportButton.managedProperty().bind(exportButton.visibleProperty());
         // Whoever only watches the sittings (observers above all) sees the rules that bind them.
@@ -282,6 +288,7 @@ public final class ScheduleView {
             nextLabel.setText("");
             openButton.setDisable(true);
             closeButton.setDisable(true);
+            devicesButton.setDisable(true);
             return;
         }
         for (PanelMember member : viewModel.members()) {
@@ -310,6 +317,7 @@ public final class ScheduleView {
         quorumState.getStyleClass().add(agenda.quorumMet() ? "success-text" : "error-text");
         openButton.setDisable(agenda.sitting().status() != SittingStatus.PLANNED);
         closeButton.setDisable(agenda.sitting().status() != SittingStatus.OPEN);
+        devicesButton.setDisable(agenda.sitting().status() != SittingStatus.OPEN);
         nextLabel.setText(viewModel.next(agenda)
                 .map(i -> i18n.format("sitting.next", i.slot().startsAt(), i.candidate().fullName()))
                 .orElse(i18n.format("sitting.status." + agenda.sitting().status().name(),
@@ -347,6 +355,14 @@ public final class ScheduleView {
     @FXML
     private void openSitting() {
         viewModel.open();
+    }
+
+    @FXML
+    private void openDevices() {
+        Sitting shown = viewModel.sittingProperty().get();
+        if (shown != null) {
+            devices.open(shown);
+        }
     }
 
     @FXML

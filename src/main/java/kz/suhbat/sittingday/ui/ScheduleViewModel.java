@@ -1,6 +1,7 @@
 package kz.suhbat.sittingday.ui;
 
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -72,11 +73,17 @@ public final class ScheduleViewModel {
     private final InterviewService interviewService;
     private final ObservableMap<Long, Interview> interviews = FXCollections.observableHashMap();
     private final Clock clock;
+    private final LongConsumer sittingClosed;
 
+    /**
+     * {@code sittingClosed} is told, on the worker, of each sitting closed here (its members' devices
+     * stop).
+     */
     public ScheduleViewModel(PanelService panels, CampaignService campaigns, InterviewService interviewService,
                              ReadOnlyObjectProperty<Campaign> chosen, TaskExecutor executor, I18n i18n,
-                             boolean editable, Clock clock) {
+                             boolean editable, Clock clock, LongConsumer sittingClosed) {
         this.clock = clock;
+        this.sittingClosed = sittingClosed;
         this.panels = panels;
         this.interviewService = interviewService;
         this.campaigns = campaigns;
@@ -241,7 +248,11 @@ public final class ScheduleViewModel {
     /** Closes the shown sitting; its closing time goes into the protocol. */
     public void close() {
         Sitting shown = sitting.get();
-        status.run(() -> panels.close(shown.id()), closed -> done(i18n.format("sitting.closed", closed.date())));
+        status.run(() -> {
+            Sitting closed = panels.close(shown.id());
+            sittingClosed.accept(shown.id());
+            return closed;
+        }, closed -> done(i18n.format("sitting.closed", closed.date())));
     }
 
     private void done(String text) {

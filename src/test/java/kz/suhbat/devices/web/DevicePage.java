@@ -11,36 +11,36 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a member does on their device's page, as a member does it: taps, typing, the submit dialog. */
-final class DevicePage {
+public final class DevicePage {
 
     private final ChromeDriver driver;
     private final String address;
 
-    DevicePage(ChromeDriver driver, String address) {
+    public DevicePage(ChromeDriver driver, String address) {
         this.driver = driver;
         this.address = address;
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
-    void signIn(String login, String password) {
+    public void signIn(String login, String password) {
         driver.get(address + "signin");
         driver.findElement(By.id("login")).sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("signIn")).click();
     }
 
-    void language(String code) {
+    public void language(String code) {
         driver.findElement(By.cssSelector("nav.langs a[lang='" + code + "']")).click();
     }
 
-    WebElement awaitSheet() {
+    public WebElement awaitSheet() {
         try {
             return waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -48,16 +48,16 @@ final class DevicePage {
         }
     }
 
-    void level(String code, int level) {
+    public void level(String code, int level) {
         tap(driver.findElement(By.cssSelector("button.level[data-field='level:" + code + "'][data-value='" + level
                 + "']")));
     }
 
-    void evidence(String code, String text) {
+    public void evidence(String code, String text) {
         type("evidence:" + code, text);
     }
 
-    void note(String code, int question, String text) {
+    public void note(String code, int question, String text) {
         tap(driver.findElement(By.cssSelector("details.questions summary")));
         type("note:" + code + ":" + question, text);
     }
@@ -69,22 +69,22 @@ final class DevicePage {
     }
 
     /** Taps an element as a member does: scrolled to the middle of the screen first, clear of the top bar. */
-    void tap(WebElement element) {
+    public void tap(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 
     /** The state the page shows for a field: saving, saved, kept (on the device), or empty. */
-    String state(String field) {
+    public String state(String field) {
         return driver.findElement(By.cssSelector("[data-status='" + field + "']")).getAttribute("data-state");
     }
 
-    void awaitState(String field, String state) {
+    public void awaitState(String field, String state) {
         waiting().until(d -> state.equals(state(field)));
     }
 
     /** Submits the sheet, confirming the dialog; the page then waits for the others, or offers the vote. */
-    void submit() {
+    public void submit() {
         tap(driver.findElement(By.id("submit")));
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         try {
@@ -95,13 +95,13 @@ final class DevicePage {
         }
     }
 
-    String text(String id) {
+    public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
 
     /** Sends a request from the page itself, as its script would (same cookies); the status and the answer. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> fetch(String path, String json, boolean withToken) {
+    public Map<String, Object> fetch(String path, String json, boolean withToken) {
         return (Map<String, Object>) driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "var headers = {'Content-Type': 'application/json'};"
@@ -114,7 +114,7 @@ final class DevicePage {
 
     /** Posts a form from the page (with the page's token), as a form of the page would. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> postForm(String path, List<String> pairs) {
+    public Map<String, Object> postForm(String path, List<String> pairs) {
         return (Map<String, Object>) driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "var form = new URLSearchParams(); var p = arguments[1];"
