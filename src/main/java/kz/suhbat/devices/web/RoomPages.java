@@ -52,7 +52,15 @@ final class RoomPages {
         return page(i18n, i18n.get("room.signIn.title"), body.toString(), null, "");
     }
 
+    /** What the member chose and wrote in a vote that was refused, shown again so nothing is lost. */
+    record VoteDraft(String outcome, String opinion) {
+    }
+
     static String screen(I18n i18n, DeviceSession session, MemberScreen screen, String error) {
+        return screen(i18n, session, screen, error, null);
+    }
+
+    static String screen(I18n i18n, DeviceSession session, MemberScreen screen, String error, VoteDraft draft) {
         String content;
         String title;
         if (screen instanceof MemberScreen.Scoring scoring) {
@@ -66,7 +74,7 @@ final class RoomPages {
                     + "</p><p class=\"hint\">" + escape(i18n.get("room.updatesItself")) + "</p>";
         } else if (screen instanceof MemberScreen.Voting voting) {
             title = candidate(voting.guide());
-            content = voting(i18n, session, voting, error);
+            content = voting(i18n, session, voting, error, draft);
         } else {
             title = i18n.get("room.waiting.title");
             content = "<h1>" + escape(title) + "</h1><p class=\"hint\" id=\"waiting\">"
@@ -188,7 +196,8 @@ final class RoomPages {
         return "<p class=\"field-status\" data-status=\"" + escape(field) + "\" aria-live=\"polite\"></p>";
     }
 
-    private static String voting(I18n i18n, DeviceSession session, MemberScreen.Voting voting, String error) {
+    private static String voting(I18n i18n, DeviceSession session, MemberScreen.Voting voting, String error,
+                                 VoteDraft draft) {
         StringBuilder out = new StringBuilder();
         out.append("<h1>").append(escape(candidate(voting.guide()))).append("</h1>");
         out.append("<p class=\"hint\">").append(escape(i18n.get("room.vote.hint"))).append("</p>");
@@ -203,7 +212,8 @@ final class RoomPages {
                 .append(hidden("interview", String.valueOf(voting.guide().interview().id())))
                 .append("<fieldset><legend>").append(escape(i18n.get("room.vote.outcome"))).append("</legend>");
         for (Outcome outcome : voting.outcomes()) {
-            boolean chosen = voting.own().map(v -> v.outcome() == outcome).orElse(false);
+            boolean chosen = draft != null ? outcome.name().equals(draft.outcome())
+                    : voting.own().map(v -> v.outcome() == outcome).orElse(false);
             out.append("<label class=\"choice\"><input type=\"radio\" name=\"outcome\" required value=\"")
                     .append(outcome.name()).append("\"").append(chosen ? " checked" : "").append("> ")
                     .append(escape(i18n.get("outcome." + outcome.name()))).append("</label>");
@@ -211,7 +221,8 @@ final class RoomPages {
         out.append("</fieldset><label for=\"opinion\">").append(escape(i18n.get("room.vote.opinion")))
                 .append("</label><textarea id=\"opinion\" name=\"opinion\" rows=\"3\" maxlength=\"")
                 .append(SheetEntry.TEXT_LIMIT).append("\">")
-                .append(escape(voting.own().map(v -> v.opinion() == null ? "" : v.opinion()).orElse("")))
+                .append(escape(draft != null ? draft.opinion()
+                        : voting.own().map(v -> v.opinion() == null ? "" : v.opinion()).orElse("")))
                 .append("</textarea><label for=\"votePassword\">").append(escape(i18n.get("room.vote.password")))
                 .append("</label><input id=\"votePassword\" name=\"password\" type=\"password\" required "
                         + "autocomplete=\"current-password\" maxlength=\"256\">")

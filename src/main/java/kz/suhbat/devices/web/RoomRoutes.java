@@ -98,9 +98,13 @@ final class RoomRoutes {
     }
 
     private void render(Context ctx, DeviceSession session, String error) {
+        render(ctx, session, error, null);
+    }
+
+    private void render(Context ctx, DeviceSession session, String error, RoomPages.VoteDraft draft) {
         I18n i18n = new I18n(session.language());
         try {
-            ctx.html(RoomPages.screen(i18n, session, desk.screen(session), error));
+            ctx.html(RoomPages.screen(i18n, session, desk.screen(session), error, draft));
         } catch (RuntimeException e) {
             if (e instanceof RoomException refused && refused.reason() == RoomException.Reason.SIGNED_OUT) {
                 ctx.redirect("/signin");
@@ -111,6 +115,10 @@ final class RoomRoutes {
     }
 
     private void signInPage(Context ctx) {
+        if (session(ctx).isPresent()) {
+            ctx.redirect("/");
+            return;
+        }
         showSignIn(ctx, language(ctx), "", null);
     }
 
@@ -189,7 +197,8 @@ final class RoomRoutes {
                 throw e;
             }
             ctx.status(422);
-            render(ctx, session, message(e, new I18n(session.language())));
+            render(ctx, session, message(e, new I18n(session.language())), new RoomPages.VoteDraft(
+                    ctx.formParam("outcome"), Optional.ofNullable(ctx.formParam("opinion")).orElse("")));
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
