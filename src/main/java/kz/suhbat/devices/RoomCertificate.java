@@ -42,15 +42,18 @@ public record RoomCertificate(PrivateKey privateKey, X509Certificate certificate
     static final Duration VALIDITY = Duration.ofDays(3653);
     private static final char[] IN_MEMORY = "room".toCharArray();
 
-    /** Makes a new key and certificate in the office's name. */
-    public static RoomCertificate make(String officeName, Instant now, SecureRandom random) {
+    /** The longest name a certificate's subject fields take (RFC 5280 upper bounds). */
+    private static final int NAME_LIMIT = 64;
+
+    /** Makes a new key and certificate in the name of the office with {@code officeCode}. */
+    public static RoomCertificate make(String officeCode, String officeName, Instant now, SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), random);
             KeyPair pair = generator.generateKeyPair();
             X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.CN, "Suhbat " + officeName.strip())
-                    .addRDN(BCStyle.O, officeName.strip()).build();
+                    .addRDN(BCStyle.CN, limited("Suhbat " + officeCode.strip()))
+                    .addRDN(BCStyle.O, limited(officeName.isBlank() ? "Suhbat" : officeName.strip())).build();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
                     new BigInteger(127, random), Date.from(now.minus(Duration.ofDays(1))),
                     Date.from(now.plus(VALIDITY)), name, pair.getPublic());
@@ -64,6 +67,10 @@ public record RoomCertificate(PrivateKey privateKey, X509Certificate certificate
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new IllegalStateException("The room's certificate could not be made", e);
         }
+    }
+
+    private static String limited(String name) {
+        return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
     }
 
     /** The key and certificate as they are stored (PKCS#8 and DER). */

@@ -16,6 +16,7 @@ import kz.suhbat.panel.Sitting;
 import kz.suhbat.panel.SittingStatus;
 import kz.suhbat.security.Access;
 import kz.suhbat.security.Account;
+import kz.suhbat.security.Office;
 import kz.suhbat.security.Operation;
 import kz.suhbat.security.OfficeRepository;
 
@@ -58,8 +59,9 @@ public final class RoomService {
     public RoomCertificate certificate() {
         access.require(Operation.INTERVIEW_RUN);
         return transactor.inTransaction(() -> certificates.load().orElseGet(() -> {
+            String code = office.load().map(Office::code).orElse("");
             String name = office.load().map(o -> o.name().primary()).orElse("");
-            RoomCertificate made = RoomCertificate.make(name, clock.instant(), random);
+            RoomCertificate made = RoomCertificate.make(code, name, clock.instant(), random);
             certificates.save(made, clock.instant());
             return made;
         }));

@@ -12,12 +12,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import kz.suhbat.common.i18n.I18n;
@@ -47,11 +47,12 @@ public final class RoomView {
     @FXML private Button startButton;
     @FXML private Button stopButton;
     @FXML private Label message;
-    @FXML private VBox joinBox;
+    @FXML private ScrollPane joinBox;
     @FXML private ImageView qrCode;
     @FXML private TextField linkField;
     @FXML private Label shortFingerprint;
     @FXML private Label fingerprintHint;
+    @FXML private Label fullFingerprint;
     @FXML private Label candidateLabel;
     @FXML private TableView<MemberRow> membersTable;
     @FXML private TableColumn<MemberRow, String> nameColumn;
@@ -68,8 +69,9 @@ public final class RoomView {
     private void initialize() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(i18n.language().locale());
-        title.setText(i18n.format("room.window.title", dates.format(viewModel.sitting().date()),
-                viewModel.sitting().room()));
+        String room = viewModel.sitting().room();
+        title.setText(i18n.format("room.window.title", dates.format(viewModel.sitting().date())
+                + (room.isBlank() ? "" : ", " + room)));
         addressBox.setItems(viewModel.addresses());
         addressBox.setCellFactory(list -> new AddressCell());
         addressBox.setButtonCell(new AddressCell());
@@ -82,10 +84,10 @@ public final class RoomView {
         joinBox.visibleProperty().bind(viewModel.runningProperty());
         linkField.textProperty().bind(viewModel.linkProperty());
         shortFingerprint.textProperty().bind(viewModel.shortFingerprintProperty());
-        fingerprintHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.runningProperty().get()
-                ? i18n.format("room.window.fingerprintHint", viewModel.shortFingerprintProperty().get(),
-                viewModel.fingerprintProperty().get()) : "", viewModel.runningProperty(),
-                viewModel.fingerprintProperty()));
+        fingerprintHint.textProperty().bind(Bindings.createStringBinding(() -> i18n.format(
+                "room.window.fingerprintHint", viewModel.shortFingerprintProperty().get()),
+                viewModel.shortFingerprintProperty()));
+        fullFingerprint.textProperty().bind(viewModel.fingerprintProperty());
         qrCode.imageProperty().bind(Bindings.createObjectBinding(() -> viewModel.qrTextProperty().get().isEmpty()
                 ? null : QrImage.of(viewModel.qrTextProperty().get(), QR_PIXELS_PER_MODULE), viewModel.qrTextProperty()));
         candidateLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.candidateProperty().get()

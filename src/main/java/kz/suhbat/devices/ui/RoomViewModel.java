@@ -109,11 +109,11 @@ final class RoomViewModel {
     }
 
     private void show(RoomSwitch.Running started) {
-        running.set(true);
         fingerprint.set(started.certificate().fingerprint());
         shortFingerprint.set(started.certificate().shortFingerprint());
         link.set(started.server().address());
         qrText.set(started.server().address() + "#" + started.certificate().shortFingerprint());
+        running.set(true);
     }
 
     /** Reads again who is connected and whose sheet is in; the window calls it every few seconds. */
