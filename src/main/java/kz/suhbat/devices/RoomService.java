@@ -82,9 +82,9 @@ public final class RoomService {
                 AuditAction.DEVICE_SIGN_IN, SITTING, sittingId, null, null)), clock, random);
     }
 
-    /** Records that the sitting's devices were stopped. */
+    /** Ends every session of the desk, and records that the sitting's devices were stopped. */
     public void closed(RoomDesk desk) {
-        Account secretary = access.current().orElse(null);
+        Account secretary = access.require(Operation.INTERVIEW_RUN);
         int members = desk.lastSeen().size();
         desk.close();
         transactor.run(() -> audit.record(secretary, AuditAction.ROOM_CLOSE, SITTING, desk.sittingId(), null,

@@ -92,6 +92,16 @@ class RoomDeskTest {
                 () -> desk.signIn("analyst", PASSWORD, Language.KK));
         assertEquals(RoomException.Reason.NOT_ON_PANEL, observer.reason(), "an analyst does not sit on the panel");
 
+        RoomException.Reason last = null;
+        for (int attempt = 0; attempt < 10 && last != RoomException.Reason.WAIT; attempt++) {
+            last = assertThrows(RoomException.class,
+                    () -> desk.signIn(TestPanel.LOGINS[3], "guess".toCharArray(), Language.KK)).reason();
+        }
+        assertEquals(RoomException.Reason.WAIT, last, "wrong passwords are slowed down as in the window");
+        assertEquals(RoomException.Reason.WAIT, assertThrows(RoomException.class,
+                () -> desk.signIn(TestPanel.LOGINS[3], PASSWORD, Language.KK)).reason(),
+                "even the right password waits its turn");
+
         DeviceSession session = signIn(1);
         assertEquals(TestPanel.VOTING[1], session.memberName());
         assertTrue(desk.session(session.token()).isPresent());

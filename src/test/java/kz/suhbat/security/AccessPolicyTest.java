@@ -196,6 +196,9 @@ class AccessPolicyTest {
             Map.entry("RaterStatisticsService.imported", Operation.IMPORTED_READ),
             Map.entry("RaterStatisticsService.importedPanels", Operation.IMPORTED_READ),
             Map.entry("TrainingService.course", Operation.TRAINING_MANAGE),
+            Map.entry("RoomService.certificate", Operation.INTERVIEW_RUN),
+            Map.entry("RoomService.open", Operation.INTERVIEW_RUN),
+            Map.entry("RoomService.closed", Operation.INTERVIEW_RUN),
             Map.entry("TrainingService.setRule", Operation.TRAINING_MANAGE),
             Map.entry("TrainingService.trainees", Operation.TRAINING_MANAGE),
             Map.entry("TrainingService.eligibleAccounts", Operation.TRAINING_MANAGE),
@@ -262,7 +265,8 @@ class AccessPolicyTest {
                 office.services().guideScripts(), office.services().protocols(),
                 office.services().results(), office.services().exports(), office.services().keyRegistry(),
                 office.services().centralKeys(), office.services().imports(), office.services().reports(), office.services().raterStatistics(),
-                office.services().training(), office.services().calibration(), office.services().calibrationStatus());
+                office.services().training(), office.services().calibration(), office.services().calibrationStatus(),
+                office.services().room());
         assertEquals(serviceClasses().size(), services.size(), "every service class is exercised");
         List<String> wrong = new ArrayList<>();
         for (Object service : services) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.SameSite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,10 +68,19 @@ final class RoomRoutes {
 
     /** An unexpected failure: logged here in full, told to the device in a sentence, never as a trace. */
     private void failure(Exception failure, Context ctx) {
-        LOG.error("A request from a member's device failed: {} {}", ctx.method(), ctx.path(), failure);
         I18n i18n = new I18n(session(ctx).map(DeviceSession::language).orElse(language(ctx)));
-        String message = i18n.format("error.unexpected", String.valueOf(failure.getMessage()));
-        ctx.status(500);
+        String message;
+        if (failure instanceof HttpResponseException refused) {
+            LOG.info("A request from a member's device was refused: {} {}: {}", ctx.method(), ctx.path(),
+                    refused.getMessage());
+            message = refused.getStatus() == 413 ? i18n.format("room.error.TEXT_TOO_LONG", SheetEntry.TEXT_LIMIT)
+                    : i18n.get("room.error.UNKNOWN_FIELD");
+            ctx.status(refused.getStatus());
+        } else {
+            LOG.error("A request from a member's device failed: {} {}", ctx.method(), ctx.path(), failure);
+            message = i18n.format("error.unexpected", String.valueOf(failure.getMessage()));
+            ctx.status(500);
+        }
         if (ctx.path().startsWith("/api/")) {
             ctx.contentType("application/json").result(error(message, "UNEXPECTED"));
         } else {
@@ -253,6 +263,10 @@ final class RoomRoutes {
         JsonNode body;
         try {
             body = JSON.readTree(ctx.body());
+        } catch (HttpResponseException tooLarge) {
+            ctx.status(tooLarge.getStatus()).result(error(i18n.format("room.error.TEXT_TOO_LONG",
+                    SheetEntry.TEXT_LIMIT), RoomException.Reason.TEXT_TOO_LONG.name()));
+            return;
         } catch (IOException | RuntimeException malformed) {
             ctx.status(400).result(error(i18n.get("room.error.UNKNOWN_FIELD"), "UNKNOWN_FIELD"));
             return;

@@ -69,8 +69,10 @@ public final class RoomServer implements AutoCloseable {
         return "https://" + shown + ":" + port() + "/";
     }
 
-    public int connectors() {
-        return app.jettyServer().server().getConnectors().length;
+    /** Every address the server listens on, as {@code host:port}: only the one chosen. */
+    public java.util.List<String> listening() {
+        return java.util.Arrays.stream(app.jettyServer().server().getConnectors())
+                .map(c -> (ServerConnector) c).map(c -> c.getHost() + ":" + c.getLocalPort()).toList();
     }
 
     @Override

@@ -173,6 +173,14 @@ class MembersDevicesBrowserTest {
         assertEquals(422L, elsewhere.get("status"), "an interview of another sitting or campaign is refused");
         assertTrue(String.valueOf(elsewhere.get("body")).contains("error"));
 
+        Map<String, Object> huge = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+                + ",\"field\":\"evidence:" + code + "\",\"value\":\"" + "x".repeat(100_000) + "\"}", true);
+        assertEquals(413L, huge.get("status"), "a request larger than an entry needs is refused");
+        Map<String, Object> tooLong = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+                + ",\"field\":\"evidence:" + code + "\",\"value\":\"" + "x".repeat(5_000) + "\"}", true);
+        assertEquals(422L, tooLong.get("status"), "evidence longer than the sheet keeps is refused, in words");
+        assertTrue(String.valueOf(tooLong.get("body")).contains("TEXT_TOO_LONG"), String.valueOf(tooLong.get("body")));
+
         Map<String, Object> forged = first.fetch("/api/entry", "{\"interview\":" + interview.id()
                 + ",\"field\":\"level:" + code + "\",\"value\":\"4\"}", false);
         assertEquals(403L, forged.get("status"), "a request without the page's token is refused");
@@ -194,6 +202,18 @@ class MembersDevicesBrowserTest {
         assertTrue(stranger.waiting().until(d -> d.findElement(By.id("error"))).isDisplayed(),
                 "a wrong password is refused");
         assertTrue(stranger.driver().findElements(By.id("sheet")).isEmpty());
+    }
+
+    @Test
+    void theServerListensOnTheChosenAddressOnlyOverHttps() throws Exception {
+        assertEquals(List.of("127.0.0.1:" + server.port()), server.listening(),
+                "one connector, on the address chosen");
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/signin")).build();
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> plain.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()),
+                "nothing is served without TLS");
     }
 
     @Test
