@@ -2,7 +2,10 @@ package kz.suhbat.devices;
 
 import kz.suhbat.common.ReasonedRefusal;
 
-/** A request from a member's device refused for a reason the member can act on; translated as {@code room.error.<REASON>}. */
+/**
+ * A request from a member's device refused for a reason the member can act on; shown translated as
+ * {@code room.error.<REASON>}.
+ */
 public final class RoomException extends ReasonedRefusal {
 
     public enum Reason {

@@ -89,7 +89,8 @@ public final class RoomView {
                 viewModel.shortFingerprintProperty()));
         fullFingerprint.textProperty().bind(viewModel.fingerprintProperty());
         qrCode.imageProperty().bind(Bindings.createObjectBinding(() -> viewModel.qrTextProperty().get().isEmpty()
-                ? null : QrImage.of(viewModel.qrTextProperty().get(), QR_PIXELS_PER_MODULE), viewModel.qrTextProperty()));
+                ? null : QrImage.of(viewModel.qrTextProperty().get(), QR_PIXELS_PER_MODULE),
+                viewModel.qrTextProperty()));
         candidateLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.candidateProperty().get()
                 .isEmpty() ? i18n.get("room.window.noCandidate")
                 : i18n.format("room.window.candidate", viewModel.candidateProperty().get()),

@@ -49,9 +49,4 @@ public final class RoomWindows {
         Stage stage = windows.open(loaded.root(), i18n.get("room.window.name"));
         loaded.view().pollWhileShowing(stage);
     }
-
-    /** Stops the devices of a sitting that is closing. */
-    public void sittingClosed(long sittingId) {
-        rooms.stopFor(sittingId);
-    }
 }

@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.List;
-import kz.suhbat.devices.RoomDesk;
-import kz.suhbat.interview.GuideCompetency;
-import kz.suhbat.interview.Interview;
-import kz.suhbat.security.KeyDerivation;
+import kz.suhbat.devices.DeviceSession;
+import kz.suhbat.devices.SheetEntry;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
 import org.junit.jupiter.api.AfterEach;
@@ -36,48 +32,36 @@ class DevicePagesLayoutTest {
     @TempDir
     Path temp;
 
-    private TestOffice office;
-    private TestPanel panel;
-    private RoomServer server;
-    private RoomDesk desk;
-    private Interview interview;
-    private List<String> codes;
+    private TestRoom room;
     private final Browsers browsers = new Browsers();
 
     @BeforeEach
     void room() throws IOException {
         Files.createDirectories(SHOTS);
-        office = TestOffice.create(temp, new KeyDerivation(1_000));
-        panel = TestPanel.seat(office);
-        desk = office.services().room().open(panel.sitting.id());
-        server = RoomServer.start(desk, office.services().room().certificate(), "127.0.0.1", 0, new SecureRandom());
-        interview = office.services().interviews().start(panel.sitting.id(), panel.candidates.get(0).id());
-        codes = office.services().interviews().guide(interview.id()).competencies().stream()
-                .map(GuideCompetency::code).toList();
+        room = new TestRoom(temp);
     }
 
     @AfterEach
     void close() {
         browsers.close();
-        server.close();
-        office.close();
+        room.close();
     }
 
     @Test
     void everyPageFitsAPhoneAndALaptopInEveryLanguage() throws IOException {
         for (int[] viewport : VIEWPORTS) {
             int member = viewport[0] == 360 ? 0 : 1;
-            DevicePage device = new DevicePage(browsers.open(viewport[0], viewport[1]), server.address());
+            DevicePage device = new DevicePage(browsers.open(viewport[0], viewport[1]), room.server.address());
             for (String language : new String[] {"kk", "ru", "en"}) {
                 String size = viewport[0] + "x" + viewport[1] + "-" + language;
-                device.driver().get(server.address() + "lang/" + language + "?back=/signin");
+                device.driver().get(room.server.address() + "lang/" + language + "?back=/signin");
                 check(device.driver(), "sign-in-" + size);
                 device.signIn(TestPanel.LOGINS[member], TestOffice.PASSWORD);
                 device.awaitSheet();
                 check(device.driver(), "sheet-" + size);
                 device.tap(device.driver().findElement(By.cssSelector("details.descriptors summary")));
-                device.level(codes.get(0), 3);
-                device.awaitState("level:" + codes.get(0), "saved");
+                device.level(room.codes.get(0), 3);
+                device.awaitState("level:" + room.codes.get(0), "saved");
                 check(device.driver(), "sheet-levels-" + size);
                 int tapHeight = ((Number) device.driver().executeScript(
                         "return document.querySelector('button.level').getBoundingClientRect().height;")).intValue();
@@ -90,15 +74,15 @@ class DevicePagesLayoutTest {
 
     @Test
     void theSubmittedAndTheVotePagesFitAPhoneInEveryLanguage() throws IOException {
-        DevicePage device = new DevicePage(browsers.open(360, 640), server.address());
+        DevicePage device = new DevicePage(browsers.open(360, 640), room.server.address());
         device.signIn(TestPanel.LOGINS[0], TestOffice.PASSWORD);
         device.awaitSheet();
-        for (String code : codes) {
+        for (String code : room.codes) {
             device.level(code, 4);
             device.evidence(code, "Бөлімнің жұмысын қайта ұйымдастырып, мерзімді екі есе қысқартты");
         }
-        device.note(codes.get(0), 0, "Нақты мысал келтірді");
-        for (String code : codes) {
+        device.note(room.codes.get(0), 0, "Нақты мысал келтірді");
+        for (String code : room.codes) {
             device.awaitState("evidence:" + code, "saved");
         }
         device.driver().executeScript("window.scrollTo(0, document.body.scrollHeight);");
@@ -110,13 +94,13 @@ class DevicePagesLayoutTest {
             check(device.driver(), "submitted-360x640-" + language);
         }
         for (int member = 1; member < 4; member++) {
-            kz.suhbat.devices.DeviceSession other = desk.signIn(TestPanel.LOGINS[member],
+            DeviceSession other = room.desk.signIn(TestPanel.LOGINS[member],
                     TestOffice.PASSWORD.toCharArray(), kz.suhbat.common.i18n.Language.KK);
-            for (String code : codes) {
-                desk.enter(other, interview.id(), kz.suhbat.devices.SheetEntry.parse("level:" + code, "3"));
-                desk.enter(other, interview.id(), kz.suhbat.devices.SheetEntry.parse("evidence:" + code, "Мысал"));
+            for (String code : room.codes) {
+                room.desk.enter(other, room.interview.id(), SheetEntry.parse("level:" + code, "3"));
+                room.desk.enter(other, room.interview.id(), SheetEntry.parse("evidence:" + code, "Мысал"));
             }
-            desk.submit(other, interview.id());
+            room.desk.submit(other, room.interview.id());
         }
         device.waiting().until(d -> !d.findElements(By.id("voteForm")).isEmpty());
         for (String language : new String[] {"en", "ru", "kk"}) {

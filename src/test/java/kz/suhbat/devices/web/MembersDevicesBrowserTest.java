@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kz.suhbat.devices.RoomDesk;
-import kz.suhbat.interview.GuideCompetency;
-import kz.suhbat.interview.Interview;
 import kz.suhbat.scoring.Outcome;
 import kz.suhbat.scoring.Score;
 import kz.suhbat.scoring.Vote;
-import kz.suhbat.security.KeyDerivation;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +23,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 /**
  * Members score from their own devices in real headless Chromium sessions, against the room's HTTPS
- * server on the secretary's laptop (a real H2 file, the secretary signed in there throughout). The first
+ * room.server on the secretary's laptop (a real H2 file, the secretary signed in there throughout). The first
  * candidate is scored by four members (the fifth is recused).
  */
 class MembersDevicesBrowserTest {
@@ -38,38 +33,26 @@ class MembersDevicesBrowserTest {
     @TempDir
     Path temp;
 
-    private TestOffice office;
-    private TestPanel panel;
-    private RoomDesk desk;
-    private RoomServer server;
-    private Interview interview;
-    private List<String> codes;
+    private TestRoom room;
     private final Browsers browsers = new Browsers();
 
     @BeforeEach
     void room() {
-        office = TestOffice.create(temp, new KeyDerivation(1_000));
-        panel = TestPanel.seat(office);
-        desk = office.services().room().open(panel.sitting.id());
-        server = RoomServer.start(desk, office.services().room().certificate(), "127.0.0.1", 0, new SecureRandom());
-        interview = office.services().interviews().start(panel.sitting.id(), panel.candidates.get(0).id());
-        codes = office.services().interviews().guide(interview.id()).competencies().stream()
-                .map(GuideCompetency::code).toList();
+        room = new TestRoom(temp);
     }
 
     @AfterEach
     void close() {
         browsers.close();
-        server.close();
-        office.close();
+        room.close();
     }
 
     private DevicePage device() {
-        return new DevicePage(browsers.open(360, 640), server.address());
+        return new DevicePage(browsers.open(360, 640), room.server.address());
     }
 
     private List<Score> stored(int member) {
-        return office.services().interviewRepository().sheet(interview.id(), panel.voting.get(member).id());
+        return room.office.services().interviewRepository().sheet(room.interview.id(), room.panel.voting.get(member).id());
     }
 
     @Test
@@ -81,17 +64,17 @@ class MembersDevicesBrowserTest {
             device.awaitSheet();
             devices.add(device);
         }
-        assertEquals(4, desk.lastSeen().size(), "the secretary's laptop sees four devices");
+        assertEquals(4, room.desk.lastSeen().size(), "the secretary's laptop sees four devices");
 
         DevicePage offline = devices.get(1);
         ChromiumNetworkConditions cut = new ChromiumNetworkConditions();
         cut.setOffline(true);
         offline.driver().setNetworkConditions(cut);
-        for (String code : codes) {
+        for (String code : room.codes) {
             offline.level(code, 2);
             offline.evidence(code, "Мысал келтірмеді: " + code);
         }
-        for (String code : codes) {
+        for (String code : room.codes) {
             offline.awaitState("level:" + code, "kept");
             offline.awaitState("evidence:" + code, "kept");
         }
@@ -101,23 +84,23 @@ class MembersDevicesBrowserTest {
 
         for (int i : new int[] {0, 2, 3}) {
             DevicePage device = devices.get(i);
-            for (String code : codes) {
+            for (String code : room.codes) {
                 device.level(code, 3 + i % 2);
                 device.evidence(code, "Бөлімді қайта құрды " + i);
             }
-            device.note(codes.get(0), 0, "Нақты мысал " + i);
-            for (String code : codes) {
+            device.note(room.codes.get(0), 0, "Нақты мысал " + i);
+            for (String code : room.codes) {
                 device.awaitState("level:" + code, "saved");
                 device.awaitState("evidence:" + code, "saved");
             }
         }
 
         offline.driver().deleteNetworkConditions();
-        for (String code : codes) {
+        for (String code : room.codes) {
             offline.awaitState("level:" + code, "saved");
             offline.awaitState("evidence:" + code, "saved");
         }
-        assertEquals(codes.size(), stored(1).size(), "back on the network, the device sent what it kept");
+        assertEquals(room.codes.size(), stored(1).size(), "back on the network, the device sent what it kept");
         assertTrue(stored(1).stream().allMatch(s -> s.level() == 2));
 
         devices.get(0).submit();
@@ -126,7 +109,7 @@ class MembersDevicesBrowserTest {
             devices.get(i).submit();
         }
         for (int i = 0; i < 4; i++) {
-            long account = panel.memberAccounts.get(i).id();
+            long account = room.panel.memberAccounts.get(i).id();
             assertTrue(stored(i).stream().allMatch(s -> s.enteredBy() == account), "every entry is its member's");
         }
 
@@ -136,7 +119,7 @@ class MembersDevicesBrowserTest {
         voter.driver().findElement(By.id("votePassword")).sendKeys(PASSWORD);
         voter.tap(voter.driver().findElement(By.id("castVote")));
         voter.waiting().until(d -> !d.findElements(By.id("ownVote")).isEmpty());
-        Vote vote = office.services().deliberation().deliberation(interview.id()).vote(panel.voting.get(0).id())
+        Vote vote = room.office.services().deliberation().deliberation(room.interview.id()).vote(room.panel.voting.get(0).id())
                 .orElseThrow();
         assertEquals(Outcome.RECOMMENDED, vote.outcome());
         assertFalse(vote.transcribed(), "cast by the member, not transcribed");
@@ -150,7 +133,7 @@ class MembersDevicesBrowserTest {
         DevicePage second = device();
         second.signIn(TestPanel.LOGINS[1], PASSWORD);
         second.awaitSheet();
-        String code = codes.get(0);
+        String code = room.codes.get(0);
         second.level(code, 5);
         second.evidence(code, "Тек екінші мүшенің дәлелі");
         second.awaitState("evidence:" + code, "saved");
@@ -160,8 +143,8 @@ class MembersDevicesBrowserTest {
         assertFalse(first.driver().getPageSource().contains("Тек екінші мүшенің дәлелі"),
                 "a member's page holds nothing of another member's sheet");
 
-        long otherMember = panel.voting.get(1).id();
-        Map<String, Object> aimedAtOther = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+        long otherMember = room.panel.voting.get(1).id();
+        Map<String, Object> aimedAtOther = first.fetch("/api/entry", "{\"interview\":" + room.interview.id()
                 + ",\"member\":" + otherMember + ",\"field\":\"level:" + code + "\",\"value\":\"1\"}", true);
         assertEquals(200L, aimedAtOther.get("status"));
         assertEquals(5, stored(1).stream().filter(s -> s.competencyCode().equals(code)).findFirst().orElseThrow()
@@ -170,31 +153,31 @@ class MembersDevicesBrowserTest {
 
         Map<String, Object> elsewhere = first.fetch("/api/entry", "{\"interview\":999999,\"field\":\"level:"
                 + code + "\",\"value\":\"3\"}", true);
-        assertEquals(422L, elsewhere.get("status"), "an interview of another sitting or campaign is refused");
+        assertEquals(422L, elsewhere.get("status"), "an room.interview of another sitting or campaign is refused");
         assertTrue(String.valueOf(elsewhere.get("body")).contains("error"));
 
-        Map<String, Object> huge = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+        Map<String, Object> huge = first.fetch("/api/entry", "{\"interview\":" + room.interview.id()
                 + ",\"field\":\"evidence:" + code + "\",\"value\":\"" + "x".repeat(100_000) + "\"}", true);
         assertEquals(413L, huge.get("status"), "a request larger than an entry needs is refused");
-        Map<String, Object> tooLong = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+        Map<String, Object> tooLong = first.fetch("/api/entry", "{\"interview\":" + room.interview.id()
                 + ",\"field\":\"evidence:" + code + "\",\"value\":\"" + "x".repeat(5_000) + "\"}", true);
         assertEquals(422L, tooLong.get("status"), "evidence longer than the sheet keeps is refused, in words");
         assertTrue(String.valueOf(tooLong.get("body")).contains("TEXT_TOO_LONG"), String.valueOf(tooLong.get("body")));
 
-        Map<String, Object> forged = first.fetch("/api/entry", "{\"interview\":" + interview.id()
+        Map<String, Object> forged = first.fetch("/api/entry", "{\"interview\":" + room.interview.id()
                 + ",\"field\":\"level:" + code + "\",\"value\":\"4\"}", false);
         assertEquals(403L, forged.get("status"), "a request without the page's token is refused");
         assertEquals(1, stored(0).get(0).level());
 
-        Map<String, Object> early = first.postForm("/vote", List.of("interview", String.valueOf(interview.id()),
+        Map<String, Object> early = first.postForm("/vote", List.of("interview", String.valueOf(room.interview.id()),
                 "outcome", "RECOMMENDED", "password", PASSWORD));
         assertEquals(422L, early.get("status"), "no vote before every sheet is in");
-        assertTrue(office.services().interviewRepository().votes(interview.id()).isEmpty());
+        assertTrue(room.office.services().interviewRepository().votes(room.interview.id()).isEmpty());
 
         DevicePage stranger = device();
-        stranger.driver().get(server.address());
+        stranger.driver().get(room.server.address());
         assertTrue(stranger.driver().getCurrentUrl().endsWith("/signin"), "a device not signed in sees the sign-in");
-        Map<String, Object> anonymous = stranger.fetch("/api/entry", "{\"interview\":" + interview.id()
+        Map<String, Object> anonymous = stranger.fetch("/api/entry", "{\"interview\":" + room.interview.id()
                 + ",\"field\":\"level:" + code + "\",\"value\":\"4\"}", false);
         assertEquals(401L, anonymous.get("status"));
 
@@ -206,11 +189,11 @@ class MembersDevicesBrowserTest {
 
     @Test
     void theServerListensOnTheChosenAddressOnlyOverHttps() throws Exception {
-        assertEquals(List.of("127.0.0.1:" + server.port()), server.listening(),
+        assertEquals(List.of("127.0.0.1:" + room.server.port()), room.server.listening(),
                 "one connector, on the address chosen");
         java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + server.port() + "/signin")).build();
+                java.net.URI.create("http://127.0.0.1:" + room.server.port() + "/signin")).build();
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> plain.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()),
                 "nothing is served without TLS");
@@ -221,9 +204,9 @@ class MembersDevicesBrowserTest {
         DevicePage member = device();
         member.signIn(TestPanel.LOGINS[2], PASSWORD);
         member.awaitSheet();
-        office.services().room().closed(desk);
-        member.level(codes.get(0), 3);
-        member.awaitState("level:" + codes.get(0), "kept");
+        room.office.services().room().closed(room.desk);
+        member.level(room.codes.get(0), 3);
+        member.awaitState("level:" + room.codes.get(0), "kept");
         assertTrue(member.driver().findElement(By.id("connection")).getText().length() > 0,
                 "the device says it was signed out and keeps the entry");
         ChromeDriver driver = member.driver();
