@@ -4,6 +4,7 @@ import static kz.suhbat.devices.web.Html.escape;
 
 import java.util.List;
 import java.util.Optional;
+import kz.suhbat.campaign.CampaignType;
 import kz.suhbat.common.i18n.I18n;
 import kz.suhbat.common.i18n.Language;
 import kz.suhbat.devices.DeviceSession;
@@ -86,9 +87,20 @@ final class RoomPages {
                 + hidden("csrf", session.csrf()) + "<button type=\"submit\" id=\"signOut\">"
                 + escape(i18n.get("room.signOut")) + "</button></form></header>";
         String banner = "<p id=\"connection\" class=\"connection\" role=\"status\" aria-live=\"polite\" hidden></p>";
+        if (training(screen)) {
+            banner = "<p class=\"training\" id=\"training\">" + escape(i18n.get("training.banner")) + "</p>" + banner;
+        }
         String errorLine = error == null || screen instanceof MemberScreen.Voting ? ""
                 : "<p class=\"error\" role=\"alert\" id=\"error\">" + escape(error) + "</p>";
         return page(i18n, title, bar + banner + "<main>" + errorLine + content + "</main>", session, screen.tag());
+    }
+
+    /** Whether the screen belongs to a mock interview of a training course, which every page says. */
+    private static boolean training(MemberScreen screen) {
+        InterviewGuide guide = screen instanceof MemberScreen.Scoring scoring ? scoring.guide()
+                : screen instanceof MemberScreen.Submitted submitted ? submitted.guide()
+                : screen instanceof MemberScreen.Voting voting ? voting.guide() : null;
+        return guide != null && guide.campaign().type() == CampaignType.TRAINING;
     }
 
     private static String candidate(InterviewGuide guide) {
