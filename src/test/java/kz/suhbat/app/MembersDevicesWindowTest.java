@@ -1,6 +1,7 @@
 package kz.suhbat.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -21,6 +23,7 @@ import javafx.stage.Stage;
 import kz.suhbat.devices.web.Browsers;
 import kz.suhbat.devices.web.DevicePage;
 import kz.suhbat.interview.GuideCompetency;
+import kz.suhbat.interview.Rater;
 import kz.suhbat.testsupport.TestOffice;
 import kz.suhbat.testsupport.TestPanel;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The secretary starts the members' devices of the open sitting from its Sittings tab; the window shows
  * the address, its QR code and the certificate's fingerprint, and, live, that a member's device (a real
- * headless Chromium) has connected and that the member's sheet is in. Closing the sitting stops them.
+ * headless Chromium) has connected and that the member's sheet is in; the sitting's own window, on its
+ * scoring step, shows the sheet in without being touched. Closing the sitting stops them.
  */
 @ExtendWith(ApplicationExtension.class)
 class MembersDevicesWindowTest {
@@ -105,6 +109,14 @@ class MembersDevicesWindowTest {
         assertEquals("Being scored", cell(robot, TestPanel.VOTING[1], 2));
         assertEquals("Does not score this candidate", cell(robot, TestPanel.VOTING[4], 2), "the recused member");
 
+        TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        robot.interact(() -> agenda.getSelectionModel().select(0));
+        UiSteps.fire(robot, "interviewButton");
+        UiSteps.waitFor(robot, "#interviewPane");
+        UiSteps.stepTo(robot, "#raterList");
+        ListView<Rater> raterList = robot.lookup("#raterList").queryListView();
+        assertFalse(raterList.getItems().stream().anyMatch(Rater::submitted));
+
         for (String code : codes) {
             member.level(code, 3);
             member.evidence(code, "Нақты мысал келтірді");
@@ -114,6 +126,9 @@ class MembersDevicesWindowTest {
         }
         member.submit();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Submitted".equals(cell(robot, TestPanel.VOTING[1], 2)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> raterList.getItems().stream()
+                .anyMatch(r -> r.fullName().equals(TestPanel.VOTING[1]) && r.submitted()));
+        robot.interact(() -> ((Stage) raterList.getScene().getWindow()).close());
 
         robot.interact(() -> ((Stage) robot.lookup("#roomPage").query().getScene().getWindow()).close());
         javafx.scene.control.Button close = robot.lookup("#closeButton").queryButton();

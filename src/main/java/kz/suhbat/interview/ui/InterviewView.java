@@ -104,6 +104,7 @@ public final class InterviewView {
                 .or(viewModel.deliberation().status().busyProperty()));
         ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
             viewModel.tick();
+            viewModel.watchSheets();
             showTimers();
             if (viewModel.timerRunning()) {
                 keepAwake.run();

@@ -35,6 +35,9 @@ import kz.suhbat.interview.ScriptPlaceholder;
  */
 public final class InterviewViewModel {
 
+    /** How often the scoring step reads whose sheets are in. */
+    private static final int SHEETS_EVERY_SECONDS = 3;
+
     private final InterviewService interviews;
     private final GuideScriptService scriptService;
     private final I18n i18n;
@@ -44,6 +47,7 @@ public final class InterviewViewModel {
     private final ObjectProperty<InterviewGuide> guide = new SimpleObjectProperty<>();
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final IntegerProperty stepIndex = new SimpleIntegerProperty(-1);
+    private int secondsSinceSheets;
     private final IntegerProperty questionIndex = new SimpleIntegerProperty(0);
     private final StringProperty note = new SimpleStringProperty("");
     private final Map<String, String> notes = new HashMap<>();
@@ -144,6 +148,22 @@ public final class InterviewViewModel {
             sheets.refreshRaters();
         } else if (step.kind() == Step.Kind.DELIBERATION || step.kind() == Step.Kind.DECISION) {
             deliberation.refresh();
+        }
+    }
+
+    /**
+     * Called every second: on the scoring step, every few seconds, reads whose sheets are in, since
+     * members may submit from their own devices while this screen shows the step.
+     */
+    public void watchSheets() {
+        Step step = step();
+        if (step == null || step.kind() != Step.Kind.SCORING) {
+            secondsSinceSheets = 0;
+            return;
+        }
+        if (++secondsSinceSheets >= SHEETS_EVERY_SECONDS) {
+            secondsSinceSheets = 0;
+            sheets.watchSubmissions();
         }
     }
 

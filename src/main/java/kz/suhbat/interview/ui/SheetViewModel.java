@@ -56,6 +56,7 @@ public final class SheetViewModel {
     private final ActionStatus status;
     private InterviewGuide guide;
     private Long asked;
+    private boolean watching;
 
     public SheetViewModel(ScoringService scoring, InterviewService interviews, TaskExecutor executor, I18n i18n) {
         this.scoring = scoring;
@@ -80,6 +81,24 @@ public final class SheetViewModel {
     void show(InterviewGuide shown) {
         this.guide = shown;
         raters.setAll(inPanelOrder(shown.raters()));
+    }
+
+    /**
+     * Reads again, without the busy sign, who has submitted, while no sheet is open on this screen and
+     * some sheet is still out: members may submit from their own devices meanwhile.
+     */
+    public void watchSubmissions() {
+        if (guide == null || key.get() != null || raters.stream().allMatch(Rater::submitted) || watching) {
+            return;
+        }
+        watching = true;
+        long id = guide.interview().id();
+        executor.run(() -> interviews.raters(id), loaded -> {
+            watching = false;
+            if (key.get() == null && !loaded.equals(List.copyOf(raters))) {
+                raters.setAll(inPanelOrder(loaded));
+            }
+        }, failure -> watching = false);
     }
 
     /** Reloads who has submitted. */
