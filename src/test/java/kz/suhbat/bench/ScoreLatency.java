@@ -3,10 +3,7 @@ package kz.suhbat.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import kz.suhbat.interview.Rater;
 import kz.suhbat.interview.ScoringService;
 import kz.suhbat.interview.SheetKey;
@@ -44,10 +41,10 @@ public final class ScoreLatency {
         System.out.printf("Java %s (%s, %s), %s %s %s, %d cores, %s%n", System.getProperty("java.version"),
                 System.getProperty("java.vendor"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), cpuModel());
+                Runtime.getRuntime().availableProcessors(), LatencyFigures.cpuModel());
         System.out.printf("H2 %s, data folder %s (file system %s)%n", org.h2.engine.Constants.FULL_VERSION, folder,
                 Files.getFileStore(folder).type());
-        System.out.println("load average at start: " + loadAverage());
+        System.out.println("load average at start: " + LatencyFigures.loadAverage());
 
         long setUp = System.nanoTime();
         try (TestOffice office = TestOffice.create(folder.resolve("data"), KeyDerivation.OWASP)) {
@@ -102,7 +99,7 @@ public final class ScoreLatency {
                 report("score " + bounds[b] + "-" + (to - 1), score, bounds[b], to);
                 report("evidence " + bounds[b] + "-" + (to - 1), evidence, bounds[b], to);
             }
-            System.out.println("load average at the end: " + loadAverage());
+            System.out.println("load average at the end: " + LatencyFigures.loadAverage());
         }
     }
 
@@ -117,38 +114,6 @@ public final class ScoreLatency {
     }
 
     private static void report(String name, long[] nanos, int from, int to) {
-        long[] sorted = Arrays.copyOfRange(nanos, from, to);
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-20s count %5d   median %7.2f   p90 %7.2f   p99 %7.2f   max %7.2f%n", name,
-                sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
-                ms(sorted[sorted.length - 1]));
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static long percentile(long[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    /** The system's load over the last 1, 5 and 15 minutes: other work on the machine skews the figures. */
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1)
-                    .strip()).orElse("CPU model unknown");
-        } catch (IOException | RuntimeException e) {
-            return "CPU model unknown";
-        }
+        LatencyFigures.report(name, nanos, from, to);
     }
 }
