@@ -49,7 +49,10 @@ final class RoomPages {
                 .append("</label><input id=\"password\" name=\"password\" type=\"password\" "
                         + "autocomplete=\"current-password\" required maxlength=\"256\">")
                 .append("<button type=\"submit\" id=\"signIn\" class=\"primary\">")
-                .append(escape(i18n.get("room.signIn.button"))).append("</button></form></main>");
+                .append(escape(i18n.get("room.signIn.button"))).append("</button></form>")
+                .append("<p class=\"hint\" id=\"certificate\" data-template=\"")
+                .append(escape(i18n.get("room.signIn.fingerprint"))).append("\">")
+                .append(escape(i18n.get("room.signIn.certificate"))).append("</p></main>");
         return page(i18n, i18n.get("room.signIn.title"), body.toString(), null, "");
     }
 

@@ -215,6 +215,18 @@
     }, 3000);
   }
 
+  // Opened from the QR code, the address ends with the start of the certificate's fingerprint: the
+  // sign-in page repeats it, for the member to compare with the certificate the browser shows.
+  function showFingerprint() {
+    var certificate = document.getElementById('certificate');
+    var fingerprint = /^#([0-9A-F]{2}(:[0-9A-F]{2}){3})$/.exec(location.hash);
+    if (certificate && fingerprint) {
+      certificate.textContent = certificate.getAttribute('data-template').replace('{0}', fingerprint[1]);
+    }
+  }
+  showFingerprint();
+  window.addEventListener('hashchange', showFingerprint);
+
   if (sheet) { wireSheet(); }
   if (csrf) { watch(); }
 }());

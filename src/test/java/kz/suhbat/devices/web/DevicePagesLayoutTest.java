@@ -55,6 +55,8 @@ class DevicePagesLayoutTest {
             for (String language : new String[] {"kk", "ru", "en"}) {
                 String size = viewport[0] + "x" + viewport[1] + "-" + language;
                 device.driver().get(room.server.address() + "lang/" + language + "?back=/signin");
+                device.driver().get(room.server.address() + "signin#AB:CD:EF:12");
+                device.waiting().until(d -> d.findElement(By.id("certificate")).getText().contains("AB:CD:EF:12"));
                 check(device.driver(), "sign-in-" + size);
                 device.signIn(TestPanel.LOGINS[member], TestOffice.PASSWORD);
                 device.awaitSheet();
