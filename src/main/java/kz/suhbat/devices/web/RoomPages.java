@@ -265,7 +265,7 @@ final class RoomPages {
 
     /** A texts block the script reads: the messages it shows, in the page's language. */
     private static String texts(I18n i18n) {
-        String[] keys = {"room.js.saving", "room.js.saved", "room.js.kept", "room.js.offline", "room.js.allSaved",
+        String[] keys = {"room.js.saving", "room.js.saved", "room.js.kept", "room.js.offline",
                 "room.js.signedOut", "room.js.unsent"};
         StringBuilder out = new StringBuilder("<script type=\"application/json\" id=\"texts\">{");
         for (int i = 0; i < keys.length; i++) {

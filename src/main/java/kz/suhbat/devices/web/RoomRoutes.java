@@ -66,7 +66,10 @@ final class RoomRoutes {
         routes.get("/static/device.css", ctx -> asset(ctx, "device.css", "text/css; charset=utf-8"));
     }
 
-    /** An unexpected failure: logged here in full, told to the device in a sentence, never as a trace. */
+    /**
+     * A request that failed: a refusal is told in the member's language, an unexpected failure is logged
+     * here in full and told to the device in a sentence; never a trace.
+     */
     private void failure(Exception failure, Context ctx) {
         I18n i18n = new I18n(session(ctx).map(DeviceSession::language).orElse(language(ctx)));
         String message;
@@ -76,6 +79,11 @@ final class RoomRoutes {
             message = refused.getStatus() == 413 ? i18n.format("room.error.TEXT_TOO_LONG", SheetEntry.TEXT_LIMIT)
                     : i18n.get("room.error.UNKNOWN_FIELD");
             ctx.status(refused.getStatus());
+        } else if (failure instanceof Refusal) {
+            LOG.info("A request from a member's device was refused: {} {}: {}", ctx.method(), ctx.path(),
+                    failure.getMessage());
+            message = message(failure, i18n);
+            ctx.status(422);
         } else {
             LOG.error("A request from a member's device failed: {} {}", ctx.method(), ctx.path(), failure);
             message = i18n.format("error.unexpected", String.valueOf(failure.getMessage()));
@@ -115,12 +123,11 @@ final class RoomRoutes {
         I18n i18n = new I18n(session.language());
         try {
             ctx.html(RoomPages.screen(i18n, session, desk.screen(session), error, draft));
-        } catch (RuntimeException e) {
-            if (e instanceof RoomException refused && refused.reason() == RoomException.Reason.SIGNED_OUT) {
-                ctx.redirect("/signin");
-                return;
+        } catch (RoomException refused) {
+            if (refused.reason() != RoomException.Reason.SIGNED_OUT) {
+                throw refused;
             }
-            throw e;
+            ctx.redirect("/signin");
         }
     }
 
