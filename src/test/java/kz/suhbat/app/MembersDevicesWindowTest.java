@@ -93,7 +93,7 @@ class MembersDevicesWindowTest {
         ComboBox<?> addresses = robot.lookup("#addressBox").queryComboBox();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !addresses.getItems().isEmpty());
         robot.interact(() -> addresses.getSelectionModel().selectLast());
-        assertEquals("Not signed in", cell(robot, TestPanel.VOTING[1], 1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Not signed in".equals(cell(robot, TestPanel.VOTING[1], 1)));
         UiSteps.fire(robot, "startButton");
 
         TextField link = robot.lookup("#linkField").queryAs(TextField.class);
