@@ -48,6 +48,7 @@ public final class RoomView {
     @FXML private Button stopButton;
     @FXML private Label message;
     @FXML private ScrollPane joinBox;
+    @FXML private Label idleHint;
     @FXML private ImageView qrCode;
     @FXML private TextField linkField;
     @FXML private Label shortFingerprint;
@@ -82,6 +83,9 @@ public final class RoomView {
         stopButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.status().busyProperty()));
         StatusMessage.bind(message, viewModel.status(), new ViewSubscriptions(roomPage));
         joinBox.visibleProperty().bind(viewModel.runningProperty());
+        joinBox.managedProperty().bind(joinBox.visibleProperty());
+        idleHint.visibleProperty().bind(viewModel.runningProperty().not());
+        idleHint.managedProperty().bind(idleHint.visibleProperty());
         linkField.textProperty().bind(viewModel.linkProperty());
         shortFingerprint.textProperty().bind(viewModel.shortFingerprintProperty());
         fingerprintHint.textProperty().bind(Bindings.createStringBinding(() -> i18n.format(
