@@ -24,7 +24,9 @@ public final class RoomException extends ReasonedRefusal {
         /** An entry names no competency or question of the sheet. */
         UNKNOWN_FIELD,
         /** A text longer than the sheet keeps. */
-        TEXT_TOO_LONG
+        TEXT_TOO_LONG,
+        /** The network chosen for the devices is not on the laptop (any more): the address to use. */
+        NETWORK_UNAVAILABLE
     }
 
     public RoomException(Reason reason, Object... args) {

@@ -28,8 +28,8 @@ public record CalibrationRule(BigDecimal maxDistance, int exercisesNeeded) {
         if (distancesOldestFirst.size() < exercisesNeeded) {
             return false;
         }
-        double mean = distancesOldestFirst.subList(distancesOldestFirst.size() - exercisesNeeded,
-                distancesOldestFirst.size()).stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return mean <= maxDistance.doubleValue() + 1e-9;
+        double sum = distancesOldestFirst.subList(distancesOldestFirst.size() - exercisesNeeded,
+                distancesOldestFirst.size()).stream().mapToDouble(Double::doubleValue).sum();
+        return sum / exercisesNeeded <= maxDistance.doubleValue() + 1e-9;
     }
 }

@@ -100,8 +100,8 @@ final class Scoring {
                     .filter(r -> r.exerciseId() == exercise.id()).toList();
             if (!results.isEmpty()) {
                 points.add(new GroupPoint(exercise.seq(), exercise.exercise().code(),
-                        results.stream().mapToDouble(ExerciseResult::distance).average().orElseThrow(),
-                        results.stream().mapToDouble(ExerciseResult::bias).average().orElseThrow(), results.size()));
+                        results.stream().mapToDouble(ExerciseResult::distance).sum() / results.size(),
+                        results.stream().mapToDouble(ExerciseResult::bias).sum() / results.size(), results.size()));
             }
         }
         return points;

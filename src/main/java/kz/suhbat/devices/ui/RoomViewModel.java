@@ -23,6 +23,7 @@ import kz.suhbat.common.ui.ActionStatus;
 import kz.suhbat.common.ui.TaskExecutor;
 import kz.suhbat.devices.RoomAddress;
 import kz.suhbat.devices.RoomDesk;
+import kz.suhbat.devices.RoomException;
 import kz.suhbat.devices.web.RoomSwitch;
 import kz.suhbat.interview.Interview;
 import kz.suhbat.interview.InterviewService;
@@ -69,7 +70,9 @@ final class RoomViewModel {
         this.executor = executor;
         this.i18n = i18n;
         this.clock = clock;
-        this.status = new ActionStatus(executor, failure -> InterviewErrors.text(failure, i18n));
+        this.status = new ActionStatus(executor, failure -> failure instanceof RoomException refused
+                ? i18n.format("room.error." + refused.reason().name(), refused.args())
+                : InterviewErrors.text(failure, i18n));
     }
 
     /** Lists the laptop's networks and shows the devices as they stand. */

@@ -2,6 +2,8 @@ package kz.suhbat.devices.web;
 
 import static kz.suhbat.devices.web.Html.escape;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import kz.suhbat.campaign.CampaignType;
@@ -27,6 +29,8 @@ import kz.suhbat.scoring.Score;
  * server. The script saves each entry as it is made and keeps unsent entries on the device.
  */
 final class RoomPages {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RoomPages() {
     }
@@ -263,30 +267,17 @@ final class RoomPages {
         return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
     }
 
-    /** A texts block the script reads: the messages it shows, in the page's language. */
+    /**
+     * A texts block the script reads: the messages it shows, in the page's language, as JSON (with
+     * {@code <} written as an escape, so no text can end the block early).
+     */
     private static String texts(I18n i18n) {
-        String[] keys = {"room.js.saving", "room.js.saved", "room.js.kept", "room.js.offline",
-                "room.js.signedOut", "room.js.unsent"};
-        StringBuilder out = new StringBuilder("<script type=\"application/json\" id=\"texts\">{");
-        for (int i = 0; i < keys.length; i++) {
-            out.append(i == 0 ? "" : ",").append('"').append(keys[i].substring("room.js.".length())).append("\":\"")
-                    .append(json(i18n.get(keys[i]))).append('"');
+        ObjectNode texts = JSON.createObjectNode();
+        for (String key : new String[] {"saving", "saved", "kept", "offline", "signedOut", "unsent"}) {
+            texts.put(key, i18n.get("room.js." + key));
         }
-        return out.append("}</script>").toString();
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return "<script type=\"application/json\" id=\"texts\">" + texts.toString().replace("<", "\\u003c")
+                + "</script>";
     }
 
     private static String page(I18n i18n, String title, String body, DeviceSession session, String tag) {

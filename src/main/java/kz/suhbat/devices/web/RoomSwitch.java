@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import kz.suhbat.devices.RoomCertificate;
 import kz.suhbat.devices.RoomDesk;
+import kz.suhbat.devices.RoomException;
 import kz.suhbat.devices.RoomService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The members' devices of this laptop: at most one sitting's at a time, started and stopped by the
@@ -18,6 +21,8 @@ public final class RoomSwitch implements AutoCloseable {
     /** A started room: its desk, its server and the certificate the devices are shown. */
     public record Running(RoomDesk desk, RoomServer server, RoomCertificate certificate) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomSwitch.class);
 
     private final RoomService rooms;
     private final SecureRandom random;
@@ -44,11 +49,17 @@ public final class RoomSwitch implements AutoCloseable {
         return running;
     }
 
+    /** On {@link #PORT}, or on any free port when that one is taken; refused when the address is gone. */
     private RoomServer startOn(RoomDesk desk, RoomCertificate certificate, String host) {
         try {
             return RoomServer.start(desk, certificate, host, PORT, random);
         } catch (RuntimeException taken) {
-            return RoomServer.start(desk, certificate, host, 0, random);
+            try {
+                return RoomServer.start(desk, certificate, host, 0, random);
+            } catch (RuntimeException unavailable) {
+                LOG.info("The devices' server cannot listen on {}: {}", host, unavailable.toString());
+                throw new RoomException(RoomException.Reason.NETWORK_UNAVAILABLE, host);
+            }
         }
     }
 
