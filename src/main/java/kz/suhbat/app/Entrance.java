@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import kz.suhbat.common.db.DataFolder;
 import kz.suhbat.common.db.Database;
+import kz.suhbat.common.db.H2Database;
+import kz.suhbat.common.db.PostgresDatabase;
+import kz.suhbat.common.db.ServerSetting;
 import kz.suhbat.common.db.DatabaseKey;
 import java.util.Optional;
 import kz.suhbat.common.db.DatabaseOpenException;
@@ -17,11 +20,15 @@ import kz.suhbat.security.Keyring;
 import kz.suhbat.security.KeyringException;
 import kz.suhbat.security.Office;
 import kz.suhbat.security.OfficeSetup;
+import kz.suhbat.security.db.JdbiKeyringStore;
 
 /**
  * The way into a data folder: setting up the office on the first start, and signing in afterwards.
  * The database stays closed until a password has unwrapped its key; once open it stays open until
  * Suhbat closes (signing out only forgets who is signed in). Runs on the worker thread.
+ *
+ * <p>When the data folder names a server ({@link ServerSetting}), the server is connected first: its
+ * database holds the keyring, so every workstation signs in with the same accounts.
  */
 public final class Entrance implements AutoCloseable {
 
@@ -39,6 +46,8 @@ public final class Entrance implements AutoCloseable {
     private final KeyDerivation derivation;
     private final Clock clock;
     private final SecureRandom random;
+    private Optional<ServerSetting> server;
+    private PostgresDatabase serverDatabase;
     private Keyring keyring;
     private Authenticator authenticator;
     private Services services;
@@ -58,7 +67,10 @@ public final class Entrance implements AutoCloseable {
         if (!keyring().isEmpty()) {
             return true;
         }
-        if (Database.exists(folder.database()) && Database.isEncrypted(folder.database())) {
+        if (server().isPresent()) {
+            return false;
+        }
+        if (H2Database.exists(folder.database()) && H2Database.isEncrypted(folder.database())) {
             throw new KeyringException(KeyringException.Reason.MISSING, "The keyring of " + folder.path()
                     + " is missing", null);
         }
@@ -76,13 +88,13 @@ public final class Entrance implements AutoCloseable {
             throw new IllegalStateException("The office is already set up");
         }
         DatabaseKey key = DatabaseKey.random(random);
-        boolean encryptedEarlierData = Database.exists(folder.database());
+        boolean encryptedEarlierData = hasEarlierData();
         if (encryptedEarlierData) {
-            Database.encrypt(folder.database(), null, key);
+            H2Database.encrypt(folder.database(), null, key);
         }
         Services opened = null;
         try {
-            opened = Services.open(folder, key, keyring(), derivation, clock, random);
+            opened = Services.open(folder, database(key), keyring(), derivation, clock, random);
             Account created = opened.setup().establish(office, admin);
             opened.officeKeys().ensure(created);
             Credential.Opened own = keyring().find(created.login()).flatMap(c -> c.open(admin.password()))
@@ -94,9 +106,10 @@ public final class Entrance implements AutoCloseable {
         } catch (RuntimeException e) {
             if (opened != null) {
                 opened.close();
+                serverDatabase = null;
             }
             if (encryptedEarlierData) {
-                Database.encrypt(folder.database(), key, null);
+                H2Database.encrypt(folder.database(), key, null);
             }
             throw e;
         }
@@ -136,15 +149,15 @@ public final class Entrance implements AutoCloseable {
     private Services open(Credential.Opened opened) {
         Optional<DatabaseKey> pending = opened.pendingKey();
         try {
-            Services opening = Services.open(folder, opened.databaseKey().orElseThrow(), keyring(), derivation, clock,
-                    random);
+            Services opening = Services.open(folder, database(opened.databaseKey().orElseThrow()), keyring(),
+                    derivation, clock, random);
             KeyRotation.settle(keyring(), false);
             return opening;
         } catch (DatabaseOpenException e) {
             if (e.reason() != DatabaseOpenException.Reason.WRONG_KEY || pending.isEmpty()) {
                 throw e;
             }
-            Services opening = Services.open(folder, pending.get(), keyring(), derivation, clock, random);
+            Services opening = Services.open(folder, database(pending.get()), keyring(), derivation, clock, random);
             KeyRotation.settle(keyring(), true);
             return opening;
         }
@@ -166,9 +179,43 @@ public final class Entrance implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the data folder holds a database file of an earlier Suhbat that was never set up (it is
+     * encrypted when the office is). A server's data is never in the folder.
+     */
+    public synchronized boolean hasEarlierData() {
+        return server().isEmpty() && H2Database.exists(folder.database());
+    }
+
+    private Optional<ServerSetting> server() {
+        if (server == null) {
+            server = ServerSetting.in(folder.path());
+        }
+        return server;
+    }
+
+    /** The server's database, connected on first need (its keyring is read before anyone signs in). */
+    private PostgresDatabase serverDatabase() {
+        if (serverDatabase == null) {
+            serverDatabase = PostgresDatabase.connect(server().orElseThrow());
+        }
+        return serverDatabase;
+    }
+
+    /** The database the office's key opens: the laptop's file, or the server with the key unlocked. */
+    private Database database(DatabaseKey key) {
+        if (server().isEmpty()) {
+            return H2Database.open(folder.database(), key);
+        }
+        PostgresDatabase database = serverDatabase();
+        database.unlock(key);
+        return database;
+    }
+
     private Keyring keyring() {
         if (keyring == null) {
-            keyring = Keyring.open(folder.path());
+            keyring = server().isPresent() ? Keyring.in(new JdbiKeyringStore(serverDatabase().jdbi()))
+                    : Keyring.open(folder.path());
         }
         return keyring;
     }
@@ -185,6 +232,9 @@ public final class Entrance implements AutoCloseable {
         if (services != null) {
             services.close();
             services = null;
+        } else if (serverDatabase != null) {
+            serverDatabase.close();
         }
+        serverDatabase = null;
     }
 }

@@ -220,12 +220,14 @@ public final class Services implements AutoCloseable {
         officeKeys.ensure(null);
     }
 
-    /** Opens the database with {@code key}, brings its schema up to date and stores the built-in framework. */
-    public static Services open(DataFolder folder, DatabaseKey key, Keyring keyring, KeyDerivation derivation, Clock clock,
-                         SecureRandom random) {
-        Database database = Database.open(folder.database(), key);
+    /**
+     * Builds every service over {@code database}, opened with the office's key (closed again should that
+     * fail), and stores the built-in framework.
+     */
+    public static Services open(DataFolder folder, Database database, Keyring keyring, KeyDerivation derivation,
+                                Clock clock, SecureRandom random) {
         try {
-            return new Services(folder, database, key, keyring, derivation, clock, random);
+            return new Services(folder, database, database.key(), keyring, derivation, clock, random);
         } catch (RuntimeException e) {
             database.close();
             throw e;

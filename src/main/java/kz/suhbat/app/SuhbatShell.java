@@ -160,7 +160,7 @@ final class SuhbatShell {
         if (demo && !entrance.isSetUp()) {
             DemoOffice.setUp(entrance);
         }
-        return new EntranceState(entrance.isSetUp(), Database.exists(folder.database()));
+        return new EntranceState(entrance.isSetUp(), entrance.hasEarlierData());
     }
 
     private void showEntrance(EntranceState state) {

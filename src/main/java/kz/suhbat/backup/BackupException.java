@@ -4,6 +4,8 @@ package kz.suhbat.backup;
 public final class BackupException extends RuntimeException implements kz.suhbat.common.Refusal {
 
     public enum Reason {
+        /** The office's data is on a server, kept by the server's own base backups and WAL archive. */
+        KEPT_BY_SERVER,
         /** The folder cannot be written: full, removed or read-only. */
         CANNOT_WRITE,
         /** The restore target already holds files. */

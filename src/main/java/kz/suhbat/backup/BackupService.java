@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kz.suhbat.common.db.H2Database;
 import kz.suhbat.audit.TrailAnchor;
 import kz.suhbat.audit.db.JdbiAuditKeys;
 import kz.suhbat.audit.db.JdbiAuditRepository;
@@ -92,7 +93,7 @@ public final class BackupService {
     public Optional<BackupInfo> backupIfDue() {
         access.require(Operation.BACKUP_SCHEDULED);
         Office office = offices.load().orElseThrow();
-        if (office.backupEveryHours() == 0) {
+        if (office.backupEveryHours() == 0 || !database.keepsOwnBackups()) {
             return Optional.empty();
         }
         Optional<BackupInfo> newest = backups().stream().findFirst();
@@ -123,6 +124,15 @@ public final class BackupService {
             throw new BackupException(BackupException.Reason.DRIVE_CANNOT_WRITE, e);
         }
         return new BackupInfo(target, made.createdAt(), made.bytes());
+    }
+
+    /**
+     * Whether the office's data is on a server, whose own base backups and WAL archive keep it: Suhbat then
+     * makes no backups of its own.
+     */
+    public boolean keptByServer() {
+        access.require(Operation.BACKUP_MANAGE);
+        return !database.keepsOwnBackups();
     }
 
     /** The backups in the folder, newest first. */
@@ -161,7 +171,7 @@ public final class BackupService {
 
     private RestoreReport restoreInto(Path backup, Path target, Progress progress) {
         Map<String, byte[]> small = new HashMap<>();
-        Path databaseFile = Database.file(target.resolve("db"));
+        Path databaseFile = H2Database.file(target.resolve("db"));
         try {
             Files.createDirectories(databaseFile.getParent(), AtomicFiles.ownerOnlyFolder(databaseFile.getParent()));
         } catch (IOException e) {
@@ -201,6 +211,10 @@ public final class BackupService {
     }
 
     private BackupInfo makeBackup() {
+        if (!database.keepsOwnBackups()) {
+            throw new BackupException(BackupException.Reason.KEPT_BY_SERVER,
+                    new IllegalStateException("The server's own backups keep its data"));
+        }
         Instant now = clock.instant();
         Path scratch = null;
         try {
@@ -213,7 +227,7 @@ public final class BackupService {
             byte[] manifest = manifest(now, facts.digests());
             byte[] anchor = facts.anchor();
             byte[] keyringBytes = keyring.toBytes();
-            Path copy = Database.file(copyFolder);
+            Path copy = H2Database.file(copyFolder);
             Path target = uniqueName(folder, PREFIX + STAMP.format(now));
             AtomicFiles.writeOwnerOnly(target, stream -> {
                 ZipOutputStream zip = new ZipOutputStream(stream);
@@ -247,7 +261,7 @@ public final class BackupService {
         for (int i = 0; i < keys.size(); i++) {
             DatabaseKey key = keys.get(i);
             try {
-                return Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
+                return H2Database.readCopy(databaseFolder, key, copy -> new CopyFacts(copy.tableDigests(),
                         TrailAnchor.ofCopy(new JdbiAuditRepository(copy.jdbi()).newest(1).stream().findFirst())
                                 .toBytes(JdbiAuditKeys.of(copy.jdbi(), key))));
             } catch (DatabaseOpenException e) {

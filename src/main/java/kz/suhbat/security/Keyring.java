@@ -15,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.suhbat.common.io.AtomicFiles;
+import java.util.function.Consumer;
 
 /**
- * The file {@code keyring.json} beside the database: one {@link Credential} per account that may sign
- * in. It holds no names, roles or data, only what it takes to check a password and unwrap the
+ * One {@link Credential} per account that may sign in: the file {@code keyring.json} beside a laptop's
+ * database ({@link KeyringFile}), or the keyring document in a central office's server database, where
+ * every workstation reads it ({@link KeyringStore}); each change is a read, change and write of the
+ * whole document under the store's lock, so workstations never undo each other's changes. It holds no names, roles or data, only what it takes to check a password and unwrap the
  * database key. Every change is written atomically, and the file is readable by its owner alone.
  * Version 2 holds each account's public key and what is sealed to it; a version-1 file is read and
  * written back as version 2, its entries upgraded one by one as their accounts sign in.
@@ -35,12 +37,10 @@ public final class Keyring {
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
-    private final Path file;
-    private final Map<String, Credential> byLogin = new LinkedHashMap<>();
+    private final KeyringStore store;
 
-    private Keyring(Path file, List<Credential> credentials) {
-        this.file = file;
-        credentials.forEach(c -> byLogin.put(c.login(), c));
+    private Keyring(KeyringStore store) {
+        this.store = store;
     }
 
     public static Path fileIn(Path dataFolder) {
@@ -58,73 +58,88 @@ public final class Keyring {
      */
     public static Keyring open(Path dataFolder) {
         Path file = fileIn(dataFolder);
-        if (!Files.exists(file)) {
-            return new Keyring(file, List.of());
-        }
-        try {
-            return new Keyring(file, read(JSON.readTree(file.toFile())));
-        } catch (IOException | RuntimeException e) {
-            throw new KeyringException(KeyringException.Reason.DAMAGED, "The keyring " + file + " cannot be read", e);
-        }
+        Keyring keyring = new Keyring(KeyringFile.open(file));
+        keyring.load();
+        return keyring;
+    }
+
+    /** The keyring kept in {@code store} (a server's database); an unreadable document is refused. */
+    public static Keyring in(KeyringStore store) {
+        Keyring keyring = new Keyring(store);
+        keyring.load();
+        return keyring;
     }
 
     public synchronized Optional<Credential> find(String login) {
-        return Optional.ofNullable(byLogin.get(Credential.normalize(login)));
+        return Optional.ofNullable(load().get(Credential.normalize(login)));
     }
 
     public synchronized List<Credential> credentials() {
-        return List.copyOf(byLogin.values());
+        return List.copyOf(load().values());
     }
 
     public synchronized boolean isEmpty() {
-        return byLogin.isEmpty();
+        return load().isEmpty();
     }
 
-    /** Adds or replaces the credential of its account, and writes the file. */
+    /** Adds or replaces the credential of its account, and writes the keyring. */
     public synchronized void put(Credential credential) {
-        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
-        byLogin.values().removeIf(c -> c.accountId() == credential.accountId());
-        byLogin.put(credential.login(), credential);
-        saveOrRestore(before);
+        change(byLogin -> {
+            byLogin.values().removeIf(c -> c.accountId() == credential.accountId());
+            byLogin.put(credential.login(), credential);
+        });
     }
 
     /** Changes every credential at once, in one write: a key renewal's steps. */
     public synchronized void replaceAll(java.util.function.UnaryOperator<Credential> change) {
-        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
-        byLogin.replaceAll((login, credential) -> change.apply(credential));
-        saveOrRestore(before);
+        change(byLogin -> byLogin.replaceAll((login, credential) -> change.apply(credential)));
     }
 
-    /** Removes the account's credential (it can no longer sign in), and writes the file. */
+    /** Removes the account's credential (it can no longer sign in), and writes the keyring. */
     public synchronized void remove(long accountId) {
-        Map<String, Credential> before = new LinkedHashMap<>(byLogin);
-        if (byLogin.values().removeIf(c -> c.accountId() == accountId)) {
-            saveOrRestore(before);
-        }
+        change(byLogin -> byLogin.values().removeIf(c -> c.accountId() == accountId));
     }
 
     /** Writes the keyring to another place (a backup), as it is now. */
     public synchronized byte[] toBytes() {
+        return serialize(load());
+    }
+
+    private Map<String, Credential> load() {
+        return parse(store.read());
+    }
+
+    private void change(Consumer<Map<String, Credential>> change) {
+        store.update(current -> {
+            Map<String, Credential> byLogin = parse(current);
+            change.accept(byLogin);
+            return serialize(byLogin);
+        });
+    }
+
+    private Map<String, Credential> parse(byte[] document) {
+        Map<String, Credential> byLogin = new LinkedHashMap<>();
+        if (document == null) {
+            return byLogin;
+        }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(write());
+            read(JSON.readTree(document)).forEach(c -> byLogin.put(c.login(), c));
+            return byLogin;
+        } catch (IOException | RuntimeException e) {
+            throw new KeyringException(KeyringException.Reason.DAMAGED, "The keyring " + store + " cannot be read",
+                    e);
+        }
+    }
+
+    private static byte[] serialize(Map<String, Credential> byLogin) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(write(byLogin));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void saveOrRestore(Map<String, Credential> before) {
-        try {
-            byte[] bytes = toBytes();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            AtomicFiles.writeOwnerOnly(file, stream -> stream.write(bytes));
-        } catch (IOException | UncheckedIOException e) {
-            byLogin.clear();
-            byLogin.putAll(before);
-            throw e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) e);
-        }
-    }
-
-    private ObjectNode write() {
+    private static ObjectNode write(Map<String, Credential> byLogin) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);

@@ -1,5 +1,6 @@
 package kz.suhbat.audit;
 
+import kz.suhbat.common.db.H2Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class AuditTamperingTest {
 
     @BeforeEach
     void fiveEntries() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = H2Database.open(folder, TestKeys.KEY);
         JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
         trail = TestKeys.trail(database);
         Access access = new Access();

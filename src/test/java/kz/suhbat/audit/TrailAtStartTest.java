@@ -209,7 +209,7 @@ class TrailAtStartTest {
     void aTrailFromBeforeSealingIsSealedWhenTheSchemaIsBroughtUpToDate() throws Exception {
         asBeforeSealing();
         AuditKey key = AuditKey.of(databaseKey());
-        try (Database database = Database.open(folder.database(), databaseKey())) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
             JdbiInterviewRecords records = new JdbiInterviewRecords(database.jdbi());
             AuditTrail trail = new AuditTrail(repository, Clock.systemUTC(), key, records, () -> { });
@@ -245,7 +245,7 @@ class TrailAtStartTest {
     void eachStartReadsOnlyTheNewEntriesAndAWindowOfOlderOnes() {
         int total = entries().size();
         AuditKey key = AuditKey.of(databaseKey());
-        try (Database database = Database.open(folder.database(), databaseKey())) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
             JdbiInterviewRecords records = new JdbiInterviewRecords(database.jdbi());
             JdbiTransactor transactor = new JdbiTransactor(database);
@@ -288,7 +288,7 @@ class TrailAtStartTest {
     }
 
     private void withDatabase(java.util.function.Consumer<Jdbi> work) {
-        try (Database database = Database.open(folder.database(), databaseKey())) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             work.accept(database.jdbi());
         }
     }
@@ -298,7 +298,7 @@ class TrailAtStartTest {
     }
 
     private Map<String, Object> query(String statement, Object... args) {
-        try (Database database = Database.open(folder.database(), databaseKey())) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             return database.jdbi().withHandle(h -> {
                 var query = h.createQuery(statement);
                 for (int i = 0; i < args.length; i++) {
@@ -311,7 +311,7 @@ class TrailAtStartTest {
     }
 
     private List<AuditEntry> entries() {
-        try (Database database = Database.open(folder.database(), databaseKey())) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             List<AuditEntry> all = new java.util.ArrayList<>();
             new JdbiAuditRepository(database.jdbi()).forEach(all::add);
             return all;

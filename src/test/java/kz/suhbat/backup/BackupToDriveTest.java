@@ -1,5 +1,6 @@
 package kz.suhbat.backup;
 
+import kz.suhbat.common.db.H2Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,7 +83,7 @@ class BackupToDriveTest {
         Path restored = temp.resolve("restored");
         backups.restore(onDrive.file(), restored);
         for (Path file : List.of(backups.list().get(0).file(), onDrive.file(), Keyring.fileIn(restored),
-                TrailAnchor.fileIn(restored), Database.file(restored.resolve("db")))) {
+                TrailAnchor.fileIn(restored), H2Database.file(restored.resolve("db")))) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.folder())));

@@ -3,6 +3,7 @@ package kz.suhbat.bench;
 
 
 
+import kz.suhbat.common.db.H2Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -117,7 +118,7 @@ public final class ImportBenchmark {
 
     /** The same rows by plain JDBC batches into the same schema on an encrypted file; only inserts timed. */
     private static double rawInsert(Path folder, int offices, int candidates) throws SQLException {
-        try (Database database = Database.open(folder, DatabaseKey.random(new SecureRandom()));
+        try (Database database = H2Database.open(folder, DatabaseKey.random(new SecureRandom()));
              Connection connection = database.jdbi().open().getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO account (id, login, display_name, role, active, must_change_password, "

@@ -1,5 +1,6 @@
 package kz.suhbat.bench;
 
+import kz.suhbat.common.db.H2Database;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -121,7 +122,7 @@ public final class ReportsBenchmark {
         }
         DataFolder data = new DataFolder(central, DataFolder.Kind.EXPLICIT);
         long opening = System.nanoTime();
-        try (Database database = Database.open(data.database(), TestOffice.databaseKey(data, FAST))) {
+        try (Database database = H2Database.open(data.database(), TestOffice.databaseKey(data, FAST))) {
             System.out.printf(Locale.ROOT, "opened (and brought up to date) in %.1f s%n", seconds(opening));
             Jdbi jdbi = database.jdbi();
             // Every run computes afresh: H2 would otherwise hand a repeated query its previous result.

@@ -1,5 +1,6 @@
 package kz.suhbat.bench;
 
+import kz.suhbat.common.db.H2Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public final class TrailCheckBenchmark {
         }
         DatabaseKey databaseKey = TestOffice.databaseKey(folder, FAST);
         AuditKey key = AuditKey.of(databaseKey);
-        try (Database database = Database.open(folder.database(), databaseKey)) {
+        try (Database database = H2Database.open(folder.database(), databaseKey)) {
             JdbiAuditRepository repository = new JdbiAuditRepository(database.jdbi());
             JdbiInterviewRecords records = new JdbiInterviewRecords(database.jdbi());
             JdbiTransactor transactor = new JdbiTransactor(database);

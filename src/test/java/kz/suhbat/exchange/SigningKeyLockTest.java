@@ -35,7 +35,7 @@ class SigningKeyLockTest {
     Path temp;
 
     private static StoredSigningKey stored(DataFolder folder) {
-        try (Database database = Database.open(folder.database(), TestOffice.databaseKey(folder, FAST))) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             return new JdbiExportRepository(database.jdbi()).signingKey().orElseThrow();
         }
     }
@@ -65,7 +65,7 @@ class SigningKeyLockTest {
         StoredSigningKey stored = stored(folder);
         assertNull(stored.plainPrivateKey(), "no plain private key in the database");
         assertNotNull(stored.lockedPrivateKey());
-        Keyring keyring = Keyring.open(folder.path());
+        Keyring keyring = TestOffice.keyringOf(folder);
         assertNotNull(keyring.find(TestOffice.ADMIN).orElseThrow().seals().signing());
         assertNull(keyring.find("secretary").orElseThrow().seals().signing(), "sealed to administrators only");
         assertNull(keyring.find("member").orElseThrow().seals().signing());
@@ -83,7 +83,7 @@ class SigningKeyLockTest {
         // An office of the previous version: the private key in plain, nothing sealed to anyone.
         TestOffice.sql(folder, FAST, "UPDATE office_signing_key SET private_key = ?, sealed_private_key = NULL",
                 (Object) before.privateKey());
-        Keyring.open(folder.path()).replaceAll(Credential::withoutSigning);
+        TestOffice.changeKeyring(folder, keyring -> keyring.replaceAll(Credential::withoutSigning));
         assertNotNull(stored(folder).plainPrivateKey());
 
         try (TestOffice office = TestOffice.signIn(folder, FAST)) {

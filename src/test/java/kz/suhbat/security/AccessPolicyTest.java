@@ -105,6 +105,7 @@ class AccessPolicyTest {
             Map.entry("AuditService.newest", Operation.AUDIT_READ),
             Map.entry("BackupService.backupNow", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.list", Operation.BACKUP_MANAGE),
+            Map.entry("BackupService.keptByServer", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.folder", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.restore", Operation.BACKUP_MANAGE),
             Map.entry("BackupService.backupToDrive", Operation.BACKUP_MANAGE),

@@ -1,5 +1,6 @@
 package kz.suhbat.security;
 
+import kz.suhbat.common.db.H2Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -60,7 +61,7 @@ class KeyRotationTest {
 
     private static void refusesKey(DataFolder folder, DatabaseKey key, String what) {
         DatabaseOpenException refused = assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder.database(), key).close(), what);
+                () -> H2Database.open(folder.database(), key).close(), what);
         assertEquals(DatabaseOpenException.Reason.WRONG_KEY, refused.reason(), what);
     }
 
@@ -160,7 +161,7 @@ class KeyRotationTest {
         DatabaseKey next = DatabaseKey.random(random);
         Keyring keyring = Keyring.open(folder.path());
         keyring.replaceAll(c -> c.withPending(next));
-        try (Database database = Database.open(folder.database(), old)) {
+        try (Database database = H2Database.open(folder.database(), old)) {
             assertThrows(IllegalStateException.class, () -> database.rekey(next, () -> {
                 throw new IllegalStateException("the process is killed before the keyring is finished");
             }, Progress.NONE));

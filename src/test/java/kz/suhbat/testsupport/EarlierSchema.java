@@ -21,7 +21,7 @@ public final class EarlierSchema {
 
     /** Migrates up to {@code version} (e.g. "9"); to the newest schema when it is null. */
     public void migrateTo(String version) {
-        var configuration = Flyway.configure().dataSource(url(), "suhbat", "").locations("classpath:db/migration");
+        var configuration = Flyway.configure().dataSource(url(), "suhbat", "").locations(kz.suhbat.common.db.H2Database.MIGRATIONS);
         (version == null ? configuration : configuration.target(version)).load().migrate();
     }
 }

@@ -55,6 +55,7 @@ public final class TestOffice implements AutoCloseable {
     }
 
     public static TestOffice create(Path path, KeyDerivation derivation, Office office, Clock clock) {
+        TestServer.prepare(path);
         DataFolder folder = new DataFolder(path, DataFolder.Kind.EXPLICIT);
         Entrance entrance = new Entrance(folder, derivation, clock, new SecureRandom());
         Services services = entrance.setUp(office,
@@ -79,16 +80,72 @@ public final class TestOffice implements AutoCloseable {
      * database key and a SQL console could, unlocking the key with the administrator's password.
      */
     public static void sql(DataFolder folder, KeyDerivation derivation, String statement, Object... args) {
-        try (kz.suhbat.common.db.Database database = kz.suhbat.common.db.Database.open(folder.database(),
-                databaseKey(folder, derivation))) {
+        try (kz.suhbat.common.db.Database database = openDatabase(folder, derivation)) {
             database.jdbi().useHandle(h -> h.execute(statement, args));
         }
     }
 
+    /**
+     * The closed office's database, opened directly: the laptop's file with its key (unwrapped with the
+     * administrator's password), or the server's database the folder names.
+     */
+    public static kz.suhbat.common.db.Database openDatabase(DataFolder folder, KeyDerivation derivation) {
+        var server = kz.suhbat.common.db.ServerSetting.in(folder.path());
+        return server.isPresent() ? kz.suhbat.common.db.PostgresDatabase.connect(server.get())
+                : kz.suhbat.common.db.H2Database.open(folder.database(), databaseKey(folder, derivation));
+    }
+
     /** The database key of the office in {@code folder}, unwrapped with the administrator's password. */
     public static kz.suhbat.common.db.DatabaseKey databaseKey(DataFolder folder, KeyDerivation derivation) {
-        var verdict = new kz.suhbat.security.Authenticator(kz.suhbat.security.Keyring.open(folder.path()),
-                derivation, Clock.systemUTC(), new SecureRandom()).verify(ADMIN, PASSWORD.toCharArray());
+        var server = kz.suhbat.common.db.ServerSetting.in(folder.path());
+        if (server.isPresent()) {
+            try (var database = kz.suhbat.common.db.PostgresDatabase.connect(server.get())) {
+                return unwrap(kz.suhbat.security.Keyring.in(new kz.suhbat.security.db.JdbiKeyringStore(
+                        database.jdbi())), derivation);
+            }
+        }
+        return unwrap(kz.suhbat.security.Keyring.open(folder.path()), derivation);
+    }
+
+    /** Changes the closed office's keyring directly, as someone with access to its file or server could. */
+    public static void changeKeyring(DataFolder folder, java.util.function.Consumer<kz.suhbat.security.Keyring> change) {
+        var server = kz.suhbat.common.db.ServerSetting.in(folder.path());
+        if (server.isEmpty()) {
+            change.accept(kz.suhbat.security.Keyring.open(folder.path()));
+            return;
+        }
+        try (var database = kz.suhbat.common.db.PostgresDatabase.connect(server.get())) {
+            change.accept(kz.suhbat.security.Keyring.in(new kz.suhbat.security.db.JdbiKeyringStore(database.jdbi())));
+        }
+    }
+
+    /** The closed office's keyring as it is now: its file, or the document in the server's database. */
+    public static kz.suhbat.security.Keyring keyringOf(DataFolder folder) {
+        var server = kz.suhbat.common.db.ServerSetting.in(folder.path());
+        if (server.isEmpty()) {
+            return kz.suhbat.security.Keyring.open(folder.path());
+        }
+        byte[] document;
+        try (var database = kz.suhbat.common.db.PostgresDatabase.connect(server.get())) {
+            document = new kz.suhbat.security.db.JdbiKeyringStore(database.jdbi()).read();
+        }
+        return kz.suhbat.security.Keyring.in(new kz.suhbat.security.KeyringStore() {
+            @Override
+            public byte[] read() {
+                return document;
+            }
+
+            @Override
+            public void update(java.util.function.UnaryOperator<byte[]> change) {
+                throw new IllegalStateException("a copy of the keyring, to read");
+            }
+        });
+    }
+
+    private static kz.suhbat.common.db.DatabaseKey unwrap(kz.suhbat.security.Keyring keyring,
+                                                          KeyDerivation derivation) {
+        var verdict = new kz.suhbat.security.Authenticator(keyring, derivation, Clock.systemUTC(), new SecureRandom())
+                .verify(ADMIN, PASSWORD.toCharArray());
         return ((kz.suhbat.security.Authenticator.Verdict.Unlocked) verdict).key();
     }
 

@@ -94,8 +94,10 @@ public final class JdbiAuditRepository implements AuditRepository {
 
     @Override
     public void saveSeal(RecordSeal seal) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO record_seal (entity_type, entity_id, seq, seal) "
-                        + "KEY (entity_type, entity_id) VALUES (:entityType, :entityId, :seq, :seal)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO record_seal t USING (SELECT 1) s ON t.entity_type = :entityType AND "
+                        + "t.entity_id = :entityId WHEN MATCHED THEN UPDATE SET seq = :seq, seal = :seal WHEN NOT "
+                        + "MATCHED THEN INSERT (entity_type, entity_id, seq, seal) VALUES (:entityType, :entityId, "
+                        + ":seq, :seal)")
                 .bind("entityType", seal.entityType())
                 .bind("entityId", seal.entityId())
                 .bind("seq", seal.seq())

@@ -19,7 +19,17 @@ public class DatabaseOpenException extends RuntimeException {
         /** The key that unlocks the file is not this database's (the keyring belongs to another copy). */
         WRONG_KEY,
         /** The schema was built by a migration that is not the one this Suhbat ships (edited since). */
-        SCHEMA_CHANGED
+        SCHEMA_CHANGED,
+        /** No host of the server answers (down, unreachable, or its certificate is not the expected one). */
+        SERVER_UNREACHABLE,
+        /** The server answers but refuses the role (wrong password, no such role or database, no rights). */
+        SERVER_REFUSED,
+        /** The server is older than PostgreSQL 15. */
+        SERVER_TOO_OLD,
+        /** The data folder's server setting cannot be read or is incomplete. */
+        SERVER_SETTING,
+        /** The server's password file is missing, unreadable, or readable by others. */
+        SERVER_PASSWORD_FILE
     }
 
     private static final int H2_DATABASE_IN_USE = 90020;
@@ -31,7 +41,7 @@ public class DatabaseOpenException extends RuntimeException {
 
     private final Reason reason;
 
-    DatabaseOpenException(Reason reason, Throwable cause) {
+    public DatabaseOpenException(Reason reason, Throwable cause) {
         super(reason + ": " + cause.getMessage(), cause);
         this.reason = reason;
     }
@@ -70,6 +80,19 @@ public class DatabaseOpenException extends RuntimeException {
                     default:
                         break;
                 }
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08")) {
+                    return new DatabaseOpenException(Reason.SERVER_UNREACHABLE, failure);
+                }
+                if (state.startsWith("28") || state.equals("3D000") || state.equals("42501")) {
+                    return new DatabaseOpenException(Reason.SERVER_REFUSED, failure);
+                }
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof javax.net.ssl.SSLException) {
+                return new DatabaseOpenException(Reason.SERVER_UNREACHABLE, failure);
             }
             if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
                 return new DatabaseOpenException(Reason.UNREADABLE, failure);

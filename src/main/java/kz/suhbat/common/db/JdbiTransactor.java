@@ -11,10 +11,18 @@ import org.jdbi.v3.core.Jdbi;
  * so that a commit the screen reports as saved survives a killed process and a power cut alike, and then
  * {@code committed} is told (the audit trail's anchor follows the commit). Transactions that write run
  * one at a time: the screens and the members' devices write from different threads, and every write
- * appends to the one audit chain, whose next link depends on the last.
+ * appends to the one audit chain, whose next link depends on the last. On a server the turn is taken in
+ * the database as well ({@link Database#takeWritersTurn}), so writers on every workstation take turns, and
+ * a transaction cut off by a lost connection (a server that failed over to its standby) is run again from
+ * the start on a new connection, for up to {@link #RETRY_FOR}.
  */
 public final class JdbiTransactor implements Transactor {
 
+    /** How long a transaction is retried after a lost connection before its failure is shown. */
+    static final java.time.Duration RETRY_FOR = java.time.Duration.ofSeconds(60);
+    private static final long RETRY_PAUSE_MS = 500;
+
+    private final Database database;
     private final Jdbi jdbi;
     private final Runnable toDisk;
     private final Runnable committed;
@@ -26,6 +34,7 @@ public final class JdbiTransactor implements Transactor {
     }
 
     public JdbiTransactor(Database database, Runnable committed) {
+        this.database = database;
         this.jdbi = database.jdbi();
         this.toDisk = database::syncToDisk;
         this.committed = committed;
@@ -39,7 +48,7 @@ public final class JdbiTransactor implements Transactor {
             depth.set(outer + 1);
             T result;
             try {
-                result = jdbi.inTransaction(handle -> work.get());
+                result = outer == 0 ? outermost(work) : jdbi.inTransaction(handle -> work.get());
             } finally {
                 depth.set(outer);
             }
@@ -52,4 +61,29 @@ public final class JdbiTransactor implements Transactor {
             writing.unlock();
         }
     }
+
+    private <T> T outermost(Supplier<T> work) {
+        long deadline = System.nanoTime() + RETRY_FOR.toNanos();
+        while (true) {
+            try {
+                return jdbi.inTransaction(handle -> {
+                    database.takeWritersTurn(handle);
+                    return work.get();
+                });
+            } catch (RuntimeException e) {
+                if (!database.mayRetry(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.warn("The connection to the database was lost; the transaction runs again", e);
+                try {
+                    Thread.sleep(RETRY_PAUSE_MS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbiTransactor.class);
 }

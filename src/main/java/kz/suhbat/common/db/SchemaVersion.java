@@ -12,8 +12,8 @@ import javax.sql.DataSource;
  */
 public final class SchemaVersion {
 
-    /** The highest {@code V<n>__*.sql} in {@code db/migration}; a test keeps the two in step. */
-    static final int LATEST = 24;
+    /** The highest {@code V<n>__*.sql} in {@code db/migration}'s folders; a test keeps the two in step. */
+    static final int LATEST = 25;
 
     /** The version from which audit entries and interview records are sealed with the audit key. */
     public static final int SEALED_TRAIL = 14;
@@ -22,10 +22,10 @@ public final class SchemaVersion {
     }
 
     /** The highest successfully applied migration, or -1 for a new or foreign database. */
-    static int installed(DataSource dataSource) {
+    static int installed(DataSource dataSource, String schema) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history",
+            try (ResultSet tables = connection.getMetaData().getTables(null, schema, "flyway_schema_history",
                     null)) {
                 if (!tables.next()) {
                     return -1;

@@ -56,9 +56,11 @@ public final class JdbiCentralKeyRepository implements CentralKeyRepository {
         jdbi.useHandle(h -> {
             h.createUpdate("UPDATE central_recipient SET replaced_at = :at WHERE replaced_at IS NULL")
                     .bind("at", at).execute();
-            h.createUpdate("MERGE INTO central_recipient (fingerprint, office_code, office_name, public_keyset, "
-                            + "registered_at, registered_by, replaced_at) KEY (fingerprint) VALUES (:fingerprint, "
-                            + ":code, :name, :key, :at, :by, NULL)")
+            h.createUpdate("MERGE INTO central_recipient t USING (SELECT 1) s ON t.fingerprint = :fingerprint WHEN "
+                            + "MATCHED THEN UPDATE SET office_code = :code, office_name = :name, public_keyset = :key, "
+                            + "registered_at = :at, registered_by = :by, replaced_at = NULL WHEN NOT MATCHED THEN "
+                            + "INSERT (fingerprint, office_code, office_name, public_keyset, registered_at, "
+                            + "registered_by, replaced_at) VALUES (:fingerprint, :code, :name, :key, :at, :by, NULL)")
                     .bind("fingerprint", recipient.fingerprint()).bind("code", recipient.officeCode())
                     .bind("name", recipient.officeName()).bind("key", recipient.publicKeyset()).bind("at", at)
                     .bind("by", registeredBy).execute();

@@ -18,8 +18,10 @@ interface GuideScriptDao {
     @RegisterConstructorMapper(ScriptRow.class)
     List<ScriptRow> scripts();
 
-    @SqlUpdate("MERGE INTO guide_script (kind, text_kk, text_ru, text_en, updated_by, updated_at) KEY (kind) "
-            + "VALUES (:kind, :kk, :ru, :en, :by, :at)")
+    @SqlUpdate("MERGE INTO guide_script t USING (SELECT 1) s ON t.kind = :kind WHEN MATCHED THEN UPDATE "
+            + "SET text_kk = :kk, text_ru = :ru, text_en = :en, updated_by = :by, updated_at = :at WHEN "
+            + "NOT MATCHED THEN INSERT (kind, text_kk, text_ru, text_en, updated_by, updated_at) VALUES "
+            + "(:kind, :kk, :ru, :en, :by, :at)")
     void save(@Bind("kind") String kind, @Bind("kk") String kk, @Bind("ru") String ru, @Bind("en") String en,
               @Bind("by") long accountId, @Bind("at") OffsetDateTime at);
 }

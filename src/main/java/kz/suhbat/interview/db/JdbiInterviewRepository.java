@@ -224,9 +224,11 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public void saveOutcome(long interviewId, CompetencyOutcome o) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO competency_outcome (interview_id, competency_code, "
-                        + "discussed, agreed_level, reason, opened) KEY (interview_id, competency_code) VALUES (:i, :c, "
-                        + ":discussed, :level, :reason, :opened)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO competency_outcome t USING (SELECT 1) s ON t.interview_id = :i AND "
+                        + "t.competency_code = :c WHEN MATCHED THEN UPDATE SET discussed = :discussed, agreed_level "
+                        + "= :level, reason = :reason, opened = :opened WHEN NOT MATCHED THEN INSERT (interview_id, "
+                        + "competency_code, discussed, agreed_level, reason, opened) VALUES (:i, :c, :discussed, "
+                        + ":level, :reason, :opened)")
                 .bind("i", interviewId).bind("c", o.competencyCode()).bind("discussed", o.discussed())
                 .bind("level", o.agreedLevel()).bind("reason", o.reason()).bind("opened", o.opened()).execute());
     }
@@ -239,8 +241,10 @@ public final class JdbiInterviewRepository implements InterviewRepository {
 
     @Override
     public void saveVote(long interviewId, Vote v) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO interview_vote (interview_id, member_id, outcome, opinion, "
-                        + "transcribed) KEY (interview_id, member_id) VALUES (:i, :m, :outcome, :opinion, :transcribed)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO interview_vote t USING (SELECT 1) s ON t.interview_id = :i AND t.member_id = "
+                        + ":m WHEN MATCHED THEN UPDATE SET outcome = :outcome, opinion = :opinion, transcribed = "
+                        + ":transcribed WHEN NOT MATCHED THEN INSERT (interview_id, member_id, outcome, opinion, "
+                        + "transcribed) VALUES (:i, :m, :outcome, :opinion, :transcribed)")
                 .bind("i", interviewId).bind("m", v.memberId()).bind("outcome", v.outcome().name())
                 .bind("opinion", v.opinion()).bind("transcribed", v.transcribed()).execute());
     }

@@ -16,7 +16,8 @@ interface TimerDao {
     @ValueColumn("elapsed_ms")
     Map<String, Long> elapsed(@Bind("interview") long interviewId);
 
-    @SqlBatch("MERGE INTO interview_timer (interview_id, part, elapsed_ms) KEY (interview_id, part) "
-            + "VALUES (:interview, :part, :ms)")
+    @SqlBatch("MERGE INTO interview_timer t USING (SELECT 1) s ON t.interview_id = :interview AND "
+            + "t.part = :part WHEN MATCHED THEN UPDATE SET elapsed_ms = :ms WHEN NOT MATCHED THEN "
+            + "INSERT (interview_id, part, elapsed_ms) VALUES (:interview, :part, :ms)")
     void save(@Bind("interview") long interviewId, @Bind("part") List<String> parts, @Bind("ms") List<Long> millis);
 }

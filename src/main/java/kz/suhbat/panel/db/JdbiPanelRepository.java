@@ -96,8 +96,10 @@ public final class JdbiPanelRepository implements PanelRepository {
 
     @Override
     public void saveDeclaration(ConflictDeclaration d) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO conflict_declaration (member_id, candidate_id, conflict, "
-                        + "reason) KEY (member_id, candidate_id) VALUES (:m, :c, :conflict, :reason)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO conflict_declaration t USING (SELECT 1) s ON t.member_id = :m AND "
+                        + "t.candidate_id = :c WHEN MATCHED THEN UPDATE SET conflict = :conflict, reason = :reason "
+                        + "WHEN NOT MATCHED THEN INSERT (member_id, candidate_id, conflict, reason) VALUES (:m, :c, "
+                        + ":conflict, :reason)")
                 .bind("m", d.memberId()).bind("c", d.candidateId()).bind("conflict", d.conflict())
                 .bind("reason", d.reason()).execute());
     }
@@ -163,8 +165,9 @@ public final class JdbiPanelRepository implements PanelRepository {
 
     @Override
     public void setPresent(long sittingId, long memberId, boolean present) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO sitting_attendance (sitting_id, member_id, present) "
-                        + "KEY (sitting_id, member_id) VALUES (:s, :m, :p)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO sitting_attendance t USING (SELECT 1) s ON t.sitting_id = :s AND t.member_id "
+                        + "= :m WHEN MATCHED THEN UPDATE SET present = :p WHEN NOT MATCHED THEN INSERT (sitting_id, "
+                        + "member_id, present) VALUES (:s, :m, :p)")
                 .bind("s", sittingId).bind("m", memberId).bind("p", present).execute());
     }
 

@@ -106,8 +106,9 @@ interface FrameworkDao {
     @SqlQuery("SELECT COUNT(*) > 0 FROM framework_use WHERE framework_id = :id")
     boolean isUsed(@Bind("id") long id);
 
-    @SqlUpdate("MERGE INTO framework_use (framework_id, used_by, used_at) KEY (framework_id, used_by) "
-            + "VALUES (:id, :usedBy, CURRENT_TIMESTAMP)")
+    @SqlUpdate("MERGE INTO framework_use t USING (SELECT 1) s ON t.framework_id = :id AND t.used_by = "
+            + ":usedBy WHEN MATCHED THEN UPDATE SET used_at = CURRENT_TIMESTAMP WHEN NOT MATCHED THEN "
+            + "INSERT (framework_id, used_by, used_at) VALUES (:id, :usedBy, CURRENT_TIMESTAMP)")
     void markUsed(@Bind("id") long id, @Bind("usedBy") String usedBy);
 
     @SqlQuery("SELECT MAX(version) FROM framework WHERE code = :code")

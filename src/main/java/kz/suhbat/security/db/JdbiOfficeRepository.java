@@ -34,10 +34,13 @@ public final class JdbiOfficeRepository implements OfficeRepository {
 
     @Override
     public void save(Office office) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO office (id, name_kk, name_ru, name_en, city_kk, city_ru, "
-                        + "city_en, code, region, lock_after_minutes, backup_every_hours, backups_kept) KEY (id) "
-                        + "VALUES (1, :nameKk, :nameRu, :nameEn, :cityKk, :cityRu, :cityEn, :code, :region, :lock, "
-                        + ":every, :kept)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO office t USING (SELECT 1) s ON t.id = 1 WHEN MATCHED THEN UPDATE SET name_kk "
+                        + "= :nameKk, name_ru = :nameRu, name_en = :nameEn, city_kk = :cityKk, city_ru = :cityRu, "
+                        + "city_en = :cityEn, code = :code, region = :region, lock_after_minutes = :lock, "
+                        + "backup_every_hours = :every, backups_kept = :kept WHEN NOT MATCHED THEN INSERT (id, "
+                        + "name_kk, name_ru, name_en, city_kk, city_ru, city_en, code, region, lock_after_minutes, "
+                        + "backup_every_hours, backups_kept) VALUES (1, :nameKk, :nameRu, :nameEn, :cityKk, "
+                        + ":cityRu, :cityEn, :code, :region, :lock, :every, :kept)")
                 .bind("nameKk", office.name().kk())
                 .bind("nameRu", office.name().ru())
                 .bind("nameEn", office.name().en())

@@ -45,8 +45,10 @@ public final class JdbiTrainingRepository implements TrainingRepository {
 
     @Override
     public void saveRule(long campaignId, CalibrationRule rule) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO training_course (campaign_id, max_distance, exercises_needed) "
-                        + "KEY (campaign_id) VALUES (:campaign, :distance, :needed)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO training_course t USING (SELECT 1) s ON t.campaign_id = :campaign WHEN "
+                        + "MATCHED THEN UPDATE SET max_distance = :distance, exercises_needed = :needed WHEN NOT "
+                        + "MATCHED THEN INSERT (campaign_id, max_distance, exercises_needed) VALUES (:campaign, "
+                        + ":distance, :needed)")
                 .bind("campaign", campaignId).bind("distance", rule.maxDistance())
                 .bind("needed", rule.exercisesNeeded()).execute());
     }
@@ -63,8 +65,10 @@ public final class JdbiTrainingRepository implements TrainingRepository {
 
     @Override
     public void addTrainee(long campaignId, long accountId, boolean reference) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO course_trainee (campaign_id, account_id, reference) "
-                        + "KEY (campaign_id, account_id) VALUES (:campaign, :account, :reference)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO course_trainee t USING (SELECT 1) s ON t.campaign_id = :campaign AND "
+                        + "t.account_id = :account WHEN MATCHED THEN UPDATE SET reference = :reference WHEN NOT "
+                        + "MATCHED THEN INSERT (campaign_id, account_id, reference) VALUES (:campaign, :account, "
+                        + ":reference)")
                 .bind("campaign", campaignId).bind("account", accountId).bind("reference", reference).execute());
     }
 
@@ -118,9 +122,11 @@ public final class JdbiTrainingRepository implements TrainingRepository {
 
     @Override
     public void saveReference(long exerciseId, ReferenceLevel reference) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO exercise_reference (exercise_id, competency_code, level, "
-                        + "reason_kk, reason_ru, reason_en) KEY (exercise_id, competency_code) VALUES (:exercise, "
-                        + ":competency, :level, :kk, :ru, :en)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO exercise_reference t USING (SELECT 1) s ON t.exercise_id = :exercise AND "
+                        + "t.competency_code = :competency WHEN MATCHED THEN UPDATE SET level = :level, reason_kk = "
+                        + ":kk, reason_ru = :ru, reason_en = :en WHEN NOT MATCHED THEN INSERT (exercise_id, "
+                        + "competency_code, level, reason_kk, reason_ru, reason_en) VALUES (:exercise, :competency, "
+                        + ":level, :kk, :ru, :en)")
                 .bind("exercise", exerciseId).bind("competency", reference.competencyCode())
                 .bind("level", reference.level()).bind("kk", reference.reason().kk())
                 .bind("ru", reference.reason().ru()).bind("en", reference.reason().en()).execute());
@@ -169,10 +175,13 @@ public final class JdbiTrainingRepository implements TrainingRepository {
     @Override
     public void saveScore(long exerciseId, long accountId, ExerciseScore score) {
         jdbi.useHandle(h -> {
-            h.createUpdate("MERGE INTO exercise_attempt (exercise_id, account_id) KEY (exercise_id, account_id) "
-                    + "VALUES (:exercise, :account)").bind("exercise", exerciseId).bind("account", accountId).execute();
-            h.createUpdate("MERGE INTO exercise_score (exercise_id, account_id, competency_code, level, evidence) "
-                            + "KEY (exercise_id, account_id, competency_code) VALUES (:exercise, :account, :competency, "
+            h.createUpdate("MERGE INTO exercise_attempt t USING (SELECT 1) s ON t.exercise_id = :exercise AND "
+                    + "t.account_id = :account WHEN NOT MATCHED THEN INSERT (exercise_id, account_id) VALUES "
+                    + "(:exercise, :account)").bind("exercise", exerciseId).bind("account", accountId).execute();
+            h.createUpdate("MERGE INTO exercise_score t USING (SELECT 1) s ON t.exercise_id = :exercise AND "
+                            + "t.account_id = :account AND t.competency_code = :competency WHEN MATCHED THEN UPDATE SET "
+                            + "level = :level, evidence = :evidence WHEN NOT MATCHED THEN INSERT (exercise_id, "
+                            + "account_id, competency_code, level, evidence) VALUES (:exercise, :account, :competency, "
                             + ":level, :evidence)")
                     .bind("exercise", exerciseId).bind("account", accountId).bind("competency", score.competencyCode())
                     .bind("level", score.level()).bind("evidence", score.evidence()).execute();
@@ -189,8 +198,10 @@ public final class JdbiTrainingRepository implements TrainingRepository {
 
     @Override
     public void recordCalibration(long accountId, long campaignId, LocalDate on) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO rater_calibration (account_id, campaign_id, calibrated_on) "
-                        + "KEY (account_id, campaign_id) VALUES (:account, :campaign, :on)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO rater_calibration t USING (SELECT 1) s ON t.account_id = :account AND "
+                        + "t.campaign_id = :campaign WHEN MATCHED THEN UPDATE SET calibrated_on = :on WHEN NOT "
+                        + "MATCHED THEN INSERT (account_id, campaign_id, calibrated_on) VALUES (:account, "
+                        + ":campaign, :on)")
                 .bind("account", accountId).bind("campaign", campaignId).bind("on", on).execute());
     }
 

@@ -38,7 +38,7 @@ class CampaignPostsMigrationTest {
 
     /** The newest migration before the one that gives posts their profiles (V8). */
     private static String schemaBeforePosts() throws IOException {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var files = Files.walk(Path.of("src/main/resources/db/migration"))) {
             return Integer.toString(files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).filter(v -> v < 8).max()
                     .orElseThrow());

@@ -41,12 +41,12 @@ class BackupDurabilityTest {
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the writer did not die");
 
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             assertEquals(Integer.valueOf(1), database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT COUNT(*) FROM framework WHERE code = 'AFTER'").mapTo(Integer.class).one()),
                     "the row committed after the backup was lost");
         }
-        try (Database backup = Database.open(copy, TestKeys.KEY)) {
+        try (Database backup = H2Database.open(copy, TestKeys.KEY)) {
             // the last round deleted the ids whose remainder by 3 is 1
             int expected = (int) java.util.stream.IntStream.range(0, BackupThenWriter.ROWS).filter(i -> i % 3 != 1).count();
             assertEquals(Integer.valueOf(expected), backup.jdbi().withHandle(handle -> handle.createQuery(

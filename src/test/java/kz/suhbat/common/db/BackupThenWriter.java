@@ -18,7 +18,7 @@ public final class BackupThenWriter {
     public static void main(String[] args) throws InterruptedException {
         Path folder = Path.of(args[0]);
         Path copy = Path.of(args[1]);
-        Database database = Database.open(folder, TestKeys.KEY);
+        Database database = H2Database.open(folder, TestKeys.KEY);
         database.jdbi().useHandle(handle -> {
             handle.execute("CREATE TABLE filler (id INT PRIMARY KEY, v VARCHAR(1000))");
             for (int round = 0; round < 5; round++) {

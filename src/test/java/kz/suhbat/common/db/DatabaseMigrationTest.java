@@ -1,5 +1,6 @@
 package kz.suhbat.common.db;
 
+import kz.suhbat.testsupport.EarlierSchema;
 import kz.suhbat.testsupport.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ class DatabaseMigrationTest {
 
     @Test
     void aFreshFileGetsTheWholeSchema() {
-        try (Database database = Database.open(folder.resolve("db"), TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder.resolve("db"), TestKeys.KEY)) {
             List<String> tables = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
                             + "ORDER BY 1").mapTo(String.class).list());
@@ -32,8 +33,8 @@ class DatabaseMigrationTest {
 
     @Test
     void reopeningRunsNoMigrationTwice() {
-        Database.open(folder, TestKeys.KEY).close();
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        H2Database.open(folder, TestKeys.KEY).close();
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             int history = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL").mapTo(Integer.class).one());
             int files = migrationFiles();
@@ -42,21 +43,61 @@ class DatabaseMigrationTest {
     }
 
     private static int migrationFiles() {
-        try (var stream = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return (int) stream.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        return versionsIn("common").size() + versionsIn("h2").size();
+    }
+
+    /** The versions of the migrations in {@code db/migration/<folder>}. */
+    private static java.util.Set<Integer> versionsIn(String folder) {
+        try (var stream = Files.list(Path.of("src/main/resources/db/migration", folder))) {
+            return stream.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     @Test
+    void aFileBuiltWhenEveryMigrationWasInOneFolderStillOpens(@org.junit.jupiter.api.io.TempDir Path earlier)
+            throws Exception {
+        Path flat = java.nio.file.Files.createDirectories(earlier.resolve("migration"));
+        for (String engineFolder : java.util.List.of("common", "h2")) {
+            try (var files = Files.list(Path.of("src/main/resources/db/migration", engineFolder))) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("V25__")).toList()) {
+                    Files.copy(file, flat.resolve(file.getFileName()));
+                }
+            }
+        }
+        EarlierSchema schema = new EarlierSchema(earlier.resolve("db"));
+        org.flywaydb.core.Flyway.configure().dataSource(schema.url(), "suhbat", "")
+                .locations("filesystem:" + flat).load().migrate();
+        H2Database.encrypt(earlier.resolve("db"), null, TestKeys.KEY);
+        try (H2Database database = H2Database.open(earlier.resolve("db"), TestKeys.KEY)) {
+            assertEquals(24, database.versionAtOpen(), "the file had every migration of the one folder");
+            assertTrue(database.tableDigests().size() > 5, "and opens, brought up to date, under the engines' folders");
+        }
+    }
+
+    @Test
+    void bothEnginesHaveTheSameHistoryEachVersionSpelledOnceForEach() {
+        java.util.Set<Integer> common = versionsIn("common");
+        java.util.Set<Integer> h2 = versionsIn("h2");
+        assertEquals(h2, versionsIn("postgresql"), "each engine spells the same versions its own way");
+        assertTrue(java.util.Collections.disjoint(common, h2), "a version is common or engine-specific, not both");
+        java.util.Set<Integer> all = new java.util.TreeSet<>(common);
+        all.addAll(h2);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, SchemaVersion.LATEST).boxed().toList(),
+                java.util.List.copyOf(all), "one history with no gap, up to the newest");
+    }
+
+    @Test
     void theExpectedSchemaVersionIsTheNewestMigration() throws java.io.IOException {
-        try (var stream = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var stream = Files.walk(Path.of("src/main/resources/db/migration"))) {
             int newest = stream.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(-1);
             assertEquals(newest, SchemaVersion.LATEST);
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             assertEquals(Integer.valueOf(SchemaVersion.LATEST), database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")
                     .mapTo(Integer.class).one()));
@@ -65,47 +106,47 @@ class DatabaseMigrationTest {
 
     @Test
     void aDatabaseFromANewerSuhbatIsRefusedWithThatReasonAndLeftAlone() {
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             database.jdbi().useHandle(handle -> handle.execute("INSERT INTO \"flyway_schema_history\" "
                     + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
                     + "\"installed_by\", \"installed_on\", \"execution_time\", \"success\") VALUES (99, '99', "
                     + "'later', 'SQL', 'V99__later.sql', 0, 'suhbat', CURRENT_TIMESTAMP, 1, TRUE)"));
         }
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder, TestKeys.KEY));
+                () -> H2Database.open(folder, TestKeys.KEY));
         assertEquals(DatabaseOpenException.Reason.OTHER_VERSION, refused.reason());
     }
 
     @Test
     void aSchemaBuiltByAnEditedMigrationIsRefusedAtEveryOpen() {
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             // What an edited V3 leaves: the checksum recorded when it ran is not the shipped file's.
             database.jdbi().useHandle(handle -> handle.execute("UPDATE \"flyway_schema_history\" "
                     + "SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '3'"));
         }
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder, TestKeys.KEY));
+                () -> H2Database.open(folder, TestKeys.KEY));
         assertEquals(DatabaseOpenException.Reason.SCHEMA_CHANGED, refused.reason());
         assertTrue(refused.getMessage().contains("3"), "the message names the migration: " + refused.getMessage());
     }
 
     @Test
     void aDamagedFileIsReportedAsDamaged() throws java.io.IOException {
-        Database.open(folder, TestKeys.KEY).close();
-        Path file = Database.file(folder);
+        H2Database.open(folder, TestKeys.KEY).close();
+        Path file = H2Database.file(folder);
         byte[] whole = Files.readAllBytes(file);
         // Everything after the file's header overwritten, as a failing disk leaves it: no chunk is left to
         // read, so nothing can be recovered.
         java.util.Arrays.fill(whole, 8192, whole.length, (byte) 0x5A);
         Files.write(file, whole);
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder, TestKeys.KEY));
+                () -> H2Database.open(folder, TestKeys.KEY));
         assertEquals(DatabaseOpenException.Reason.DAMAGED, refused.reason());
     }
 
     @Test
     void theDatabaseIsOpenedSoThatEveryCommitIsWrittenAtOnce() {
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             String delay = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT DISTINCT SETTING_NAME || '=' || SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
                             + "WHERE SETTING_NAME LIKE '%WRITE_DELAY%'").mapTo(String.class).list().toString());
@@ -115,11 +156,11 @@ class DatabaseMigrationTest {
 
     @Test
     void aWrongKeyIsRefusedAsSuchAndOpensNothing() {
-        Database.open(folder, TestKeys.KEY).close();
+        H2Database.open(folder, TestKeys.KEY).close();
         DatabaseOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(DatabaseOpenException.class,
-                () -> Database.open(folder, DatabaseKey.of(new byte[DatabaseKey.BYTES])));
+                () -> H2Database.open(folder, DatabaseKey.of(new byte[DatabaseKey.BYTES])));
         assertEquals(DatabaseOpenException.Reason.WRONG_KEY, refused.reason());
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (H2Database database = H2Database.open(folder, TestKeys.KEY)) {
             assertTrue(database.tableDigests().size() > 5, "the right key still opens it");
         }
     }
@@ -127,7 +168,7 @@ class DatabaseMigrationTest {
     @Test
     void aDatabaseOfAnEarlierUnencryptedSuhbatIsEncryptedInPlaceWithItsRows() throws Exception {
         String plainUrl = "jdbc:h2:file:" + folder.resolve("suhbat").toAbsolutePath() + ";WRITE_DELAY=0";
-        org.flywaydb.core.Flyway.configure().dataSource(plainUrl, "suhbat", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(plainUrl, "suhbat", "").locations(kz.suhbat.common.db.H2Database.MIGRATIONS)
                 .target("1").load().migrate();
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(plainUrl, "suhbat", "")) {
             connection.createStatement().execute("INSERT INTO framework (code, version, status, name_kk, name_ru, "
@@ -135,10 +176,10 @@ class DatabaseMigrationTest {
                     + "('EARLIER', 1, 'DRAFT', 'Қанат Әбілқасымов', 'р', 'e', '', '', '', CURRENT_TIMESTAMP, "
                     + "CURRENT_TIMESTAMP)");
         }
-        Database.encrypt(folder, null, TestKeys.KEY);
-        assertTrue(!new String(Files.readAllBytes(Database.file(folder)), java.nio.charset.StandardCharsets.UTF_8)
+        H2Database.encrypt(folder, null, TestKeys.KEY);
+        assertTrue(!new String(Files.readAllBytes(H2Database.file(folder)), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("EARLIER"), "nothing is readable in the encrypted file");
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             assertEquals("Қанат Әбілқасымов", database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT name_kk FROM framework WHERE code = 'EARLIER'").mapTo(String.class).one()));
             assertEquals(Integer.valueOf(SchemaVersion.LATEST), database.jdbi().withHandle(handle -> handle

@@ -50,7 +50,7 @@ class DurabilityTest {
                     + java.nio.file.Files.readString(folder.resolveSibling(folder.getFileName() + "-writer.err")));
             next += 100_000;
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             List<String> stored = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT code FROM framework").mapTo(String.class).list());
             Set<String> lost = new HashSet<>(acknowledged);

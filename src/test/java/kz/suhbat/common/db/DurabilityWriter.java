@@ -15,7 +15,7 @@ public final class DurabilityWriter {
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
         int start = Integer.parseInt(args[1]);
-        Database database = Database.open(folder, TestKeys.KEY);
+        Database database = H2Database.open(folder, TestKeys.KEY);
         for (int i = start; ; i++) {
             int number = i;
             database.jdbi().useTransaction(handle -> handle.createUpdate(

@@ -34,19 +34,19 @@ class OfficeNameMigrationTest {
     void theSingleNameGoesIntoItsOwnLanguage(String name, String kazakh, String russian) throws Exception {
         String password = new String(TestKeys.KEY.filePassword()) + " ";
         org.h2.jdbcx.JdbcDataSource earlier = new org.h2.jdbcx.JdbcDataSource();
-        earlier.setURL(Database.url(folder));
+        earlier.setURL(H2Database.url(folder));
         earlier.setUser("suhbat");
         earlier.setPassword(password);
         // The schema as an earlier Suhbat left it, with Flyway configured as the application configures it.
-        Flyway.configure().dataSource(earlier).locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection connection = java.sql.DriverManager.getConnection(Database.url(folder), "suhbat", password);
+        Flyway.configure().dataSource(earlier).locations(kz.suhbat.common.db.H2Database.MIGRATIONS).target("5").load().migrate();
+        try (Connection connection = java.sql.DriverManager.getConnection(H2Database.url(folder), "suhbat", password);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO office (id, name, code, region, "
                      + "lock_after_minutes, backup_every_hours, backups_kept) VALUES (1, ?, 'AKM-01', 'AKMOLA', 15, "
                      + "6, 20)")) {
             insert.setString(1, name);
             insert.executeUpdate();
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             Office office = new JdbiOfficeRepository(database.jdbi()).load().orElseThrow();
             assertEquals(LocalizedText.of(kazakh, russian, ""), office.name());
             assertEquals(LocalizedText.of("", "", ""), office.city(), "no city yet");

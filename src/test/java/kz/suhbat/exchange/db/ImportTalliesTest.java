@@ -72,7 +72,7 @@ class ImportTalliesTest {
                     .allMatch(o -> o.kind() == ImportOutcome.Kind.IMPORTED));
         }
         DataFolder folder = new DataFolder(central, DataFolder.Kind.EXPLICIT);
-        try (Database database = Database.open(folder.database(), TestOffice.databaseKey(folder, FAST))) {
+        try (Database database = TestOffice.openDatabase(folder, FAST)) {
             Jdbi jdbi = database.jdbi();
             List<String> tallies = rows(jdbi, TALLIES);
             List<String> resultTallies = rows(jdbi, RESULT_TALLIES);
@@ -93,7 +93,7 @@ class ImportTalliesTest {
 
     /** The statements of migration V19 that fill the tallies from the rows. */
     private static List<String> migrationInserts() throws IOException {
-        try (InputStream in = ImportTalliesTest.class.getResourceAsStream("/db/migration/V19__report_indexes.sql")) {
+        try (InputStream in = ImportTalliesTest.class.getResourceAsStream("/db/migration/common/V19__report_indexes.sql")) {
             String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Stream.of(script.split(";")).map(String::strip)
                     .map(s -> s.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip())

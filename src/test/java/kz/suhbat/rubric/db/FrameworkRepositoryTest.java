@@ -1,5 +1,6 @@
 package kz.suhbat.rubric.db;
 
+import kz.suhbat.common.db.H2Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +26,10 @@ class FrameworkRepositoryTest {
     void theBuiltInFrameworkSurvivesStorageExactly() {
         Framework original = DemoFramework.read();
         long id;
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             id = new JdbiFrameworkRepository(database.jdbi()).create(original, java.util.Optional.empty());
         }
-        try (Database reopened = Database.open(folder, TestKeys.KEY)) {
+        try (Database reopened = H2Database.open(folder, TestKeys.KEY)) {
             Framework stored = new JdbiFrameworkRepository(reopened.jdbi()).load(id).orElseThrow();
             assertEquals(original, stored);
         }
@@ -36,7 +37,7 @@ class FrameworkRepositoryTest {
 
     @Test
     void seedingHappensOnceOnly() {
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             JdbiFrameworkRepository repository = new JdbiFrameworkRepository(database.jdbi());
             assertTrue(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database)));
             assertFalse(DemoFramework.seedIfEmpty(repository, audit(database), new JdbiTransactor(database)));
@@ -49,7 +50,7 @@ class FrameworkRepositoryTest {
 
     @Test
     void anUnknownIdFindsNothing() {
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = H2Database.open(folder, TestKeys.KEY)) {
             assertTrue(new JdbiFrameworkRepository(database.jdbi()).load(4242).isEmpty());
         }
     }
