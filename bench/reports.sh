@@ -6,6 +6,8 @@
 # run: median and slowest of several runs, their ratio, and the peak heap used. No display needed.
 # Usage: bench/reports.sh [offices] [candidates] [folder] [runs]   (defaults 200, 66853, the temp folder, 7)
 # A folder given is kept: a second run with the same folder reuses its imported office and skips the import.
+# On PostgreSQL (the test server of the README's "Run every test"):
+#   JAVA_OPTS="-Xmx256m -Dsuhbat.test.engine=postgresql" bench/reports.sh
 # MVN overrides the Maven command (default "mvn -q -B"; add -o to stay offline); JAVA the java binary;
 # JAVA_OPTS options for it (default -Xmx256m: the reports must fit a 256 MB heap).
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m} exec "$(dirname "$0")/run-main.sh" kz.suhbat.bench.ReportsBenchmark "$@"

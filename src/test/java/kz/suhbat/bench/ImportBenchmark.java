@@ -4,6 +4,9 @@ package kz.suhbat.bench;
 
 
 import kz.suhbat.common.db.H2Database;
+import kz.suhbat.common.db.PostgresDatabase;
+import kz.suhbat.exchange.db.BulkRows;
+import kz.suhbat.testsupport.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -118,14 +121,20 @@ public final class ImportBenchmark {
 
     /** The same rows by plain JDBC batches into the same schema on an encrypted file; only inserts timed. */
     private static double rawInsert(Path folder, int offices, int candidates) throws SQLException {
-        try (Database database = H2Database.open(folder, DatabaseKey.random(new SecureRandom()));
+        try (Database database = TestServer.active()
+                ? PostgresDatabase.connect(TestServer.pointAt(folder, TestServer.newDatabase()))
+                : H2Database.open(folder, DatabaseKey.random(new SecureRandom()));
              Connection connection = database.jdbi().open().getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO account (id, login, display_name, role, active, must_change_password, "
                         + "created_at) VALUES (1, 'raw', 'Raw', 'ANALYST', TRUE, FALSE, CURRENT_TIMESTAMP)");
-                statement.execute("INSERT INTO registered_key (fingerprint, office_code, office_name, region, "
-                        + "public_key, registered_by, registered_at) VALUES ('" + "0".repeat(64) + "', 'RAW', 'Raw', "
-                        + "'ASTANA', X'00', 1, CURRENT_TIMESTAMP)");
+            }
+            try (PreparedStatement key = connection.prepareStatement("INSERT INTO registered_key (fingerprint, "
+                    + "office_code, office_name, region, public_key, registered_by, registered_at) VALUES (?, 'RAW', "
+                    + "'Raw', 'ASTANA', ?, 1, CURRENT_TIMESTAMP)")) {
+                key.setString(1, "0".repeat(64));
+                key.setBytes(2, new byte[] {0});
+                key.executeUpdate();
             }
             connection.setAutoCommit(false);
             NationalAttestation national = PackageSet.attestation(offices, candidates);
@@ -139,8 +148,8 @@ public final class ImportBenchmark {
                 nanos += System.nanoTime() - started;
             }
             double seconds = nanos / 1e9;
-            System.out.printf(Locale.ROOT, "raw H2 batch insert of the same rows: %.1f s, peak heap %d MB%n", seconds,
-                    HeapPeaks.megabytes());
+            System.out.printf(Locale.ROOT, "%s of the same rows: %.1f s, peak heap %d MB%n", TestServer.active()
+                    ? "raw PostgreSQL COPY" : "raw H2 batch insert", seconds, HeapPeaks.megabytes());
             return seconds;
         }
     }
@@ -175,34 +184,39 @@ public final class ImportBenchmark {
             }
             p.executeUpdate();
         }
-        batch(connection, "INSERT INTO imported_competency (campaign_ref, position, code, name_kk, name_ru, name_en, "
-                + "weight) VALUES (?, ?, ?, ?, ?, ?, ?)", data.competencies().stream()
+        bulk(connection, "imported_competency", List.of("campaign_ref", "position", "code", "name_kk", "name_ru",
+                "name_en", "weight"),
+                data.competencies().stream()
                 .map(k -> new Object[] {ref, data.competencies().indexOf(k), k.code(), k.nameKk(), k.nameRu(),
                         k.nameEn(), k.weight()}).toList());
-        batch(connection, "INSERT INTO imported_member (campaign_ref, source_id, full_name, role, affiliation, "
-                + "organisation, deputy) VALUES (?, ?, ?, ?, ?, ?, ?)", data.members().stream()
+        bulk(connection, "imported_member", List.of("campaign_ref", "source_id", "full_name", "role", "affiliation",
+                "organisation", "deputy"),
+                data.members().stream()
                 .map(m -> new Object[] {ref, m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation(),
                         m.deputy()}).toList());
         Map<String, PackageData.ProfilePart> profiles = new HashMap<>();
         data.profiles().forEach(p -> profiles.put(p.code(), p));
-        batch(connection, "INSERT INTO imported_candidate (campaign_ref, source_id, last_name, first_name, middle_name, "
-                + "iin, post, sitting_date, status, total, reached, decision, profile_code, threshold, absent, "
-                + "post_group, corps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        bulk(connection, "imported_candidate", List.of("campaign_ref", "source_id", "last_name", "first_name",
+                "middle_name", "iin", "post", "sitting_date", "status", "total", "reached", "decision",
+                "profile_code", "threshold", "absent", "post_group", "corps"),
                 data.candidates().stream().map(d -> new Object[] {ref, d.id(), d.lastName(), d.firstName(),
                         d.middleName(), d.iin(), d.post(), d.sittingDate() == null ? null
                         : java.sql.Date.valueOf(d.sittingDate()), d.status(), d.total(), d.reached(), d.decision(),
                         d.profileCode(), d.threshold(), d.absent(), profiles.get(d.profileCode()).postGroup(),
                         profiles.get(d.profileCode()).corps()}).toList());
-        batch(connection, "INSERT INTO imported_score (campaign_ref, candidate_id, member_id, competency_code, level, "
-                + "transcribed, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?)", data.candidates().stream()
+        bulk(connection, "imported_score", List.of("campaign_ref", "candidate_id", "member_id", "competency_code",
+                "level", "transcribed", "confirmed"),
+                data.candidates().stream()
                 .flatMap(d -> d.scores().stream().map(s -> new Object[] {ref, d.id(), s.member(), s.competency(),
                         s.level(), s.transcribed(), s.confirmed()})).toList());
-        batch(connection, "INSERT INTO imported_result (campaign_ref, candidate_id, competency_code, mean, agreed_level, "
-                + "reason, result, spread) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", data.candidates().stream()
+        bulk(connection, "imported_result", List.of("campaign_ref", "candidate_id", "competency_code", "mean",
+                "agreed_level", "reason", "result", "spread"),
+                data.candidates().stream()
                 .flatMap(d -> d.results().stream().map(r -> new Object[] {ref, d.id(), r.competency(), r.mean(),
                         r.agreedLevel(), r.reason(), r.result(), spread(d, r.competency())})).toList());
-        batch(connection, "INSERT INTO imported_vote (campaign_ref, candidate_id, member_id, outcome, opinion, "
-                + "transcribed) VALUES (?, ?, ?, ?, ?, ?)", data.candidates().stream()
+        bulk(connection, "imported_vote", List.of("campaign_ref", "candidate_id", "member_id", "outcome", "opinion",
+                "transcribed"),
+                data.candidates().stream()
                 .flatMap(d -> d.votes().stream().map(v -> new Object[] {ref, d.id(), v.member(), v.outcome(),
                         v.opinion(), v.transcribed()})).toList());
     }
@@ -213,20 +227,14 @@ public final class ImportBenchmark {
         return levels.getMax() - levels.getMin();
     }
 
-    private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
+    /** The rows straight into {@code table}: batched inserts on H2, the driver's COPY on PostgreSQL. */
+    private static void bulk(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        try (BulkRows bulk = BulkRows.into(connection, table, columns.toArray(String[]::new))) {
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    statement.setObject(i + 1, row[i]);
-                }
-                statement.addBatch();
-                if (++pending == 5_000) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
+                bulk.add(row);
             }
-            statement.executeBatch();
+            bulk.finish();
         }
     }
 

@@ -59,8 +59,8 @@ public final class BackupsView {
                 (obs, old, backup) -> viewModel.selectedProperty().set(backup));
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.status().busyProperty()));
-        backupNowButton.disableProperty().bind(viewModel.status().busyProperty());
-        toDriveButton.disableProperty().bind(viewModel.status().busyProperty());
+        backupNowButton.disableProperty().bind(viewModel.status().busyProperty().or(viewModel.keptByServerProperty()));
+        toDriveButton.disableProperty().bind(viewModel.status().busyProperty().or(viewModel.keptByServerProperty()));
         restoreFileButton.disableProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         var hintShown = backupTable.getSelectionModel().selectedItemProperty().isNull()

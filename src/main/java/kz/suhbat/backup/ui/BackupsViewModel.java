@@ -27,6 +27,7 @@ public final class BackupsViewModel {
     private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
     private final ObjectProperty<BackupInfo> selected = new SimpleObjectProperty<>();
     private final StringProperty folder = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty keptByServer = new javafx.beans.property.SimpleBooleanProperty();
     private final ActionStatus status;
 
     public BackupsViewModel(BackupService backups, TaskExecutor executor, I18n i18n) {
@@ -36,10 +37,18 @@ public final class BackupsViewModel {
     }
 
     public void refresh() {
-        status.run(() -> new Listing(backups.folder(), backups.list()), listing -> {
-            folder.set(i18n.format("backup.folder", listing.folder()));
+        status.run(() -> backups.keptByServer() ? new Listing(null, java.util.List.of(), true)
+                : new Listing(backups.folder(), backups.list(), false), listing -> {
+            keptByServer.set(listing.keptByServer());
+            folder.set(listing.keptByServer() ? i18n.get("backup.error.KEPT_BY_SERVER")
+                    : i18n.format("backup.folder", listing.folder()));
             list.setAll(listing.backups());
         });
+    }
+
+    /** Whether the office's data is on a server, whose own backups keep it: this screen makes none. */
+    public javafx.beans.property.ReadOnlyBooleanProperty keptByServerProperty() {
+        return keptByServer;
     }
 
     public void backupNow() {
@@ -106,7 +115,7 @@ public final class BackupsViewModel {
                 : ErrorText.of(failure, i18n);
     }
 
-    private record Listing(Path folder, java.util.List<BackupInfo> backups) {
+    private record Listing(Path folder, java.util.List<BackupInfo> backups, boolean keptByServer) {
     }
 
     public ObservableList<BackupInfo> backups() {

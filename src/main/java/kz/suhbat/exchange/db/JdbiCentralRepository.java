@@ -2,9 +2,7 @@ package kz.suhbat.exchange.db;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,7 +32,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 public final class JdbiCentralRepository implements CentralRepository {
 
-    private static final int BATCH = 5_000;
 
     private static final RowMapper<RegisteredKey> KEY = (rs, ctx) -> new RegisteredKey(rs.getString("fingerprint"),
             rs.getString("office_code"), rs.getString("office_name"), rs.getString("region"),
@@ -147,149 +144,65 @@ public final class JdbiCentralRepository implements CentralRepository {
         return levels.getCount() == 0 ? null : levels.getMax() - levels.getMin();
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
 
+    /**
+     * The package's rows, in bulk ({@link BulkRows}: batches on H2, COPY on PostgreSQL), then the reports'
+     * tallies of them.
+     */
     private static void insertRows(Connection connection, long ref, PackageData data) throws SQLException {
-        try (PreparedStatement competency = connection.prepareStatement("INSERT INTO imported_competency "
-                + "(campaign_ref, position, code, name_kk, name_ru, name_en, weight) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkRows competency = BulkRows.into(connection, "imported_competency", "campaign_ref", "position", "code",
+                "name_kk", "name_ru", "name_en", "weight")) {
             int position = 0;
             for (PackageData.CompetencyPart c : data.competencies()) {
-                competency.setLong(1, ref);
-                competency.setInt(2, position++);
-                competency.setString(3, c.code());
-                competency.setString(4, c.nameKk());
-                competency.setString(5, c.nameRu());
-                competency.setString(6, c.nameEn());
-                competency.setBigDecimal(7, c.weight());
-                competency.addBatch();
+                competency.add(ref, position++, c.code(), c.nameKk(), c.nameRu(), c.nameEn(), c.weight());
             }
-            competency.executeBatch();
+            competency.finish();
         }
-        try (PreparedStatement member = connection.prepareStatement("INSERT INTO imported_member (campaign_ref, "
-                + "source_id, full_name, role, affiliation, organisation, deputy) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (BulkRows member = BulkRows.into(connection, "imported_member", "campaign_ref", "source_id", "full_name",
+                "role", "affiliation", "organisation", "deputy")) {
             for (PackageData.MemberPart m : data.members()) {
-                member.setLong(1, ref);
-                member.setLong(2, m.id());
-                member.setString(3, m.fullName());
-                member.setString(4, m.role());
-                member.setString(5, m.affiliation());
-                member.setString(6, m.organisation());
-                member.setBoolean(7, m.deputy());
-                member.addBatch();
+                member.add(ref, m.id(), m.fullName(), m.role(), m.affiliation(), m.organisation(), m.deputy());
             }
-            member.executeBatch();
+            member.finish();
         }
-        try (PreparedStatement candidate = connection.prepareStatement("INSERT INTO imported_candidate (campaign_ref, "
-                + "source_id, last_name, first_name, middle_name, iin, post, sitting_date, status, total, reached, "
-                + "decision, profile_code, threshold, absent, post_group, corps) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement score = connection.prepareStatement("INSERT INTO imported_score (campaign_ref, "
-                     + "candidate_id, member_id, competency_code, level, transcribed, confirmed) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement result = connection.prepareStatement("INSERT INTO imported_result (campaign_ref, "
-                     + "candidate_id, competency_code, mean, agreed_level, reason, result, spread) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement vote = connection.prepareStatement("INSERT INTO imported_vote (campaign_ref, "
-                     + "candidate_id, member_id, outcome, opinion, transcribed) VALUES (?, ?, ?, ?, ?, ?)")) {
-            Batches batches = new Batches(candidate, score, result, vote);
+        try (BulkRows candidate = BulkRows.into(connection, "imported_candidate", "campaign_ref", "source_id",
+                "last_name", "first_name", "middle_name", "iin", "post", "sitting_date", "status", "total", "reached",
+                "decision", "profile_code", "threshold", "absent", "post_group", "corps");
+             BulkRows score = BulkRows.into(connection, "imported_score", "campaign_ref", "candidate_id", "member_id",
+                     "competency_code", "level", "transcribed", "confirmed");
+             BulkRows result = BulkRows.into(connection, "imported_result", "campaign_ref", "candidate_id",
+                     "competency_code", "mean", "agreed_level", "reason", "result", "spread");
+             BulkRows vote = BulkRows.into(connection, "imported_vote", "campaign_ref", "candidate_id", "member_id",
+                     "outcome", "opinion", "transcribed")) {
             ImportTallies tallies = new ImportTallies(data.campaign());
             Map<String, PackageData.ProfilePart> profiles = data.profiles().stream()
                     .collect(Collectors.toMap(PackageData.ProfilePart::code, p -> p, (a, b) -> a));
             for (PackageData.CandidatePart c : data.candidates()) {
-                candidate.setLong(1, ref);
-                candidate.setLong(2, c.id());
-                candidate.setString(3, c.lastName());
-                candidate.setString(4, c.firstName());
-                candidate.setString(5, c.middleName());
-                candidate.setString(6, c.iin());
-                candidate.setString(7, c.post());
-                candidate.setDate(8, c.sittingDate() == null ? null : Date.valueOf(LocalDate.parse(c.sittingDate())));
-                candidate.setString(9, c.status());
-                candidate.setBigDecimal(10, c.total());
-                if (c.reached() == null) {
-                    candidate.setNull(11, Types.BOOLEAN);
-                } else {
-                    candidate.setBoolean(11, c.reached());
-                }
-                candidate.setString(12, c.decision());
                 String profileCode = c.profileCode() == null ? data.campaign().profileCode() : c.profileCode();
-                candidate.setString(13, profileCode);
-                candidate.setBigDecimal(14, c.threshold() == null ? data.campaign().threshold() : c.threshold());
-                candidate.setBoolean(15, c.absent());
                 PackageData.ProfilePart profile = profiles.get(profileCode);
                 tallies.candidate(c, profile);
-                candidate.setString(16, profile == null ? null : profile.postGroup());
-                candidate.setString(17, profile == null ? null : profile.corps());
-                batches.add(candidate);
+                candidate.add(ref, c.id(), c.lastName(), c.firstName(), c.middleName(), c.iin(), c.post(),
+                        c.sittingDate() == null ? null : Date.valueOf(LocalDate.parse(c.sittingDate())), c.status(),
+                        c.total(), c.reached(), c.decision(), profileCode,
+                        c.threshold() == null ? data.campaign().threshold() : c.threshold(), c.absent(),
+                        profile == null ? null : profile.postGroup(), profile == null ? null : profile.corps());
                 for (PackageData.ScorePart s : c.scores()) {
-                    score.setLong(1, ref);
-                    score.setLong(2, c.id());
-                    score.setLong(3, s.member());
-                    score.setString(4, s.competency());
-                    score.setInt(5, s.level());
-                    score.setBoolean(6, s.transcribed());
-                    score.setBoolean(7, s.confirmed());
-                    batches.add(score);
+                    score.add(ref, c.id(), s.member(), s.competency(), s.level(), s.transcribed(), s.confirmed());
                 }
                 for (PackageData.ResultPart r : c.results()) {
-                    result.setLong(1, ref);
-                    result.setLong(2, c.id());
-                    result.setString(3, r.competency());
-                    result.setBigDecimal(4, r.mean());
-                    setNullable(result, 5, r.agreedLevel());
-                    result.setString(6, r.reason() == null ? "" : r.reason());
-                    result.setBigDecimal(7, r.result());
-                    setNullable(result, 8, spread(c, r.competency()));
-                    batches.add(result);
+                    result.add(ref, c.id(), r.competency(), r.mean(), r.agreedLevel(),
+                            r.reason() == null ? "" : r.reason(), r.result(), spread(c, r.competency()));
                 }
                 for (PackageData.VotePart v : c.votes()) {
-                    vote.setLong(1, ref);
-                    vote.setLong(2, c.id());
-                    vote.setLong(3, v.member());
-                    vote.setString(4, v.outcome());
-                    vote.setString(5, v.opinion() == null ? "" : v.opinion());
-                    vote.setBoolean(6, v.transcribed());
-                    batches.add(vote);
+                    vote.add(ref, c.id(), v.member(), v.outcome(), v.opinion() == null ? "" : v.opinion(),
+                            v.transcribed());
                 }
             }
-            batches.flush();
+            candidate.finish();
+            score.finish();
+            result.finish();
+            vote.finish();
             tallies.write(connection, ref);
-        }
-    }
-
-    /** Statements whose batches are sent every {@value #BATCH} rows, so none grows without bound. */
-    private static final class Batches {
-        private final PreparedStatement[] statements;
-        private final int[] pending;
-
-        Batches(PreparedStatement... statements) {
-            this.statements = statements;
-            this.pending = new int[statements.length];
-        }
-
-        void add(PreparedStatement statement) throws SQLException {
-            statement.addBatch();
-            for (int i = 0; i < statements.length; i++) {
-                if (statements[i] == statement && ++pending[i] >= BATCH) {
-                    statement.executeBatch();
-                    pending[i] = 0;
-                }
-            }
-        }
-
-        void flush() throws SQLException {
-            for (int i = 0; i < statements.length; i++) {
-                if (pending[i] > 0) {
-                    statements[i].executeBatch();
-                    pending[i] = 0;
-                }
-            }
         }
     }
 
