@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kz.suhbat.audit.AuditAction;
 import kz.suhbat.audit.AuditTrail;
 import kz.suhbat.common.Progress;
@@ -60,18 +64,57 @@ public final class ImportService {
 
     /**
      * Imports the packages, each in its own transaction, in the order of their offices' sequences
-     * (whatever order the files came in); one refused package does not stop the others.
+     * (whatever order the files came in); one refused package does not stop the others. While one package
+     * is stored, the next is read, verified and parsed on a second thread, so the two cores share the work;
+     * whether a package has its place among its office's packages is decided again inside the transaction
+     * that stores it.
      */
     public List<ImportOutcome> importPackages(List<Path> files, Progress progress) {
         Account account = access.require(Operation.PACKAGE_IMPORT);
         List<Path> ordered = inSequence(files);
         List<ImportOutcome> outcomes = new ArrayList<>();
         progress.report(0, ordered.size());
-        for (Path file : ordered) {
-            outcomes.add(importOne(account, file));
-            progress.report(outcomes.size(), ordered.size());
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "suhbat-package-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Prepared> next = ordered.isEmpty() ? null : reader.submit(() -> prepare(ordered.get(0)));
+            for (int i = 0; i < ordered.size(); i++) {
+                Prepared current = next.get();
+                if (i + 1 < ordered.size()) {
+                    Path following = ordered.get(i + 1);
+                    next = reader.submit(() -> prepare(following));
+                }
+                outcomes.add(store(account, current));
+                progress.report(outcomes.size(), ordered.size());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
         }
-        return outcomes;
+    }
+
+    /** A package read, verified and parsed, or refused on the way: what {@link #store} needs. */
+    private record Prepared(Path file, Optional<Manifest> manifest, VerifiedPackage verified, PackageData data,
+                            ExchangeRefusal refusal) {
+    }
+
+    private Prepared prepare(Path file) {
+        Optional<Manifest> manifest = Optional.empty();
+        try {
+            VerifiedPackage verified = read(file);
+            manifest = Optional.of(verified.manifest());
+            return new Prepared(file, manifest, verified, accepted(verified), null);
+        } catch (ExchangeRefusal refusal) {
+            return new Prepared(file, manifest, null, null, refusal);
+        }
     }
 
     public List<ImportedPackage> packages() {
@@ -90,24 +133,23 @@ public final class ImportService {
         return repository.campaignData(importedCampaignId);
     }
 
-    private ImportOutcome importOne(Account account, Path file) {
-        Optional<Manifest> manifest = Optional.empty();
+    private ImportOutcome store(Account account, Prepared prepared) {
+        if (prepared.refusal() != null) {
+            return ImportOutcome.of(prepared.file(), prepared.manifest(), prepared.refusal());
+        }
         try {
-            VerifiedPackage verified = read(file);
-            manifest = Optional.of(verified.manifest());
-            PackageData data = accepted(verified);
             try {
-                transactor.run(() -> store(account, verified, data));
+                transactor.run(() -> store(account, prepared.verified(), prepared.data()));
             } catch (ExchangeRefusal refusal) {
                 throw refusal;
             } catch (RuntimeException e) {
                 // The cause's message may quote the package's rows: only its kind is logged.
                 LOG.error("A package that passed every check could not be stored: {}", e.getClass().getName());
-                throw new ExchangeRefusal(ExchangeRefusal.Reason.NOT_STORED, file.getFileName());
+                throw new ExchangeRefusal(ExchangeRefusal.Reason.NOT_STORED, prepared.file().getFileName());
             }
-            return ImportOutcome.imported(file, verified.manifest());
+            return ImportOutcome.imported(prepared.file(), prepared.verified().manifest());
         } catch (ExchangeRefusal refusal) {
-            return ImportOutcome.of(file, manifest, refusal);
+            return ImportOutcome.of(prepared.file(), prepared.manifest(), refusal);
         }
     }
 
