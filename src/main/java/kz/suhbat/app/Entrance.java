@@ -194,10 +194,38 @@ public final class Entrance implements AutoCloseable {
         return server;
     }
 
+    /** The server the data folder names, as the start screen shows it: its database and hosts. */
+    public synchronized String serverName() {
+        return server().map(setting -> setting.database() + " (" + String.join(", ", setting.hosts()) + ")")
+                .orElse("");
+    }
+
+    /**
+     * Whether the data folder names a server whose password is typed at the start rather than read from a
+     * file, and no one has typed it yet: nothing else can be known before.
+     */
+    public synchronized boolean needsServerPassword() {
+        return server().isPresent() && server().get().asksForPassword() && serverDatabase == null;
+    }
+
+    /**
+     * Connects to the server with the password typed; a wrong one is refused
+     * ({@link DatabaseOpenException.Reason#SERVER_REFUSED}) and may be typed again.
+     */
+    public synchronized void connectToServer(char[] password) {
+        if (serverDatabase == null) {
+            serverDatabase = PostgresDatabase.connect(server().orElseThrow(), password);
+        }
+    }
+
     /** The server's database, connected on first need (its keyring is read before anyone signs in). */
     private PostgresDatabase serverDatabase() {
         if (serverDatabase == null) {
-            serverDatabase = PostgresDatabase.connect(server().orElseThrow());
+            ServerSetting setting = server().orElseThrow();
+            if (setting.asksForPassword()) {
+                throw new IllegalStateException("The server's password has not been typed yet");
+            }
+            serverDatabase = PostgresDatabase.connect(setting);
         }
         return serverDatabase;
     }

@@ -75,6 +75,8 @@ final class SuhbatShell {
     private Timeline backupChecks;
     private Showing screen = Showing.STARTING;
     private Throwable startFailure;
+    private boolean askingServerPassword;
+    private StartupView startup;
     private Services services;
     private Workspace workspace;
     private boolean closed;
@@ -151,16 +153,42 @@ final class SuhbatShell {
         executor.run(this::prepareEntrance, this::showEntrance, this::startFailed);
     }
 
-    /** What the way in needs to know: whether the office is set up, and whether earlier data waits. */
-    private record EntranceState(boolean setUp, boolean earlierData) {
+    /**
+     * What the way in needs to know: whether the server's password must be typed first, whether the office
+     * is set up, and whether earlier data waits.
+     */
+    private record EntranceState(boolean serverPassword, boolean setUp, boolean earlierData) {
     }
 
     /** On the worker: the state of the data folder (setting up the demo office first when asked to). */
     private EntranceState prepareEntrance() {
+        if (entrance.needsServerPassword()) {
+            return new EntranceState(true, false, false);
+        }
         if (demo && !entrance.isSetUp()) {
             DemoOffice.setUp(entrance);
         }
-        return new EntranceState(entrance.isSetUp(), entrance.hasEarlierData());
+        return new EntranceState(false, entrance.isSetUp(), entrance.hasEarlierData());
+    }
+
+    /** On the worker: connects with the server's password typed, then finds the way in as at the start. */
+    private void connectToServer(char[] password) {
+        executor.run(() -> {
+            try {
+                entrance.connectToServer(password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            return prepareEntrance();
+        }, this::showEntrance, failure -> {
+            if (failure instanceof kz.suhbat.common.db.DatabaseOpenException refused && startup != null
+                    && (refused.reason() == kz.suhbat.common.db.DatabaseOpenException.Reason.SERVER_REFUSED
+                    || refused.reason() == kz.suhbat.common.db.DatabaseOpenException.Reason.SERVER_UNREACHABLE)) {
+                startup.serverRefused(failure);
+            } else {
+                startFailed(failure);
+            }
+        });
     }
 
     private void showEntrance(EntranceState state) {
@@ -168,7 +196,10 @@ final class SuhbatShell {
             return;
         }
         applyTheme();
-        if (state.setUp()) {
+        askingServerPassword = state.serverPassword();
+        if (askingServerPassword) {
+            show(Showing.STARTING);
+        } else if (state.setUp()) {
             show(Showing.SIGN_IN);
         } else {
             boolean earlierData = state.earlierData();
@@ -365,9 +396,11 @@ final class SuhbatShell {
     }
 
     private Parent startingView() {
-        StartupView startup = new StartupView(i18n);
+        startup = new StartupView(i18n);
         if (startFailure != null) {
             startup.showFailure(startFailure);
+        } else if (askingServerPassword) {
+            startup.askServerPassword(entrance.serverName(), this::connectToServer);
         }
         return startup.root();
     }

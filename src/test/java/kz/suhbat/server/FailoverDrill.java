@@ -37,7 +37,8 @@ public final class FailoverDrill {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int offices = Integer.parseInt(args[5]);
-        new ServerSetting(List.of(args[2].split(",")), args[3], args[4], Path.of(args[1]), false, Optional.empty())
+        new ServerSetting(List.of(args[2].split(",")), args[3], args[4], Optional.of(Path.of(args[1])), false,
+                Optional.empty())
                 .writeTo(folder);
         Path stick = Files.createDirectories(folder.resolve("stick"));
         List<PackageSet.OfficePackage> set = PackageSet.write(stick, offices, offices * 300, Progress.NONE);

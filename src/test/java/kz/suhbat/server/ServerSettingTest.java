@@ -36,7 +36,7 @@ class ServerSettingTest {
                 """);
         ServerSetting setting = ServerSetting.in(folder).orElseThrow();
         assertEquals(java.util.List.of("db1.central.gov.kz:5432", "db2.central.gov.kz:5433"), setting.hosts());
-        assertEquals(folder.resolve("server.password"), setting.passwordFile());
+        assertTrue(setting.asksForPassword(), "without a password file the password is asked for at the start");
         String url = setting.jdbcUrl();
         assertTrue(url.startsWith("jdbc:postgresql://db1.central.gov.kz:5432,db2.central.gov.kz:5433/suhbat?"), url);
         assertTrue(url.contains("targetServerType=primary"), url);
@@ -58,10 +58,10 @@ class ServerSettingTest {
     @Test
     void aPasswordFileOthersMayReadIsRefused() throws Exception {
         ServerSetting setting = TestServer.pointAt(folder, "suhbat");
-        Files.setPosixFilePermissions(setting.passwordFile(), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(setting.passwordFile().orElseThrow(), PosixFilePermissions.fromString("rw-r--r--"));
         assertEquals(DatabaseOpenException.Reason.SERVER_PASSWORD_FILE,
                 assertThrows(DatabaseOpenException.class, setting::password).reason());
-        Files.delete(setting.passwordFile());
+        Files.delete(setting.passwordFile().orElseThrow());
         assertEquals(DatabaseOpenException.Reason.SERVER_PASSWORD_FILE,
                 assertThrows(DatabaseOpenException.class, setting::password).reason());
     }
@@ -80,7 +80,7 @@ class ServerSettingTest {
         assertEquals(DatabaseOpenException.Reason.SERVER_REFUSED,
                 assertThrows(DatabaseOpenException.class, () -> PostgresDatabase.connect(setting)).reason());
         ServerSetting wrong = TestServer.pointAt(folder, TestServer.newDatabase());
-        Files.writeString(wrong.passwordFile(), "not the password\n");
+        Files.writeString(wrong.passwordFile().orElseThrow(), "not the password\n");
         assertEquals(DatabaseOpenException.Reason.SERVER_REFUSED,
                 assertThrows(DatabaseOpenException.class, () -> PostgresDatabase.connect(wrong)).reason());
     }

@@ -31,7 +31,7 @@ public final class TestServer {
     public static final String ENGINE = System.getProperty("suhbat.test.engine", "h2");
     private static final String HOST = System.getProperty("suhbat.test.pg.host", "localhost:5432");
     private static final String USER = System.getProperty("suhbat.test.pg.user", "suhbat_test");
-    private static final String PASSWORD = System.getProperty("suhbat.test.pg.password", "suhbat_test");
+    public static final String PASSWORD = System.getProperty("suhbat.test.pg.password", "suhbat_test");
     private static final String HOME = System.getProperty("suhbat.test.pg.database", "suhbat_test");
     private static final String PREFIX = "t_" + ProcessHandle.current().pid() + "_";
     private static final String TEMPLATE = PREFIX + "template";
@@ -65,7 +65,7 @@ public final class TestServer {
             Files.createFile(password, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(password, PASSWORD + "\n");
             ServerSetting setting = new ServerSetting(hosts.length == 0 ? List.of(HOST) : List.of(hosts), database,
-                    USER, password, false, Optional.empty());
+                    USER, Optional.of(password), false, Optional.empty());
             setting.writeTo(dataFolder);
             return setting;
         } catch (IOException e) {

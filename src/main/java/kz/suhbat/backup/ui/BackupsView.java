@@ -28,6 +28,8 @@ public final class BackupsView {
     @FXML private BorderPane backupsPage;
     @FXML private ProgressIndicator busy;
     @FXML private Label folderLabel;
+    @FXML private Label subtitle;
+    @FXML private javafx.scene.layout.FlowPane toolbar;
     @FXML private Label message;
     @FXML private Button backupNowButton;
     @FXML private Button restoreButton;
@@ -59,8 +61,13 @@ public final class BackupsView {
                 (obs, old, backup) -> viewModel.selectedProperty().set(backup));
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.status().busyProperty()));
-        backupNowButton.disableProperty().bind(viewModel.status().busyProperty().or(viewModel.keptByServerProperty()));
-        toDriveButton.disableProperty().bind(viewModel.status().busyProperty().or(viewModel.keptByServerProperty()));
+        backupNowButton.disableProperty().bind(viewModel.status().busyProperty());
+        toDriveButton.disableProperty().bind(viewModel.status().busyProperty());
+        // On a server the page only says whose backups keep the data: nothing here applies to it.
+        for (javafx.scene.Node laptopOnly : java.util.List.of(subtitle, toolbar, backupTable)) {
+            laptopOnly.visibleProperty().bind(viewModel.keptByServerProperty().not());
+            laptopOnly.managedProperty().bind(viewModel.keptByServerProperty().not());
+        }
         restoreFileButton.disableProperty().bind(viewModel.status().busyProperty());
         busy.progressProperty().bind(viewModel.status().progressProperty());
         var hintShown = backupTable.getSelectionModel().selectedItemProperty().isNull()

@@ -55,7 +55,11 @@ public final class PostgresDatabase extends Database {
      * translates.
      */
     public static PostgresDatabase connect(ServerSetting setting) {
-        char[] password = setting.password();
+        return connect(setting, setting.password());
+    }
+
+    /** {@link #connect(ServerSetting)} with the password the user typed (it is cleared after). */
+    public static PostgresDatabase connect(ServerSetting setting, char[] password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("suhbat-server");
         config.setJdbcUrl(setting.jdbcUrl());

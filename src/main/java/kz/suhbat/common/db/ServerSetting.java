@@ -23,12 +23,14 @@ import java.util.Set;
  * hosts = db1.central.gov.kz:5432, db2.central.gov.kz:5432   (primary and standbys, in any order)
  * database = suhbat
  * user = suhbat
- * password-file = server.password      (relative to the data folder; readable by its owner only)
+ * password-file = server.password      (relative to the data folder; readable by its owner only;
+ *                                        without it the password is asked for when Suhbat starts)
  * tls = verify-full                     (or off, for a server on this computer only)
  * root-certificate = root.crt           (the certificate of the authority that signed the server's)
  * </pre>
  */
-public record ServerSetting(List<String> hosts, String database, String user, Path passwordFile, boolean verifyFull,
+public record ServerSetting(List<String> hosts, String database, String user, Optional<Path> passwordFile,
+                            boolean verifyFull,
                             Optional<Path> rootCertificate) {
 
     public static final String FILE_NAME = "server.properties";
@@ -67,7 +69,8 @@ public record ServerSetting(List<String> hosts, String database, String user, Pa
             String root = properties.getProperty("root-certificate", "").strip();
             return Optional.of(new ServerSetting(hosts, properties.getProperty("database", "").strip(),
                     properties.getProperty("user", "").strip(),
-                    dataFolder.resolve(properties.getProperty("password-file", "server.password").strip()),
+                    Optional.ofNullable(properties.getProperty("password-file")).map(String::strip)
+                            .filter(f -> !f.isEmpty()).map(dataFolder::resolve),
                     tls.equals("verify-full"), root.isEmpty() ? Optional.empty() : Optional.of(dataFolder.resolve(root))));
         } catch (IllegalArgumentException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_SETTING, e);
@@ -80,7 +83,7 @@ public record ServerSetting(List<String> hosts, String database, String user, Pa
         properties.setProperty("hosts", String.join(",", hosts));
         properties.setProperty("database", database);
         properties.setProperty("user", user);
-        properties.setProperty("password-file", dataFolder.relativize(passwordFile).toString());
+        passwordFile.ifPresent(file -> properties.setProperty("password-file", dataFolder.relativize(file).toString()));
         properties.setProperty("tls", verifyFull ? "verify-full" : "off");
         rootCertificate.ifPresent(root -> properties.setProperty("root-certificate", root.toString()));
         try (var out = Files.newBufferedWriter(dataFolder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
@@ -108,11 +111,17 @@ public record ServerSetting(List<String> hosts, String database, String user, Pa
         return url.toString();
     }
 
+    /** Whether the role's password is asked for at the start, there being no file that holds it. */
+    public boolean asksForPassword() {
+        return passwordFile.isEmpty();
+    }
+
     /**
      * The role's password, from its file. A file others may read is refused, as PostgreSQL's own
      * {@code .pgpass} is: the password opens every record of every office.
      */
     public char[] password() {
+        Path passwordFile = this.passwordFile.orElseThrow(() -> new IllegalStateException("The password is asked for"));
         try {
             if (Files.getFileStore(passwordFile).supportsFileAttributeView("posix")) {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(passwordFile);
