@@ -26,21 +26,24 @@ drop
 
 pg_createcluster "$version" "$primary" -p "$pport" >/dev/null
 # The standby copies the primary over a replication connection of the postgres user, on this computer only.
-echo "host replication postgres 127.0.0.1/32 trust" >> "/etc/postgresql/$version/$primary/pg_hba.conf"
+# (first in the file: the first line that matches decides)
+sed -i '1i host replication postgres 127.0.0.1/32 trust' "/etc/postgresql/$version/$primary/pg_hba.conf"
 pg_ctlcluster "$version" "$primary" start
 bash installer/postgresql/setup-server.sh --cluster "$version/$primary" --database suhbat_drill \
   --role suhbat_drill --password-file "$work/server.password"
 
 pg_createcluster "$version" "$standby" -p "$sport" >/dev/null
 rm -rf "/var/lib/postgresql/$version/$standby"
-runuser -u postgres -- pg_basebackup -h 127.0.0.1 -p "$pport" -U postgres \
+runuser -u postgres -- pg_basebackup -w -h 127.0.0.1 -p "$pport" -U postgres \
   -D "/var/lib/postgresql/$version/$standby" -R -X stream
 pg_ctlcluster "$version" "$standby" start
 echo "primary on $pport, streaming standby on $sport"
 
 bench/run-main.sh kz.suhbat.server.FailoverDrill "$work/office" "$work/server.password" \
   "127.0.0.1:$pport,127.0.0.1:$sport" suhbat_drill suhbat_drill "$offices" | while IFS= read -r line; do
-  echo "$line"
+  # The drill's own lines, and Suhbat's word when it runs a transaction or a read again.
+  line=$(sed 's/\x1b\[[0-9;]*m//g' <<< "$line")
+  [[ $line =~ ^(IMPORTED|--|packages|DRILL)|^[0-9:.]+\ WARN.*JdbiTransactor ]] && echo "$line"
   if [[ $line == "IMPORTED 5/"* ]]; then
     pg_ctlcluster "$version" "$primary" stop -m immediate
     echo "-- $(date +%T) primary stopped (immediate)"

@@ -109,9 +109,9 @@ public final class ImportService {
     private Prepared prepare(Path file) {
         Optional<Manifest> manifest = Optional.empty();
         try {
-            VerifiedPackage verified = read(file);
+            VerifiedPackage verified = transactor.read(() -> read(file));
             manifest = Optional.of(verified.manifest());
-            return new Prepared(file, manifest, verified, accepted(verified), null);
+            return new Prepared(file, manifest, verified, transactor.read(() -> accepted(verified)), null);
         } catch (ExchangeRefusal refusal) {
             return new Prepared(file, manifest, null, null, refusal);
         }

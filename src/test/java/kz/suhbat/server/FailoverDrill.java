@@ -35,7 +35,7 @@ public final class FailoverDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
+        Path folder = Files.createDirectories(Path.of(args[0]));
         int offices = Integer.parseInt(args[5]);
         new ServerSetting(List.of(args[2].split(",")), args[3], args[4], Optional.of(Path.of(args[1])), false,
                 Optional.empty())

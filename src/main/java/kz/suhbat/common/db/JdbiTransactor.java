@@ -62,19 +62,29 @@ public final class JdbiTransactor implements Transactor {
         }
     }
 
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return retrying(work);
+    }
+
     private <T> T outermost(Supplier<T> work) {
+        return retrying(() -> jdbi.inTransaction(handle -> {
+            database.takeWritersTurn(handle);
+            return work.get();
+        }));
+    }
+
+    /** Runs {@code attempt} again after a lost connection, for up to {@link #RETRY_FOR}. */
+    private <T> T retrying(Supplier<T> attempt) {
         long deadline = System.nanoTime() + RETRY_FOR.toNanos();
         while (true) {
             try {
-                return jdbi.inTransaction(handle -> {
-                    database.takeWritersTurn(handle);
-                    return work.get();
-                });
+                return attempt.get();
             } catch (RuntimeException e) {
                 if (!database.mayRetry(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                LOG.warn("The connection to the database was lost; the transaction runs again", e);
+                LOG.warn("The connection to the database was lost; the work runs again", e);
                 try {
                     Thread.sleep(RETRY_PAUSE_MS);
                 } catch (InterruptedException interrupted) {
