@@ -106,8 +106,8 @@ public final class Entrance implements AutoCloseable {
         } catch (RuntimeException e) {
             if (opened != null) {
                 opened.close();
-                serverDatabase = null;
             }
+            forgetServer();
             if (encryptedEarlierData) {
                 H2Database.encrypt(folder.database(), key, null);
             }
@@ -147,6 +147,15 @@ public final class Entrance implements AutoCloseable {
      * already be encrypted with the pending key: it is tried then, and the renewal finished.
      */
     private Services open(Credential.Opened opened) {
+        try {
+            return openWith(opened);
+        } catch (RuntimeException e) {
+            forgetServer();
+            throw e;
+        }
+    }
+
+    private Services openWith(Credential.Opened opened) {
         Optional<DatabaseKey> pending = opened.pendingKey();
         try {
             Services opening = Services.open(folder, database(opened.databaseKey().orElseThrow()), keyring(),
@@ -228,6 +237,21 @@ public final class Entrance implements AutoCloseable {
             serverDatabase = PostgresDatabase.connect(setting);
         }
         return serverDatabase;
+    }
+
+    /**
+     * After a failed opening, which closes the server's connections with the services it was building: the
+     * next attempt connects afresh and reads the keyring from the new connection.
+     */
+    private void forgetServer() {
+        if (server().isPresent()) {
+            if (serverDatabase != null) {
+                serverDatabase.close();
+            }
+            serverDatabase = null;
+            keyring = null;
+            authenticator = null;
+        }
     }
 
     /** The database the office's key opens: the laptop's file, or the server with the key unlocked. */

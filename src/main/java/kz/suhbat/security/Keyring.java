@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 /**
  * One {@link Credential} per account that may sign in: the file {@code keyring.json} beside a laptop's
  * database ({@link KeyringFile}), or the keyring document in a central office's server database, where
- * every workstation reads it ({@link KeyringStore}); each change is a read, change and write of the
- * whole document under the store's lock, so workstations never undo each other's changes. It holds no names, roles or data, only what it takes to check a password and unwrap the
- * database key. Every change is written atomically, and the file is readable by its owner alone.
+ * every workstation reads it ({@link KeyringStore}). Each change is a read, change and write of the
+ * whole document under the store's lock, so workstations never undo each other's changes. It holds no
+ * names, roles or data, only what it takes to check a password and unwrap the database key. Every change
+ * is written atomically, and the file is readable by its owner alone.
  * Version 2 holds each account's public key and what is sealed to it; a version-1 file is read and
  * written back as version 2, its entries upgraded one by one as their accounts sign in.
  */
