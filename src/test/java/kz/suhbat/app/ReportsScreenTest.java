@@ -56,6 +56,7 @@ class ReportsScreenTest {
     @BeforeAll
     static void demoOffice() throws IOException {
         demo = Files.createTempDirectory(temp, "demo");
+        kz.suhbat.testsupport.TestServer.prepare(demo);
         try (Entrance entrance = new Entrance(new DataFolder(demo, DataFolder.Kind.EXPLICIT), new KeyDerivation(10_000),
                 Clock.systemUTC(), new SecureRandom())) {
             DemoOffice.setUp(entrance);

@@ -18,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiTransactor implements Transactor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbiTransactor.class);
+
     /** How long a transaction is retried after a lost connection before its failure is shown. */
     static final java.time.Duration RETRY_FOR = java.time.Duration.ofSeconds(60);
     private static final long RETRY_PAUSE_MS = 500;
@@ -84,7 +86,8 @@ public final class JdbiTransactor implements Transactor {
                 if (!database.mayRetry(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                LOG.warn("The connection to the database was lost; the work runs again", e);
+                // The failure's message may quote a statement's values: only its kind is logged.
+                LOG.warn("The connection to the database was lost ({}); the work runs again", e.getClass().getName());
                 try {
                     Thread.sleep(RETRY_PAUSE_MS);
                 } catch (InterruptedException interrupted) {
@@ -94,6 +97,4 @@ public final class JdbiTransactor implements Transactor {
             }
         }
     }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbiTransactor.class);
 }
