@@ -76,6 +76,16 @@ public final class JdbiTransactor implements Transactor {
         }));
     }
 
+    /** The SQLSTATE of the failure's cause, or the failure's class: what it was, without its message. */
+    private static String kindOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return "SQLSTATE " + sql.getSQLState();
+            }
+        }
+        return failure.getClass().getName();
+    }
+
     /** Runs {@code attempt} again after a lost connection, for up to {@link #RETRY_FOR}. */
     private <T> T retrying(Supplier<T> attempt) {
         long deadline = System.nanoTime() + RETRY_FOR.toNanos();
@@ -87,7 +97,7 @@ public final class JdbiTransactor implements Transactor {
                     throw e;
                 }
                 // The failure's message may quote a statement's values: only its kind is logged.
-                LOG.warn("The connection to the database was lost ({}); the work runs again", e.getClass().getName());
+                LOG.warn("The connection to the database was lost ({}); the work runs again", kindOf(e));
                 try {
                     Thread.sleep(RETRY_PAUSE_MS);
                 } catch (InterruptedException interrupted) {
