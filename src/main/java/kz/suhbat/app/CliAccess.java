@@ -109,6 +109,11 @@ final class CliAccess {
         } catch (kz.suhbat.security.AccessDeniedException e) {
             err.println(i18n.get("access.denied"));
             status = REFUSED;
+        } catch (kz.suhbat.common.db.DatabaseOpenException e) {
+            // A server down or refusing, or a database that cannot be opened: said in words, not as a trace.
+            log().error("The database of {} could not be opened", folder.path(), e);
+            err.println(i18n.format("startup.failed", i18n.get("startup.db." + e.reason().name())));
+            status = REFUSED;
         } catch (RuntimeException e) {
             log().error("The command failed", e);
             err.println(i18n.format("rubricfile.cli.failed", String.valueOf(e.getMessage())));
@@ -124,6 +129,11 @@ final class CliAccess {
     }
 
     private int signIn(CliSession session, String login) {
+        if (session.needsServerPassword()) {
+            // A command may run from a script: it reads the server's password from its file, never asks.
+            err.println(i18n.format("cli.serverPasswordFile", folder.path()));
+            return REFUSED;
+        }
         if (!session.isSetUp()) {
             err.println(i18n.format("rubricfile.cli.notSetUp", folder.path()));
             return REFUSED;

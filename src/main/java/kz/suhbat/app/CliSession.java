@@ -30,6 +30,10 @@ final class CliSession implements AutoCloseable {
                 Clock.systemUTC(), new SecureRandom())));
     }
 
+    boolean needsServerPassword() {
+        return entrance.needsServerPassword();
+    }
+
     boolean isSetUp() {
         return entrance.isSetUp();
     }

@@ -76,6 +76,8 @@ final class SuhbatShell {
     private Showing screen = Showing.STARTING;
     private Throwable startFailure;
     private boolean askingServerPassword;
+    /** The server whose password is asked for, read on the worker with the rest of the way in. */
+    private String serverName = "";
     private StartupView startup;
     private Services services;
     private Workspace workspace;
@@ -157,18 +159,18 @@ final class SuhbatShell {
      * What the way in needs to know: whether the server's password must be typed first, whether the office
      * is set up, and whether earlier data waits.
      */
-    private record EntranceState(boolean serverPassword, boolean setUp, boolean earlierData) {
+    private record EntranceState(boolean serverPassword, String serverName, boolean setUp, boolean earlierData) {
     }
 
     /** On the worker: the state of the data folder (setting up the demo office first when asked to). */
     private EntranceState prepareEntrance() {
         if (entrance.needsServerPassword()) {
-            return new EntranceState(true, false, false);
+            return new EntranceState(true, entrance.serverName(), false, false);
         }
         if (demo && !entrance.isSetUp()) {
             DemoOffice.setUp(entrance);
         }
-        return new EntranceState(false, entrance.isSetUp(), entrance.hasEarlierData());
+        return new EntranceState(false, "", entrance.isSetUp(), entrance.hasEarlierData());
     }
 
     /** On the worker: connects with the server's password typed, then finds the way in as at the start. */
@@ -197,6 +199,7 @@ final class SuhbatShell {
         }
         applyTheme();
         askingServerPassword = state.serverPassword();
+        serverName = state.serverName();
         if (askingServerPassword) {
             show(Showing.STARTING);
         } else if (state.setUp()) {
@@ -400,7 +403,7 @@ final class SuhbatShell {
         if (startFailure != null) {
             startup.showFailure(startFailure);
         } else if (askingServerPassword) {
-            startup.askServerPassword(entrance.serverName(), this::connectToServer);
+            startup.askServerPassword(serverName, this::connectToServer);
         }
         return startup.root();
     }
